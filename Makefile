@@ -1,0 +1,41 @@
+# Set-up and everyday commands. `make run` and `make test` do everything on a fresh Debian machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint bench translations clean
+
+run: $(STAMP) translations
+	packaging/debian-setup.sh run
+	$(BIN)/workbench
+
+test: $(STAMP) translations
+	packaging/debian-setup.sh test
+	$(BIN)/ruff check db workbench ui tests
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check db workbench ui tests
+	$(BIN)/ruff format --check db workbench ui tests
+
+bench: $(STAMP) translations
+	packaging/debian-setup.sh bench
+	$(BIN)/python -m workbench.bench $(if $(QUICK),--quick,)
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || packaging/debian-setup.sh test
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+clean:
+	rm -rf $(VENV) resources/translations/*.qm

@@ -1,0 +1,1 @@
+"""Persistence: tables, engine, migrations, full-text index."""

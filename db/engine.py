@@ -1,0 +1,175 @@
+"""Opening a Workbench database: validation, connections, schema upgrades.
+
+Opening must stay cheap because it sits on the start-up path: the schema revision is
+read with the standard library's sqlite3, and Alembic (slow to import) is loaded only
+when a database must be created or upgraded.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """A problem with a database that the user can understand and act on."""
+
+
+def known_revisions() -> list[str]:
+    """Revision ids of the migrations this release ships, oldest first.
+
+    Migration files are named ``NNNN_description.py`` with revision id ``NNNN``, so the
+    list is read from file names without importing Alembic.
+    """
+    names = sorted(p.name for p in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    return [name[:4] for name in names]
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+def connect(path: Path | str, *, foreign_keys: bool = True) -> sqlite3.Connection:
+    """A raw autocommit connection with the pragmas every Workbench connection uses.
+
+    Migrations ask for ``foreign_keys=False``: SQLite rebuilds tables to alter them, and the
+    pragma cannot be changed once a transaction has begun.
+    """
+    conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision stored in ``path``, None for an empty database.
+
+    Raises StoreError when the file is not a Workbench database.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"Impossible d'ouvrir « {path} » : {exc}.") from exc
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise StoreError(
+                f"« {path} » est une base SQLite, mais pas une base Workbench "
+                "(elle n'a pas de version de schéma)."
+            )
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"« {path} » n'est pas une base Workbench lisible ({exc}). "
+            "Elle est peut-être endommagée : rien n'y a été modifié."
+        ) from exc
+    finally:
+        conn.close()
+
+
+def validate_path(path: Path) -> None:
+    """Refuse paths that cannot hold a database, before anything is written."""
+    if path.is_dir():
+        raise StoreError(f"« {path} » est un dossier, pas une base de données Workbench.")
+    if path.exists():
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+        if head and head != SQLITE_MAGIC:
+            raise StoreError(
+                f"« {path} » n'est pas une base de données Workbench (ce n'est pas un fichier SQLite)."
+            )
+    elif not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def prepare_database(path: Path) -> bool:
+    """Validate ``path`` and bring its schema to this release's head.
+
+    Returns True when the schema was created or upgraded. A database newer than this
+    release is refused untouched; an upgrade is preceded by a backup copy next to it.
+    """
+    validate_path(path)
+    current = read_revision(path) if path.exists() else None
+    head = head_revision()
+    if current == head:
+        _enable_wal(path)
+        return False
+    if current is not None and current not in known_revisions():
+        raise StoreError(
+            f"« {path} » a été créée par une version plus récente de Workbench "
+            f"(schéma {current}, cette version connaît jusqu'à {head}). Rien n'a été modifié."
+        )
+    if current is not None:
+        backup_before_upgrade(path, current)
+    _enable_wal(path)
+    _upgrade(path)
+    return True
+
+
+def backup_before_upgrade(path: Path, revision: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.avant-{revision}-{stamp}.bak")
+    conn = sqlite3.connect(str(path))
+    try:
+        dest = sqlite3.connect(str(target))
+        with dest:
+            conn.backup(dest)
+        dest.close()
+    finally:
+        conn.close()
+    return target
+
+
+def _enable_wal(path: Path) -> None:
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()
+
+
+def alembic_config(path: Path):  # -> alembic.config.Config (imported lazily)
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    config.attributes["db_path"] = path
+    return config
+
+
+def _upgrade(path: Path, revision: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(path), revision)
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True):  # -> sqlalchemy.Engine
+    """An engine whose transactions are real SQLite transactions, DDL included.
+
+    The sqlite3 driver's own transaction handling is bypassed (autocommit connection)
+    and SQLAlchemy emits BEGIN itself, as its documentation recommends for pysqlite.
+    """
+    from sqlalchemy import create_engine, event, pool
+
+    engine = create_engine(
+        f"sqlite:///{path}",
+        creator=lambda: connect(path, foreign_keys=foreign_keys),
+        poolclass=pool.QueuePool if foreign_keys else pool.NullPool,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine

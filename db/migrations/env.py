@@ -1,0 +1,41 @@
+"""Alembic environment: all pending migrations run in one SQLite transaction, so a failed
+upgrade leaves the database exactly as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import context
+from sqlmodel import SQLModel
+
+import db.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from db.engine import make_engine
+
+config = context.config
+target_metadata = SQLModel.metadata
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """The FTS5 index and its shadow tables are managed by hand, not by autogenerate."""
+    return not (type_ == "table" and name.startswith("piece_fts"))
+
+
+def run_migrations_online() -> None:
+    path = config.attributes.get("db_path") or Path(
+        config.get_main_option("sqlalchemy.url").removeprefix("sqlite:///")
+    )
+    engine = make_engine(Path(path), foreign_keys=False)
+    with engine.connect() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            include_object=include_object,
+            transaction_per_migration=False,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+    engine.dispose()
+
+
+run_migrations_online()

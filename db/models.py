@@ -1,0 +1,149 @@
+"""SQLModel tables: the whole editorial domain.
+
+Datetimes are naive: ``created_at``/``updated_at``/``deleted_at`` hold UTC, ``published_at``
+holds the wall-clock time printed by the publication.
+
+Codes stored in the database (kinds, statuses, roles) are plain ASCII strings so
+that the CLI's JSON and the database speak the same words; labels for people
+live in the UI's translations.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import DateTime
+from sqlmodel import Field, SQLModel
+
+from db.vocabulary import FootnoteStyle, IssueStatus, PieceStatus, SlotKind
+
+
+class Publication(SQLModel, table=True):
+    __tablename__ = "publication"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True)
+    tagline: str = ""
+    footnote_style: str = Field(default=FootnoteStyle.SYMBOLS)
+    # House style: narrow no-break space (U+202F) before ; ! ? instead of U+00A0.
+    narrow_nbsp: bool = True
+    created_at: datetime = Field(sa_type=DateTime)
+    updated_at: datetime = Field(sa_type=DateTime)
+
+
+class Issue(SQLModel, table=True):
+    """A numéro."""
+
+    __tablename__ = "issue"
+
+    id: int | None = Field(default=None, primary_key=True)
+    publication_id: int = Field(foreign_key="publication.id", index=True)
+    number: int
+    theme: str = ""
+    page_count: int = 0
+    closing_date: date | None = None
+    release_date: date | None = None
+    status: str = Field(default=IssueStatus.PLANNED)
+    deleted_at: datetime | None = Field(default=None, sa_type=DateTime)
+    created_at: datetime = Field(sa_type=DateTime)
+    updated_at: datetime = Field(sa_type=DateTime)
+
+
+class Section(SQLModel, table=True):
+    """A rubrique."""
+
+    __tablename__ = "section"
+
+    id: int | None = Field(default=None, primary_key=True)
+    publication_id: int = Field(foreign_key="publication.id", index=True)
+    name: str
+    position: int = 0
+    signs_per_page: int = 4500
+    wants_standfirst: bool = True
+
+
+class Piece(SQLModel, table=True):
+    """A papier: one piece of writing, placed in a numéro or au marbre (issue_id NULL)."""
+
+    __tablename__ = "piece"
+
+    id: int | None = Field(default=None, primary_key=True)
+    publication_id: int = Field(foreign_key="publication.id", index=True)
+    issue_id: int | None = Field(default=None, foreign_key="issue.id", index=True)
+    section_id: int | None = Field(default=None, foreign_key="section.id")
+    kind: str
+    title: str
+    standfirst: str = ""
+    body: str = ""
+    status: str = Field(default=PieceStatus.IDEA)
+    target_signs: int | None = None
+    due_date: date | None = None
+    position: int = 0
+    first_page: int | None = None
+    page_count: int = 1
+    published_at: datetime | None = Field(default=None, sa_type=DateTime)
+    signature_note: str = ""
+    edito_number: int | None = None
+    source_hash: str | None = Field(default=None, index=True)
+    # Bumped on every save: lets a second writer detect that the piece changed under them.
+    version: int = 1
+    deleted_at: datetime | None = Field(default=None, sa_type=DateTime)
+    created_at: datetime = Field(sa_type=DateTime)
+    updated_at: datetime = Field(sa_type=DateTime)
+
+
+class Contributor(SQLModel, table=True):
+    __tablename__ = "contributor"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True)
+    bio: str = ""
+
+
+class PieceContributor(SQLModel, table=True):
+    __tablename__ = "piece_contributor"
+
+    piece_id: int = Field(foreign_key="piece.id", primary_key=True, ondelete="CASCADE")
+    contributor_id: int = Field(foreign_key="contributor.id", primary_key=True)
+    role: str = Field(primary_key=True)
+    position: int = 0
+
+
+class Revision(SQLModel, table=True):
+    __tablename__ = "revision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    piece_id: int = Field(foreign_key="piece.id", index=True, ondelete="CASCADE")
+    created_at: datetime = Field(sa_type=DateTime)
+    title: str
+    standfirst: str = ""
+    body: str = ""
+    note: str = ""
+
+
+class Asset(SQLModel, table=True):
+    """An image attached to a piece, with its caption and credit."""
+
+    __tablename__ = "asset"
+
+    id: int | None = Field(default=None, primary_key=True)
+    piece_id: int = Field(foreign_key="piece.id", index=True, ondelete="CASCADE")
+    filename: str
+    media_type: str = "image/jpeg"
+    data: bytes = b""
+    caption: str = ""
+    credit: str = ""
+    position: int = 0
+
+
+class FlatplanSlot(SQLModel, table=True):
+    """A page range of a numéro held by something that is not a piece: cover, ad, sommaire…"""
+
+    __tablename__ = "flatplan_slot"
+
+    id: int | None = Field(default=None, primary_key=True)
+    issue_id: int = Field(foreign_key="issue.id", index=True, ondelete="CASCADE")
+    kind: str = Field(default=SlotKind.AD)
+    label: str = ""
+    first_page: int
+    page_count: int = 1

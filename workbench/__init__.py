@@ -1,0 +1,1 @@
+"""The editorial core: rules and services, headless (no QtWidgets)."""

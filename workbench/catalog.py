@@ -1,0 +1,283 @@
+"""Publications, numéros and rubriques: creating, editing, listing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from db.vocabulary import PieceStatus
+from workbench.records import IssueInfo, PublicationInfo
+from workbench.store import Store, StoreError, parse_date, utcnow
+
+READY_STATUSES = (PieceStatus.APPROVED.value, PieceStatus.LAID_OUT.value)
+
+DEFAULT_SECTIONS: tuple[tuple[str, int, bool], ...] = (
+    # name, signes per page, wants a chapô
+    ("Édito", 3500, False),
+    ("Interview", 4500, True),
+    ("Reportage", 4500, True),
+    ("Dossier", 4500, True),
+    ("Chronique", 5000, False),
+    ("Brèves", 6000, False),
+    ("Courrier des lecteurs", 6000, False),
+)
+
+
+class ValidationError(StoreError):
+    """Input a person typed that cannot be stored as it is."""
+
+
+@dataclass(slots=True)
+class IssueFields:
+    number: int
+    theme: str = ""
+    page_count: int = 0
+    closing_date: date | None = None
+    release_date: date | None = None
+
+
+def validate_issue_fields(fields: IssueFields) -> None:
+    if fields.number <= 0:
+        raise ValidationError("Le numéro doit être un entier positif.")
+    if fields.page_count < 0:
+        raise ValidationError("Le nombre de pages ne peut pas être négatif.")
+    if fields.closing_date and fields.release_date and fields.release_date < fields.closing_date:
+        raise ValidationError("La date de parution doit suivre la date de bouclage.")
+
+
+# Publications ---------------------------------------------------------------
+
+
+def list_publications(store: Store) -> list[PublicationInfo]:
+    rows = store.query(
+        "SELECT id, name, footnote_style, narrow_nbsp FROM publication ORDER BY name COLLATE NOCASE"
+    )
+    return [PublicationInfo(r["id"], r["name"], r["footnote_style"], bool(r["narrow_nbsp"])) for r in rows]
+
+
+def get_publication(store: Store, publication_id: int) -> PublicationInfo:
+    row = store.query_one(
+        "SELECT id, name, footnote_style, narrow_nbsp FROM publication WHERE id = ?", (publication_id,)
+    )
+    if row is None:
+        raise StoreError(f"Aucune publication n'a l'identifiant {publication_id}.")
+    return PublicationInfo(row["id"], row["name"], row["footnote_style"], bool(row["narrow_nbsp"]))
+
+
+def create_publication(store: Store, name: str, *, with_sections: bool = True) -> int:
+    from db.models import Publication, Section
+
+    name = name.strip()
+    if not name:
+        raise ValidationError("Le nom de la publication ne peut pas être vide.")
+    if store.scalar("SELECT 1 FROM publication WHERE name = ? COLLATE NOCASE", (name,)):
+        raise ValidationError(f"Une publication « {name} » existe déjà.")
+    now = utcnow()
+    with store.session() as session:
+        publication = Publication(name=name, created_at=now, updated_at=now)
+        session.add(publication)
+        session.flush()
+        if with_sections:
+            for position, (section, signs, standfirst) in enumerate(DEFAULT_SECTIONS):
+                session.add(
+                    Section(
+                        publication_id=publication.id,
+                        name=section,
+                        position=position,
+                        signs_per_page=signs,
+                        wants_standfirst=standfirst,
+                    )
+                )
+        return publication.id
+
+
+def rename_publication(store: Store, publication_id: int, name: str) -> None:
+    from db.models import Publication
+
+    name = name.strip()
+    if not name:
+        raise ValidationError("Le nom de la publication ne peut pas être vide.")
+    clash = store.scalar(
+        "SELECT id FROM publication WHERE name = ? COLLATE NOCASE AND id != ?", (name, publication_id)
+    )
+    if clash:
+        raise ValidationError(f"Une publication « {name} » existe déjà.")
+    with store.session() as session:
+        publication = session.get(Publication, publication_id)
+        if publication is None:
+            raise StoreError(f"Aucune publication n'a l'identifiant {publication_id}.")
+        publication.name = name
+        publication.updated_at = utcnow()
+
+
+# Numéros ---------------------------------------------------------------------
+
+_ISSUE_COLUMNS = """
+    i.id, i.publication_id, i.number, i.theme, i.page_count, i.closing_date, i.release_date,
+    i.status, i.deleted_at IS NOT NULL AS deleted,
+    (SELECT count(*) FROM piece p WHERE p.issue_id = i.id AND p.deleted_at IS NULL) AS piece_count,
+    (SELECT count(*) FROM piece p WHERE p.issue_id = i.id AND p.deleted_at IS NULL
+        AND p.status IN ('valide', 'maquette')) AS ready_count
+"""
+
+
+def _issue_from_row(row) -> IssueInfo:
+    return IssueInfo(
+        id=row["id"],
+        publication_id=row["publication_id"],
+        number=row["number"],
+        theme=row["theme"],
+        page_count=row["page_count"],
+        closing_date=parse_date(row["closing_date"]),
+        release_date=parse_date(row["release_date"]),
+        status=row["status"],
+        piece_count=row["piece_count"],
+        ready_count=row["ready_count"],
+        deleted=bool(row["deleted"]),
+    )
+
+
+def list_issues(store: Store, publication_id: int, *, deleted: bool = False) -> list[IssueInfo]:
+    """Numéros of a publication, newest (highest number) first."""
+    rows = store.query(
+        f"SELECT {_ISSUE_COLUMNS} FROM issue i WHERE i.publication_id = ? "
+        f"AND (i.deleted_at IS NOT NULL) = ? ORDER BY i.number DESC",
+        (publication_id, int(deleted)),
+    )
+    return [_issue_from_row(r) for r in rows]
+
+
+def get_issue(store: Store, issue_id: int) -> IssueInfo:
+    row = store.query_one(f"SELECT {_ISSUE_COLUMNS} FROM issue i WHERE i.id = ?", (issue_id,))
+    if row is None:
+        raise StoreError(f"Aucun numéro n'a l'identifiant {issue_id}.")
+    return _issue_from_row(row)
+
+
+def find_issue(store: Store, publication_id: int, number: int) -> IssueInfo | None:
+    row = store.query_one(
+        f"SELECT {_ISSUE_COLUMNS} FROM issue i WHERE i.publication_id = ? AND i.number = ? "
+        "AND i.deleted_at IS NULL",
+        (publication_id, number),
+    )
+    return _issue_from_row(row) if row else None
+
+
+def issues_by_number(store: Store, number: int) -> list[IssueInfo]:
+    rows = store.query(
+        f"SELECT {_ISSUE_COLUMNS} FROM issue i WHERE i.number = ? AND i.deleted_at IS NULL",
+        (number,),
+    )
+    return [_issue_from_row(r) for r in rows]
+
+
+def create_issue(store: Store, publication_id: int, fields: IssueFields) -> int:
+    from db.models import Issue
+
+    validate_issue_fields(fields)
+    get_publication(store, publication_id)
+    if find_issue(store, publication_id, fields.number):
+        raise ValidationError(f"Le numéro {fields.number} existe déjà dans cette publication.")
+    now = utcnow()
+    with store.session() as session:
+        issue = Issue(
+            publication_id=publication_id,
+            number=fields.number,
+            theme=fields.theme.strip(),
+            page_count=fields.page_count,
+            closing_date=fields.closing_date,
+            release_date=fields.release_date,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(issue)
+        session.flush()
+        return issue.id
+
+
+def update_issue(store: Store, issue_id: int, fields: IssueFields) -> None:
+    from db.models import Issue
+
+    validate_issue_fields(fields)
+    current = get_issue(store, issue_id)
+    other = find_issue(store, current.publication_id, fields.number)
+    if other and other.id != issue_id:
+        raise ValidationError(f"Le numéro {fields.number} existe déjà dans cette publication.")
+    with store.session() as session:
+        issue = session.get(Issue, issue_id)
+        issue.number = fields.number
+        issue.theme = fields.theme.strip()
+        issue.page_count = fields.page_count
+        issue.closing_date = fields.closing_date
+        issue.release_date = fields.release_date
+        issue.updated_at = utcnow()
+
+
+def set_issue_theme(store: Store, issue_id: int, theme: str) -> None:
+    current = get_issue(store, issue_id)
+    update_issue(
+        store,
+        issue_id,
+        IssueFields(
+            current.number, theme, current.page_count, current.closing_date, current.release_date
+        ),
+    )
+
+
+def trash_issue(store: Store, issue_id: int) -> list[int]:
+    """Put a numéro in the trash. Its pieces go back au marbre: they are never deleted with it.
+
+    Returns the ids of the pieces that went back to the pool.
+    """
+    from sqlmodel import select
+
+    from db.models import Issue, Piece
+
+    now = utcnow()
+    with store.session() as session:
+        issue = session.get(Issue, issue_id)
+        if issue is None:
+            raise StoreError(f"Aucun numéro n'a l'identifiant {issue_id}.")
+        issue.deleted_at = now
+        issue.updated_at = now
+        pool_end = _pool_end(store, issue.publication_id)
+        pieces = session.exec(
+            select(Piece).where(Piece.issue_id == issue_id).order_by(Piece.position, Piece.id)
+        ).all()
+        for offset, piece in enumerate(pieces):
+            piece.issue_id = None
+            piece.first_page = None
+            piece.position = pool_end + offset
+            piece.updated_at = now
+            piece.version += 1
+        return [p.id for p in pieces]
+
+
+def restore_issue(store: Store, issue_id: int) -> None:
+    from db.models import Issue
+
+    current = get_issue(store, issue_id)
+    if find_issue(store, current.publication_id, current.number):
+        raise ValidationError(
+            f"Impossible de restaurer : un autre numéro {current.number} existe déjà."
+        )
+    with store.session() as session:
+        issue = session.get(Issue, issue_id)
+        issue.deleted_at = None
+        issue.updated_at = utcnow()
+
+
+def _pool_end(store: Store, publication_id: int) -> int:
+    value = store.scalar(
+        "SELECT max(position) FROM piece WHERE publication_id = ? AND issue_id IS NULL",
+        (publication_id,),
+    )
+    return 0 if value is None else value + 1
+
+
+def list_sections(store: Store, publication_id: int) -> list[tuple[int, str]]:
+    rows = store.query(
+        "SELECT id, name FROM section WHERE publication_id = ? ORDER BY position, id",
+        (publication_id,),
+    )
+    return [(r["id"], r["name"]) for r in rows]

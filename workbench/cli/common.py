@@ -1,0 +1,58 @@
+"""What every subcommand shares: the default database, opening it, printing JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A failure to report in one line, with an exit code."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("Workbench", appauthor=False) / "workbench.sqlite"
+
+
+@contextmanager
+def open_store(db_path: Path) -> Iterator[Any]:
+    """The store, with StoreError turned into a one-line CommandError."""
+    from workbench.store import Store, StoreError
+
+    try:
+        store = Store.open(db_path)
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
+    try:
+        yield store
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        store.close()
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+    sys.stdout.write("\n")

@@ -1,0 +1,495 @@
+"""Pieces (papiers): create, read, edit, move between numéros and the pool, trash, restore."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from db.vocabulary import CONTRIBUTOR_ROLES, PIECE_KINDS, PIECE_STATUSES
+from workbench.catalog import ValidationError
+from workbench.records import ContributorCredit, PieceDetail, PieceSummary
+from workbench.store import Store, StoreError, parse_date, parse_datetime, utcnow
+
+POOL = "pool"
+TRASH = "trash"
+Container = int | str  # an issue id, POOL or TRASH
+
+_AUTHORS = """(SELECT group_concat(name, ', ') FROM (
+        SELECT c.name AS name FROM piece_contributor pc JOIN contributor c ON c.id = pc.contributor_id
+        WHERE pc.piece_id = p.id AND pc.role = 'author' ORDER BY pc.position))"""
+
+_SUMMARY_COLUMNS = f"""
+    p.id, p.publication_id, p.issue_id, p.kind, p.title, p.status, {_AUTHORS} AS authors,
+    p.position, p.first_page, p.page_count, p.due_date, p.deleted_at IS NOT NULL AS deleted
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class PieceFilter:
+    """What the tree's filter bar asks for. Empty fields match everything."""
+
+    text: str = ""
+    status: str = ""
+    kind: str = ""
+    author: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.text.strip() or self.status or self.kind or self.author.strip())
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """A WHERE fragment (starting with AND) and its parameters, for alias ``p``."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.text.strip():
+            clauses.append(f"(wb_fold(p.title) LIKE ? OR wb_fold({_AUTHORS}) LIKE ?)")
+            needle = f"%{fold_text(self.text.strip())}%"
+            params += [needle, needle]
+        if self.status:
+            clauses.append("p.status = ?")
+            params.append(self.status)
+        if self.kind:
+            clauses.append("p.kind = ?")
+            params.append(self.kind)
+        if self.author.strip():
+            clauses.append(f"wb_fold({_AUTHORS}) LIKE ?")
+            params.append(f"%{fold_text(self.author.strip())}%")
+        return "".join(f" AND {c}" for c in clauses), params
+
+
+def fold_text(text: str) -> str:
+    from workbench.textfold import fold
+
+    return fold(text)
+
+
+def _summary(row) -> PieceSummary:
+    return PieceSummary(
+        id=row["id"],
+        publication_id=row["publication_id"],
+        issue_id=row["issue_id"],
+        kind=row["kind"],
+        title=row["title"],
+        status=row["status"],
+        authors=row["authors"] or "",
+        position=row["position"],
+        first_page=row["first_page"],
+        page_count=row["page_count"],
+        due_date=parse_date(row["due_date"]),
+        deleted=bool(row["deleted"]),
+    )
+
+
+def _container_where(container: Container) -> tuple[str, list[Any]]:
+    if container == TRASH:
+        return "p.deleted_at IS NOT NULL", []
+    if container == POOL:
+        return "p.deleted_at IS NULL AND p.issue_id IS NULL", []
+    return "p.deleted_at IS NULL AND p.issue_id = ?", [int(container)]
+
+
+def _container_order(container: Container) -> str:
+    if container == TRASH:
+        return "p.deleted_at DESC, p.id DESC"
+    return "p.position, p.id"
+
+
+def list_pieces(
+    store: Store,
+    publication_id: int,
+    container: Container,
+    piece_filter: PieceFilter | None = None,
+) -> list[PieceSummary]:
+    """Pieces of one tree node, in the tree's order (page order within a numéro)."""
+    where, params = _container_where(container)
+    extra, extra_params = (piece_filter or PieceFilter()).sql()
+    rows = store.query(
+        f"SELECT {_SUMMARY_COLUMNS} FROM piece p WHERE p.publication_id = ? AND {where}{extra} "
+        f"ORDER BY {_container_order(container)}",
+        [publication_id, *params, *extra_params],
+    )
+    return [_summary(r) for r in rows]
+
+
+def count_pieces(
+    store: Store, publication_id: int, container: Container, piece_filter: PieceFilter | None = None
+) -> int:
+    where, params = _container_where(container)
+    extra, extra_params = (piece_filter or PieceFilter()).sql()
+    return store.scalar(
+        f"SELECT count(*) FROM piece p WHERE p.publication_id = ? AND {where}{extra}",
+        [publication_id, *params, *extra_params],
+    )
+
+
+def matching_issue_ids(store: Store, publication_id: int, piece_filter: PieceFilter) -> set[int]:
+    """Numéros holding at least one piece that passes the filter."""
+    extra, params = piece_filter.sql()
+    rows = store.query(
+        f"SELECT DISTINCT p.issue_id FROM piece p WHERE p.publication_id = ? "
+        f"AND p.deleted_at IS NULL AND p.issue_id IS NOT NULL{extra}",
+        [publication_id, *params],
+    )
+    return {r[0] for r in rows}
+
+
+def list_authors(store: Store) -> list[str]:
+    rows = store.query(
+        "SELECT DISTINCT c.name FROM contributor c JOIN piece_contributor pc "
+        "ON pc.contributor_id = c.id WHERE pc.role = 'author' ORDER BY c.name COLLATE NOCASE"
+    )
+    return [r[0] for r in rows]
+
+
+def get_summary(store: Store, piece_id: int) -> PieceSummary:
+    row = store.query_one(f"SELECT {_SUMMARY_COLUMNS} FROM piece p WHERE p.id = ?", (piece_id,))
+    if row is None:
+        raise StoreError(f"Aucun papier n'a l'identifiant {piece_id}.")
+    return _summary(row)
+
+
+_DETAIL_SQL = """
+    SELECT p.*, pub.name AS publication, i.number AS issue_number
+    FROM piece p JOIN publication pub ON pub.id = p.publication_id
+    LEFT JOIN issue i ON i.id = p.issue_id
+"""
+
+
+def _contributors(store: Store, piece_ids: Sequence[int]) -> dict[int, list[ContributorCredit]]:
+    result: dict[int, list[ContributorCredit]] = {pid: [] for pid in piece_ids}
+    if not piece_ids:
+        return result
+    rows = store.query(
+        "SELECT pc.piece_id, c.name, pc.role FROM piece_contributor pc "
+        "JOIN contributor c ON c.id = pc.contributor_id "
+        "ORDER BY pc.piece_id, pc.position, c.name"
+        if len(piece_ids) > 500
+        else "SELECT pc.piece_id, c.name, pc.role FROM piece_contributor pc "
+        "JOIN contributor c ON c.id = pc.contributor_id "
+        f"WHERE pc.piece_id IN ({','.join('?' * len(piece_ids))}) "
+        "ORDER BY pc.piece_id, pc.position, c.name",
+        () if len(piece_ids) > 500 else tuple(piece_ids),
+    )
+    for row in rows:
+        if row["piece_id"] in result:
+            result[row["piece_id"]].append(ContributorCredit(row["name"], row["role"]))
+    return result
+
+
+def _detail(row, contributors: list[ContributorCredit]) -> PieceDetail:
+    return PieceDetail(
+        id=row["id"],
+        publication_id=row["publication_id"],
+        publication=row["publication"],
+        issue_id=row["issue_id"],
+        issue_number=row["issue_number"],
+        section_id=row["section_id"],
+        kind=row["kind"],
+        title=row["title"],
+        standfirst=row["standfirst"],
+        body=row["body"],
+        status=row["status"],
+        target_signs=row["target_signs"],
+        due_date=parse_date(row["due_date"]),
+        position=row["position"],
+        first_page=row["first_page"],
+        page_count=row["page_count"],
+        published_at=parse_datetime(row["published_at"]),
+        signature_note=row["signature_note"],
+        edito_number=row["edito_number"],
+        version=row["version"],
+        deleted=row["deleted_at"] is not None,
+        created_at=parse_datetime(row["created_at"]),
+        updated_at=parse_datetime(row["updated_at"]),
+        contributors=tuple(contributors),
+    )
+
+
+def get_piece(store: Store, piece_id: int) -> PieceDetail:
+    row = store.query_one(f"{_DETAIL_SQL} WHERE p.id = ?", (piece_id,))
+    if row is None:
+        raise StoreError(f"Aucun papier n'a l'identifiant {piece_id}.")
+    return _detail(row, _contributors(store, [piece_id])[piece_id])
+
+
+def all_pieces(store: Store, *, include_deleted: bool = False) -> list[PieceDetail]:
+    """Every piece, ordered by publication, numéro (newest first), then tree order."""
+    where = "" if include_deleted else " WHERE p.deleted_at IS NULL"
+    rows = store.query(
+        f"{_DETAIL_SQL}{where} ORDER BY pub.name, i.number IS NULL, i.number DESC, p.position, p.id"
+    )
+    credits = _contributors(store, [r["id"] for r in rows])
+    return [_detail(r, credits[r["id"]]) for r in rows]
+
+
+# Writes ----------------------------------------------------------------------
+
+EDITABLE_FIELDS = frozenset(
+    {
+        "kind",
+        "title",
+        "standfirst",
+        "body",
+        "status",
+        "target_signs",
+        "due_date",
+        "section_id",
+        "first_page",
+        "page_count",
+        "published_at",
+        "signature_note",
+        "edito_number",
+    }
+)
+
+
+def validate_piece_fields(fields: dict[str, Any]) -> None:
+    unknown = set(fields) - EDITABLE_FIELDS
+    if unknown:
+        raise ValidationError(f"Champs inconnus : {', '.join(sorted(unknown))}.")
+    if "kind" in fields and fields["kind"] not in PIECE_KINDS:
+        raise ValidationError(f"Genre inconnu : « {fields['kind']} ».")
+    if "status" in fields and fields["status"] not in PIECE_STATUSES:
+        raise ValidationError(f"Statut inconnu : « {fields['status']} ».")
+    if "title" in fields and not str(fields["title"]).strip():
+        raise ValidationError("Le titre ne peut pas être vide.")
+    if fields.get("page_count") is not None and fields["page_count"] < 1:
+        raise ValidationError("Un papier occupe au moins une page.")
+    if fields.get("target_signs") is not None and fields["target_signs"] < 0:
+        raise ValidationError("La longueur visée ne peut pas être négative.")
+
+
+def create_piece(
+    store: Store,
+    publication_id: int,
+    kind: str,
+    title: str,
+    *,
+    issue_id: int | None = None,
+    contributors: Iterable[tuple[str, str]] = (),
+    **fields: Any,
+) -> int:
+    """Create a piece at the end of its numéro (or of the pool) and return its id."""
+    from db.models import Piece
+
+    fields = {"kind": kind, "title": title.strip(), **fields}
+    validate_piece_fields(fields)
+    if issue_id is not None:
+        _require_issue(store, issue_id, publication_id)
+    now = utcnow()
+    with store.session() as session:
+        piece = Piece(
+            publication_id=publication_id,
+            issue_id=issue_id,
+            position=_end_position(store, publication_id, issue_id),
+            created_at=now,
+            updated_at=now,
+            **fields,
+        )
+        session.add(piece)
+        session.flush()
+        _replace_contributors(session, piece.id, list(contributors))
+        return piece.id
+
+
+def update_piece(
+    store: Store, piece_id: int, *, expected_version: int | None = None, **fields: Any
+) -> int:
+    """Change fields of a piece; returns its new version.
+
+    With ``expected_version``, refuses (ConflictError) when someone saved the piece since.
+    """
+    from db.models import Piece
+
+    validate_piece_fields(fields)
+    if "title" in fields:
+        fields["title"] = fields["title"].strip()
+    with store.session() as session:
+        piece = session.get(Piece, piece_id)
+        if piece is None:
+            raise StoreError(f"Aucun papier n'a l'identifiant {piece_id}.")
+        if expected_version is not None and piece.version != expected_version:
+            raise ConflictError(piece_id, expected_version, piece.version)
+        for name, value in fields.items():
+            setattr(piece, name, value)
+        piece.version += 1
+        piece.updated_at = utcnow()
+        return piece.version
+
+
+class ConflictError(StoreError):
+    """The piece was saved by someone else since it was loaded."""
+
+    def __init__(self, piece_id: int, expected: int, found: int) -> None:
+        super().__init__(
+            f"Le papier {piece_id} a été modifié ailleurs (version {found}, "
+            f"vous éditiez la version {expected})."
+        )
+        self.piece_id = piece_id
+        self.expected = expected
+        self.found = found
+
+
+def set_contributors(store: Store, piece_id: int, contributors: Sequence[tuple[str, str]]) -> None:
+    """Replace the credits of a piece by ``(name, role)`` pairs, in order."""
+    from db.models import Piece
+
+    with store.session() as session:
+        piece = session.get(Piece, piece_id)
+        if piece is None:
+            raise StoreError(f"Aucun papier n'a l'identifiant {piece_id}.")
+        _replace_contributors(session, piece_id, list(contributors))
+        piece.version += 1
+        piece.updated_at = utcnow()
+
+
+def _replace_contributors(session, piece_id: int, contributors: list[tuple[str, str]]) -> None:
+    from sqlmodel import delete, select
+
+    from db.models import Contributor, PieceContributor
+
+    seen: set[tuple[str, str]] = set()
+    for name, role in contributors:
+        if role not in CONTRIBUTOR_ROLES:
+            raise ValidationError(f"Rôle inconnu : « {role} ».")
+        if not name.strip():
+            raise ValidationError("Le nom d'un contributeur ne peut pas être vide.")
+    session.exec(delete(PieceContributor).where(PieceContributor.piece_id == piece_id))
+    for position, (name, role) in enumerate(contributors):
+        name = " ".join(name.split())
+        if (name.casefold(), role) in seen:
+            continue
+        seen.add((name.casefold(), role))
+        contributor = session.exec(select(Contributor).where(Contributor.name == name)).first()
+        if contributor is None:
+            contributor = Contributor(name=name)
+            session.add(contributor)
+            session.flush()
+        session.add(
+            PieceContributor(
+                piece_id=piece_id, contributor_id=contributor.id, role=role, position=position
+            )
+        )
+
+
+def _require_issue(store: Store, issue_id: int, publication_id: int) -> None:
+    row = store.query_one(
+        "SELECT publication_id, deleted_at FROM issue WHERE id = ?", (issue_id,)
+    )
+    if row is None or row["deleted_at"] is not None:
+        raise StoreError(f"Aucun numéro n'a l'identifiant {issue_id}.")
+    if row["publication_id"] != publication_id:
+        raise ValidationError("Un papier ne peut pas changer de publication.")
+
+
+def _end_position(store: Store, publication_id: int, issue_id: int | None) -> int:
+    if issue_id is None:
+        value = store.scalar(
+            "SELECT max(position) FROM piece WHERE publication_id = ? AND issue_id IS NULL",
+            (publication_id,),
+        )
+    else:
+        value = store.scalar("SELECT max(position) FROM piece WHERE issue_id = ?", (issue_id,))
+    return 0 if value is None else value + 1
+
+
+def move_pieces(
+    store: Store,
+    piece_ids: Sequence[int],
+    issue_id: int | None,
+    *,
+    before_piece_id: int | None = None,
+) -> None:
+    """Move pieces into a numéro (or au marbre with None), before a given piece or at the end.
+
+    Positions in the target are renumbered so the tree's order is exactly the result.
+    A piece that changes numéro loses its page placement, which belonged to the old one.
+    """
+    from sqlmodel import select
+
+    from db.models import Piece
+
+    if not piece_ids:
+        return
+    moving = list(dict.fromkeys(piece_ids))
+    with store.session() as session:
+        pieces = {p.id: p for p in session.exec(select(Piece).where(Piece.id.in_(moving))).all()}
+        missing = [pid for pid in moving if pid not in pieces]
+        if missing:
+            raise StoreError(f"Aucun papier n'a l'identifiant {missing[0]}.")
+        publication_ids = {p.publication_id for p in pieces.values()}
+        if len(publication_ids) != 1:
+            raise ValidationError("Des papiers de publications différentes ne peuvent pas être déplacés ensemble.")
+        publication_id = publication_ids.pop()
+        if issue_id is not None:
+            _require_issue(store, issue_id, publication_id)
+        target_query = select(Piece).where(
+            Piece.publication_id == publication_id,
+            Piece.deleted_at.is_(None),  # type: ignore[union-attr]
+            Piece.issue_id == issue_id if issue_id is not None else Piece.issue_id.is_(None),  # type: ignore[union-attr]
+        )
+        staying = [
+            p
+            for p in session.exec(target_query.order_by(Piece.position, Piece.id)).all()
+            if p.id not in pieces
+        ]
+        index = len(staying)
+        if before_piece_id is not None:
+            for i, piece in enumerate(staying):
+                if piece.id == before_piece_id:
+                    index = i
+                    break
+        ordered = staying[:index] + [pieces[pid] for pid in moving] + staying[index:]
+        now = utcnow()
+        for position, piece in enumerate(ordered):
+            changed_issue = piece.issue_id != issue_id or piece.deleted_at is not None
+            if piece.position == position and not changed_issue:
+                continue
+            if changed_issue:
+                piece.first_page = None
+                piece.issue_id = issue_id
+                piece.deleted_at = None
+            piece.position = position
+            piece.version += 1
+            piece.updated_at = now
+
+
+def trash_pieces(store: Store, piece_ids: Sequence[int]) -> None:
+    """Put pieces in the Corbeille; they keep their numéro to be restored into it."""
+    _set_deleted(store, piece_ids, deleted=True)
+
+
+def restore_pieces(store: Store, piece_ids: Sequence[int]) -> None:
+    """Take pieces out of the Corbeille, back into their numéro (or au marbre if it is gone)."""
+    _set_deleted(store, piece_ids, deleted=False)
+
+
+def _set_deleted(store: Store, piece_ids: Sequence[int], *, deleted: bool) -> None:
+    from sqlmodel import select
+
+    from db.models import Issue, Piece
+
+    now = utcnow()
+    with store.session() as session:
+        for piece in session.exec(select(Piece).where(Piece.id.in_(list(piece_ids)))).all():
+            if deleted:
+                piece.deleted_at = now
+            else:
+                piece.deleted_at = None
+                issue = session.get(Issue, piece.issue_id) if piece.issue_id else None
+                if issue is None or issue.deleted_at is not None:
+                    piece.issue_id = None
+                    piece.first_page = None
+                piece.position = _end_position(store, piece.publication_id, piece.issue_id)
+            piece.version += 1
+            piece.updated_at = now
+
+
+def purge_trash(store: Store, publication_id: int) -> int:
+    """Delete for good every piece in the publication's Corbeille. Returns how many."""
+    with store.raw_transaction() as conn:
+        cursor = conn.execute(
+            "DELETE FROM piece WHERE publication_id = ? AND deleted_at IS NOT NULL",
+            (publication_id,),
+        )
+        return cursor.rowcount
