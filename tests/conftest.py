@@ -11,7 +11,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO.parent / "shared" / "seeds"
+SEEDS = next(
+    (p / "shared" / "seeds" for p in REPO.parents if (p / "shared" / "seeds").is_dir()),
+    REPO.parent / "shared" / "seeds",
+)
 
 
 @pytest.fixture
