@@ -52,12 +52,16 @@ def list_publications(store: Store) -> list[PublicationInfo]:
     rows = store.query(
         "SELECT id, name, footnote_style, narrow_nbsp FROM publication ORDER BY name COLLATE NOCASE"
     )
-    return [PublicationInfo(r["id"], r["name"], r["footnote_style"], bool(r["narrow_nbsp"])) for r in rows]
+    return [
+        PublicationInfo(r["id"], r["name"], r["footnote_style"], bool(r["narrow_nbsp"]))
+        for r in rows
+    ]
 
 
 def get_publication(store: Store, publication_id: int) -> PublicationInfo:
     row = store.query_one(
-        "SELECT id, name, footnote_style, narrow_nbsp FROM publication WHERE id = ?", (publication_id,)
+        "SELECT id, name, footnote_style, narrow_nbsp FROM publication WHERE id = ?",
+        (publication_id,),
     )
     if row is None:
         raise StoreError(f"Aucune publication n'a l'identifiant {publication_id}.")
@@ -98,7 +102,8 @@ def rename_publication(store: Store, publication_id: int, name: str) -> None:
     if not name:
         raise ValidationError("Le nom de la publication ne peut pas être vide.")
     clash = store.scalar(
-        "SELECT id FROM publication WHERE name = ? COLLATE NOCASE AND id != ?", (name, publication_id)
+        "SELECT id FROM publication WHERE name = ? COLLATE NOCASE AND id != ?",
+        (name, publication_id),
     )
     if clash:
         raise ValidationError(f"Une publication « {name} » existe déjà.")

@@ -22,7 +22,9 @@ def check_store(store: Store) -> list[Finding]:
         findings.append(Finding("error", f"Intégrité SQLite : {result}"))
     for row in store.query("PRAGMA foreign_key_check"):
         findings.append(
-            Finding("error", f"Référence cassée dans la table {row[0]} (ligne {row[1]}) vers {row[2]}.")
+            Finding(
+                "error", f"Référence cassée dans la table {row[0]} (ligne {row[1]}) vers {row[2]}."
+            )
         )
     revision = store.scalar("SELECT version_num FROM alembic_version")
     if revision != head_revision():
@@ -39,13 +41,21 @@ def check_store(store: Store) -> list[Finding]:
         "WHERE p.deleted_at IS NULL AND i.deleted_at IS NOT NULL"
     ):
         findings.append(
-            Finding("warning", f"Le papier {row[0]} « {row[1]} » est dans le numéro {row[2]}, qui est à la corbeille.")
+            Finding(
+                "warning",
+                f"Le papier {row[0]} « {row[1]} » est dans le numéro {row[2]}, qui est à la corbeille.",
+            )
         )
     for row in store.query(
         "SELECT p.id, p.title FROM piece p JOIN issue i ON i.id = p.issue_id "
         "WHERE p.publication_id != i.publication_id"
     ):
-        findings.append(Finding("error", f"Le papier {row[0]} « {row[1]} » est dans un numéro d'une autre publication."))
+        findings.append(
+            Finding(
+                "error",
+                f"Le papier {row[0]} « {row[1]} » est dans un numéro d'une autre publication.",
+            )
+        )
     for row in store.query(
         "SELECT publication_id, number, count(*) FROM issue WHERE deleted_at IS NULL "
         "GROUP BY publication_id, number HAVING count(*) > 1"
@@ -60,4 +70,6 @@ def _check_codes(store: Store, findings: list[Finding], column: str, allowed, la
         tuple(allowed),
     )
     for row in rows:
-        findings.append(Finding("error", f"Le papier {row[0]} a un {label} inconnu : « {row[1]} »."))
+        findings.append(
+            Finding("error", f"Le papier {row[0]} a un {label} inconnu : « {row[1]} ».")
+        )

@@ -373,9 +373,7 @@ def _replace_contributors(session, piece_id: int, contributors: list[tuple[str, 
 
 
 def _require_issue(store: Store, issue_id: int, publication_id: int) -> None:
-    row = store.query_one(
-        "SELECT publication_id, deleted_at FROM issue WHERE id = ?", (issue_id,)
-    )
+    row = store.query_one("SELECT publication_id, deleted_at FROM issue WHERE id = ?", (issue_id,))
     if row is None or row["deleted_at"] is not None:
         raise StoreError(f"Aucun numéro n'a l'identifiant {issue_id}.")
     if row["publication_id"] != publication_id:
@@ -419,7 +417,9 @@ def move_pieces(
             raise StoreError(f"Aucun papier n'a l'identifiant {missing[0]}.")
         publication_ids = {p.publication_id for p in pieces.values()}
         if len(publication_ids) != 1:
-            raise ValidationError("Des papiers de publications différentes ne peuvent pas être déplacés ensemble.")
+            raise ValidationError(
+                "Des papiers de publications différentes ne peuvent pas être déplacés ensemble."
+            )
         publication_id = publication_ids.pop()
         if issue_id is not None:
             _require_issue(store, issue_id, publication_id)
@@ -493,3 +493,63 @@ def purge_trash(store: Store, publication_id: int) -> int:
             (publication_id,),
         )
         return cursor.rowcount
+
+
+@dataclass(frozen=True, slots=True)
+class PieceLocation:
+    """Where a piece sits: enough to put it back exactly (undo of a move or a deletion)."""
+
+    piece_id: int
+    issue_id: int | None
+    position: int
+    first_page: int | None
+    deleted: bool
+
+
+def snapshot_locations(
+    store: Store, publication_id: int, containers: Iterable[Container]
+) -> list[PieceLocation]:
+    """Locations of every piece in the given containers (numéro ids, POOL, TRASH)."""
+    result: list[PieceLocation] = []
+    for container in dict.fromkeys(containers):
+        where, params = _container_where(container)
+        rows = store.query(
+            f"SELECT p.id, p.issue_id, p.position, p.first_page, p.deleted_at IS NOT NULL "
+            f"FROM piece p WHERE p.publication_id = ? AND {where}",
+            [publication_id, *params],
+        )
+        result.extend(PieceLocation(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows)
+    return result
+
+
+def restore_locations(store: Store, locations: Sequence[PieceLocation]) -> None:
+    """Put pieces back where a snapshot saw them, in one transaction."""
+    from db.models import Piece
+
+    now = utcnow()
+    with store.session() as session:
+        for location in locations:
+            piece = session.get(Piece, location.piece_id)
+            if piece is None:
+                continue
+            was_deleted = piece.deleted_at is not None
+            if (
+                piece.issue_id == location.issue_id
+                and piece.position == location.position
+                and piece.first_page == location.first_page
+                and was_deleted == location.deleted
+            ):
+                continue
+            piece.issue_id = location.issue_id
+            piece.position = location.position
+            piece.first_page = location.first_page
+            if location.deleted != was_deleted:
+                piece.deleted_at = now if location.deleted else None
+            piece.version += 1
+            piece.updated_at = now
+
+
+def container_of(summary: PieceSummary) -> Container:
+    if summary.deleted:
+        return TRASH
+    return summary.issue_id if summary.issue_id is not None else POOL

@@ -24,13 +24,22 @@ def run_check(args: argparse.Namespace, db_path: Path) -> int:
         issues = store.scalar("SELECT count(*) FROM issue")
     errors = [f for f in findings if f.severity == "error"]
     if args.json:
-        print_json({"ok": not errors, "pieces": pieces, "issues": issues,
-                    "findings": [asdict(f) for f in findings]})
+        print_json(
+            {
+                "ok": not errors,
+                "pieces": pieces,
+                "issues": issues,
+                "findings": [asdict(f) for f in findings],
+            }
+        )
     else:
         for finding in findings:
             label = "ERREUR" if finding.severity == "error" else "attention"
             print(f"{label} : {finding.message}")
         summary = f"{pieces} papiers, {issues} numéros"
-        print(f"Base saine ({summary})." if not findings else
-              f"{len(errors)} erreur(s), {len(findings) - len(errors)} avertissement(s) ({summary}).")
+        print(
+            f"Base saine ({summary})."
+            if not findings
+            else f"{len(errors)} erreur(s), {len(findings) - len(errors)} avertissement(s) ({summary})."
+        )
     return 1 if errors else 0

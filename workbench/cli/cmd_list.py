@@ -21,8 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace, db_path: Path) -> int:
-    from workbench.pieces import all_pieces
     from workbench.piecejson import piece_to_dict
+    from workbench.pieces import all_pieces
 
     with open_store(db_path) as store:
         pieces = [piece_to_dict(p) for p in all_pieces(store, include_deleted=args.deleted)]
@@ -40,8 +40,8 @@ def run_list(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_show(args: argparse.Namespace, db_path: Path) -> int:
-    from workbench.pieces import get_piece
     from workbench.piecejson import piece_to_dict
+    from workbench.pieces import get_piece
 
     with open_store(db_path) as store:
         data = piece_to_dict(get_piece(store, args.piece_id), with_body=True)
