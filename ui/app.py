@@ -1,0 +1,120 @@
+"""Application start-up: translations, one instance per database, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workbench.store import Store, StoreError
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = ("fr", "en")
+
+
+def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
+    """French by default; English is the language of the source strings."""
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English)
+    )
+    installed: list[QTranslator] = []
+    if lang == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS / f"workbench_{lang}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def choose_language(requested: str | None, settings: QSettings) -> str:
+    if requested in LANGUAGES:
+        settings.setValue("ui/language", requested)
+        return requested
+    saved = settings.value("ui/language")
+    return saved if saved in LANGUAGES else "fr"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("Workbench")
+    app.setApplicationName("Workbench")
+    app.setApplicationDisplayName("Workbench")
+    app.setDesktopFileName("workbench")
+    return app  # type: ignore[return-value]
+
+
+def lock_database(db_path: Path) -> QLockFile | str:
+    """A lock held while this window works on ``db_path``, or why it cannot be taken."""
+    lock = QLockFile(str(db_path) + ".lock")
+    lock.setStaleLockTime(0)
+    if lock.tryLock(100):
+        return lock
+    ok, pid, host, _app = lock.getLockInfo()
+    who = (
+        QApplication.translate("Startup", "process %1 on %2")
+        .replace("%1", str(pid))
+        .replace("%2", host)
+    )
+    return (
+        QApplication.translate(
+            "Startup",
+            "Workbench is already open on this database (%1).\n%2\n\n"
+            "Switch to that window, or close it first.",
+        )
+        .replace("%1", who if ok else "?")
+        .replace("%2", str(db_path))
+    )
+
+
+def run(db_path: Path, *, open_piece_id: int | None = None, lang: str | None = None) -> int:
+    from ui.main_window import MainWindow
+
+    app = make_application()
+    settings = QSettings()
+    install_translations(app, choose_language(lang, settings))
+    db_path = Path(db_path).expanduser().absolute()
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        QMessageBox.critical(None, "Workbench", str(exc))
+        return 1
+    lock = lock_database(db_path) if not db_path.is_dir() else None
+    if isinstance(lock, str):
+        QMessageBox.warning(None, "Workbench", lock)
+        print(f"workbench : {lock.splitlines()[0]}", file=sys.stderr)
+        return 1
+    try:
+        store = Store.open(db_path)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Workbench", str(exc))
+        print(f"workbench : {exc}", file=sys.stderr)
+        return 1
+    window = MainWindow(store, settings)
+    if store.upgraded:
+        window.statusBar().showMessage(
+            QApplication.translate(
+                "Startup", "The database was upgraded; a backup copy was kept next to it."
+            ),
+            8000,
+        )
+    if open_piece_id is not None and not window.open_piece(open_piece_id):
+        QMessageBox.warning(
+            window,
+            "Workbench",
+            QApplication.translate("Startup", "There is no piece %1 in this database.").replace(
+                "%1", str(open_piece_id)
+            ),
+        )
+    window.show()
+    code = app.exec()
+    store.close()
+    if lock is not None:
+        lock.unlock()
+    return code

@@ -1,0 +1,595 @@
+"""The main window: the article tree dock, the central area, menus, toolbar and undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+)
+
+from ui import commands
+from ui.dialogs import IssueDialog, PieceDialog, PublicationDialog
+from ui.icons import icon
+from ui.overview import OverviewPanel
+from ui.tree_model import (
+    ISSUE,
+    PIECE,
+    POOL_NODE,
+    PUBLICATION,
+    TRASH_NODE,
+    ArticleTreeModel,
+    KeyRole,
+)
+from ui.tree_view import ArticleTreePanel
+from ui.welcome import WelcomePage
+from workbench import catalog, pieces
+from workbench.catalog import IssueFields
+from workbench.pieces import POOL, TRASH
+from workbench.store import Store, StoreError
+
+
+class MainWindow(QMainWindow):
+    """One window on one open store."""
+
+    selectionChanged = Signal(object)  # the key of the current tree node, or None
+
+    def __init__(self, store: Store, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings or QSettings()
+        self.setWindowTitle(self.tr("Workbench — %1").replace("%1", store.path.name))
+        self.setWindowIcon(icon("publication"))
+        self.undo_stack = QUndoStack(self)
+
+        self.model = ArticleTreeModel(store, self)
+        self.tree_panel = ArticleTreePanel(self.model, self)
+        self.tree = self.tree_panel.view
+        self.dock = QDockWidget(self.tr("Articles"), self)
+        self.dock.setObjectName("ArticleTreeDock")
+        self.dock.setWidget(self.tree_panel)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+
+        self.welcome = WelcomePage(self)
+        self.overview = OverviewPanel(self)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(self.overview)
+        self.setCentralWidget(self.central)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._connect()
+        self._update_central()
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        self.restore_state()
+
+    # Set-up ----------------------------------------------------------------
+
+    def _action(self, text: str, icon_name: str | None = None, shortcut=None, slot=None) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QAction().icon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        self.act_new_publication = self._action(
+            self.tr("New &publication…"), "new-publication", None, self.new_publication
+        )
+        self.act_new_issue = self._action(
+            self.tr("New &issue…"), "new-issue", "Ctrl+Shift+N", self.new_issue
+        )
+        self.act_new_piece = self._action(
+            self.tr("&New piece…"), "new-piece", QKeySequence.StandardKey.New, self.new_piece
+        )
+        self.act_sample = self._action(
+            self.tr("Open the &sample publication"), "sample", None, self.open_sample
+        )
+        self.act_quit = self._action(
+            self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.close
+        )
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setIcon(icon("undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setIcon(icon("redo"))
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_rename = self._action(self.tr("&Rename"), "rename", "F2", self.rename_current)
+        self.act_delete = self._action(
+            self.tr("Move to &trash"),
+            "delete",
+            QKeySequence.StandardKey.Delete,
+            self.delete_selected,
+        )
+        self.act_restore = self._action(self.tr("Re&store"), "restore", None, self.restore_selected)
+        self.act_to_pool = self._action(
+            self.tr("Take out of the issue (au marbre)"), "pool", None, self.selected_to_pool
+        )
+        self.act_issue_properties = self._action(
+            self.tr("Issue &properties…"), "properties", "Alt+Return", self.edit_issue
+        )
+        self.act_restore_issue = self._action(
+            self.tr("Restore a deleted issue…"), "restore", None, self.restore_issue
+        )
+        self.act_empty_trash = self._action(
+            self.tr("&Empty the trash…"), "empty-trash", None, self.empty_trash
+        )
+        self.act_filter = self._action(
+            self.tr("&Filter the tree"), "filter", "Ctrl+Shift+L", self.focus_filter
+        )
+        self.act_toggle_tree = self.dock.toggleViewAction()
+        self.act_toggle_tree.setText(self.tr("&Article tree"))
+        self.act_toggle_tree.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.act_about = self._action(self.tr("&About Workbench"), None, None, self.about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        menu = bar.addMenu(self.tr("&File"))
+        menu.addActions([self.act_new_publication, self.act_new_issue, self.act_new_piece])
+        menu.addSeparator()
+        menu.addAction(self.act_sample)
+        menu.addSeparator()
+        menu.addAction(self.act_quit)
+        menu = bar.addMenu(self.tr("&Edit"))
+        menu.addActions([self.act_undo, self.act_redo])
+        menu.addSeparator()
+        menu.addActions([self.act_rename, self.act_delete, self.act_restore, self.act_to_pool])
+        menu.addSeparator()
+        menu.addActions([self.act_issue_properties, self.act_restore_issue, self.act_empty_trash])
+        menu = bar.addMenu(self.tr("&View"))
+        menu.addActions([self.act_toggle_tree, self.act_filter])
+        menu = bar.addMenu(self.tr("&Help"))
+        menu.addAction(self.act_about)
+
+    def _create_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.act_new_publication, self.act_new_issue, self.act_new_piece])
+        toolbar.addSeparator()
+        toolbar.addActions([self.act_undo, self.act_redo])
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_delete)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.selectionModel().selectionChanged.connect(self._update_actions)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.doubleClicked.connect(self._double_clicked)
+        self.model.moveRequested.connect(self.move_pieces)
+        self.model.renameRequested.connect(self.rename)
+        self.model.filesDropped.connect(self._files_dropped)
+        self.welcome.createPublicationRequested.connect(self.new_publication)
+        self.welcome.openSampleRequested.connect(self.open_sample)
+        self.undo_stack.indexChanged.connect(self._update_actions)
+
+    # State -----------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+            self.resizeDocks([self.dock], [400], Qt.Orientation.Horizontal)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        key = self.settings.value(f"selection/{self._settings_key()}")
+        if isinstance(key, str) and ":" in key:
+            kind, _, ident = key.partition(":")
+            if ident.isdigit():
+                self.select_key((kind, int(ident)))
+                return
+        if self.model.rowCount():
+            self.tree.expand(self.model.index(0, 0))
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        key = self.current_key()
+        if key and key[0] in (PIECE, ISSUE, PUBLICATION, POOL_NODE, TRASH_NODE):
+            self.settings.setValue(f"selection/{self._settings_key()}", f"{key[0]}:{key[1]}")
+        self.settings.sync()
+
+    def _settings_key(self) -> str:
+        """Selections are remembered per database."""
+        return str(abs(hash(str(self.store.path))))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # Selection ---------------------------------------------------------------
+
+    def current_key(self) -> tuple | None:
+        index = self.tree.currentIndex()
+        return index.data(KeyRole) if index.isValid() else None
+
+    def selected_keys(self) -> list[tuple]:
+        return [i.data(KeyRole) for i in self.tree.selectionModel().selectedIndexes()]
+
+    def selected_piece_ids(self) -> list[int]:
+        return [k[1] for k in self.selected_keys() if k and k[0] == PIECE]
+
+    def select_key(self, key: tuple) -> bool:
+        index = self.model.index_for_key(key)
+        if not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def open_piece(self, piece_id: int) -> bool:
+        """Select a piece and show it; False when it does not exist."""
+        return self.select_key((PIECE, piece_id))
+
+    def _current_publication_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            return self.model.node(index).publication_id
+        ids = self.model.publication_ids()
+        return ids[0] if ids else None
+
+    def _current_issue_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        node = self.model.node(index)
+        if node.kind == ISSUE:
+            return node.key[1]
+        if node.kind == PIECE and node.parent and node.parent.kind == ISSUE:
+            return node.parent.key[1]
+        return None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = current.data(KeyRole) if current.isValid() else None
+        self._show_key(key)
+        self._update_actions()
+        self.selectionChanged.emit(key)
+
+    def _show_key(self, key: tuple | None) -> None:
+        self._update_central()
+        if self.central.currentWidget() is not self.overview:
+            return
+        try:
+            if key and key[0] == PIECE:
+                self.overview.show_piece(pieces.get_piece(self.store, key[1]))
+            elif key and key[0] == ISSUE:
+                self.overview.show_issue(catalog.get_issue(self.store, key[1]))
+            else:
+                self.overview.show_hint()
+        except StoreError:
+            self.overview.show_hint()
+
+    def _update_central(self) -> None:
+        has_publication = self.model.rowCount() > 0
+        self.central.setCurrentWidget(self.overview if has_publication else self.welcome)
+
+    def _update_actions(self) -> None:
+        keys = [k for k in self.selected_keys() if k]
+        current = self.current_key()
+        piece_keys = [k for k in keys if k[0] == PIECE]
+        in_trash = bool(piece_keys) and all(
+            self.model.node(self.model.index_for_key(k, load=False)).parent.kind == TRASH_NODE
+            for k in piece_keys
+            if self.model.index_for_key(k, load=False).isValid()
+        )
+        has_publication = self.model.rowCount() > 0
+        self.act_new_issue.setEnabled(has_publication)
+        self.act_new_piece.setEnabled(has_publication)
+        self.act_rename.setEnabled(bool(current) and current[0] in (PIECE, ISSUE, PUBLICATION))
+        self.act_delete.setEnabled(
+            bool(piece_keys) and not in_trash or (current is not None and current[0] == ISSUE)
+        )
+        self.act_restore.setEnabled(in_trash)
+        self.act_to_pool.setEnabled(bool(piece_keys) and not in_trash)
+        self.act_issue_properties.setEnabled(self._current_issue_id() is not None)
+
+    # Operations --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._update_central()
+        self._update_actions()
+        self._show_key(self.current_key())
+
+    def _run(self, command: commands.StoreCommand) -> bool:
+        """Execute a command; on success it goes on the undo stack, on refusal the user is told."""
+        try:
+            command.execute()
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Workbench"), str(exc))
+            self.refresh()
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def new_publication(self) -> None:
+        dialog = PublicationDialog(self)
+        if not dialog.exec():
+            return
+        try:
+            publication_id = catalog.create_publication(self.store, dialog.name.text())
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Workbench"), str(exc))
+            return
+        self.refresh()
+        self.select_key((PUBLICATION, publication_id))
+        self.tree.expand(self.tree.currentIndex())
+
+    def open_sample(self) -> None:
+        from workbench.sample import load_sample
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            publication_id = load_sample(self.store)
+        except StoreError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Workbench"), str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        self.refresh()
+        index = self.model.index_for_key((PUBLICATION, publication_id))
+        self.tree.expand(index)
+        if self.model.rowCount(index):
+            first_issue = self.model.index(0, 0, index)
+            self.tree.expand(first_issue)
+            self.tree.setCurrentIndex(first_issue)
+
+    def new_issue(self) -> None:
+        publication_id = self._current_publication_id()
+        if publication_id is None:
+            return
+        issues = catalog.list_issues(self.store, publication_id)
+        next_number = max((i.number for i in issues), default=0) + 1
+        dialog = IssueDialog(self, next_number=next_number)
+        if not dialog.exec():
+            return
+        command = commands.CreateIssueCommand(
+            self.store, self.refresh, self.tr("New issue"), publication_id, dialog.fields()
+        )
+        if self._run(command) and command.issue_id is not None:
+            self.select_key((ISSUE, command.issue_id))
+
+    def new_piece(self) -> None:
+        publication_id = self._current_publication_id()
+        if publication_id is None:
+            return
+        dialog = PieceDialog(
+            self, catalog.list_issues(self.store, publication_id), self._current_issue_id()
+        )
+        if not dialog.exec():
+            return
+        kind, title, issue_id = dialog.values()
+        command = commands.CreatePieceCommand(
+            self.store, self.refresh, self.tr("New piece"), publication_id, kind, title, issue_id
+        )
+        if self._run(command) and command.piece_id is not None:
+            self.select_key((PIECE, command.piece_id))
+
+    def edit_issue(self) -> None:
+        issue_id = self._current_issue_id()
+        if issue_id is None:
+            return
+        info = catalog.get_issue(self.store, issue_id)
+        dialog = IssueDialog(self, issue=info)
+        if not dialog.exec():
+            return
+        old = IssueFields(
+            info.number, info.theme, info.page_count, info.closing_date, info.release_date
+        )
+        self._run(
+            commands.EditIssueCommand(
+                self.store, self.refresh, self.tr("Edit issue"), issue_id, old, dialog.fields()
+            )
+        )
+
+    def rename_current(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.edit(index)
+
+    def rename(self, key: tuple, text: str) -> None:
+        index = self.model.index_for_key(key, load=False)
+        old = index.data(Qt.ItemDataRole.EditRole) if index.isValid() else ""
+        self._run(
+            commands.RenameCommand(
+                self.store, self.refresh, self.tr("Rename"), key, old or "", text
+            )
+        )
+
+    def move_pieces(self, piece_ids: list[int], target, before: int | None) -> None:
+        publication_id = pieces.get_summary(self.store, piece_ids[0]).publication_id
+        text = self.tr("Move to trash") if target == TRASH else self.tr("Move")
+        self._run(
+            commands.MovePiecesCommand(
+                self.store, self.refresh, text, publication_id, piece_ids, target, before
+            )
+        )
+        if target != TRASH and len(piece_ids) == 1:
+            self.select_key((PIECE, piece_ids[0]))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_piece_ids()
+        if ids:
+            self.move_pieces(ids, TRASH, None)
+            return
+        issue_id = self._current_issue_id()
+        key = self.current_key()
+        if issue_id is None or not key or key[0] != ISSUE:
+            return
+        info = catalog.get_issue(self.store, issue_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete issue"),
+            self.tr(
+                "Move issue No. %1 to the trash?\nIts %2 pieces are not deleted: they go back to the pool (au marbre)."
+            )
+            .replace("%1", str(info.number))
+            .replace("%2", str(info.piece_count)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run(
+            commands.TrashIssueCommand(
+                self.store, self.refresh, self.tr("Delete issue"), info.publication_id, issue_id
+            )
+        )
+
+    def restore_selected(self) -> None:
+        ids = self.selected_piece_ids()
+        if not ids:
+            return
+        publication_id = pieces.get_summary(self.store, ids[0]).publication_id
+        self._run(
+            commands.RestorePiecesCommand(
+                self.store, self.refresh, self.tr("Restore"), publication_id, ids
+            )
+        )
+        self.select_key((PIECE, ids[0]))
+
+    def selected_to_pool(self) -> None:
+        ids = self.selected_piece_ids()
+        if ids:
+            self.move_pieces(ids, POOL, None)
+
+    def restore_issue(self) -> None:
+        publication_id = self._current_publication_id()
+        if publication_id is None:
+            return
+        deleted = catalog.list_issues(self.store, publication_id, deleted=True)
+        if not deleted:
+            QMessageBox.information(
+                self, self.tr("Workbench"), self.tr("No issue is in the trash.")
+            )
+            return
+        labels = [
+            self.tr("No. %1").replace("%1", str(i.number)) + (f" — {i.theme}" if i.theme else "")
+            for i in deleted
+        ]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Restore a deleted issue"), self.tr("Issue:"), labels, 0, False
+        )
+        if not ok:
+            return
+        issue = deleted[labels.index(label)]
+        if self._run(
+            commands.RestoreIssueCommand(
+                self.store, self.refresh, self.tr("Restore issue"), issue.id
+            )
+        ):
+            self.select_key((ISSUE, issue.id))
+
+    def empty_trash(self) -> None:
+        publication_id = self._current_publication_id()
+        if publication_id is None:
+            return
+        count = pieces.count_pieces(self.store, publication_id, TRASH)
+        if not count:
+            QMessageBox.information(self, self.tr("Workbench"), self.tr("The trash is empty."))
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Empty the trash"),
+            self.tr("Delete %1 pieces for good? This cannot be undone.").replace("%1", str(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        pieces.purge_trash(self.store, publication_id)
+        self.undo_stack.clear()  # commands may refer to the purged pieces
+        self.refresh()
+
+    def focus_filter(self) -> None:
+        self.dock.show()
+        self.tree_panel.filter_bar.text.setFocus()
+        self.tree_panel.filter_bar.text.selectAll()
+
+    def _files_dropped(self, paths: list[str], target) -> None:
+        self.statusBar().showMessage(
+            self.tr("%1 files dropped: import is not available yet.").replace(
+                "%1", str(len(paths))
+            ),
+            5000,
+        )
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        key = index.data(KeyRole)
+        if key and key[0] == ISSUE:
+            self.edit_issue()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Workbench"),
+            self.tr("Workbench — the magazine's editorial workbench.\nDatabase: %1").replace(
+                "%1", str(self.store.path)
+            ),
+        )
+
+    # Context menu --------------------------------------------------------------
+
+    def _context_menu(self, position) -> None:
+        index = self.tree.indexAt(position)
+        menu = QMenu(self)
+        key = index.data(KeyRole) if index.isValid() else None
+        kind = key[0] if key else None
+        if kind == PIECE:
+            if self.act_restore.isEnabled():
+                menu.addAction(self.act_restore)
+            else:
+                menu.addActions([self.act_rename, self.act_to_pool, self.act_delete])
+                self._add_move_menu(menu)
+        elif kind == ISSUE:
+            menu.addActions([self.act_new_piece, self.act_rename, self.act_issue_properties])
+            menu.addSeparator()
+            menu.addAction(self.act_delete)
+        elif kind == POOL_NODE:
+            menu.addAction(self.act_new_piece)
+        elif kind == TRASH_NODE:
+            menu.addAction(self.act_empty_trash)
+        elif kind == PUBLICATION:
+            menu.addActions([self.act_new_issue, self.act_new_piece, self.act_rename])
+            menu.addSeparator()
+            menu.addAction(self.act_restore_issue)
+        else:
+            menu.addAction(self.act_new_publication)
+        if not menu.isEmpty():
+            menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def _add_move_menu(self, menu: QMenu) -> None:
+        ids = self.selected_piece_ids()
+        publication_id = self._current_publication_id()
+        if not ids or publication_id is None:
+            return
+        submenu = menu.addMenu(icon("issue"), self.tr("Move to issue"))
+        for info in catalog.list_issues(self.store, publication_id)[:40]:
+            label = self.tr("No. %1").replace("%1", str(info.number))
+            if info.theme:
+                label += f" — {info.theme}"
+            action = submenu.addAction(label)
+            action.triggered.connect(
+                lambda _checked=False, issue_id=info.id: self.move_pieces(ids, issue_id, None)
+            )

@@ -1,0 +1,51 @@
+"""The welcome page shown when the database holds no publication yet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.icons import icon
+
+
+class WelcomePage(QWidget):
+    createPublicationRequested = Signal()
+    openSampleRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Welcome to Workbench"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "Plan your issues, write your pieces and hand layout a checked bundle.\n"
+                "Start with your own publication, or look around a sample one first."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.create_button = QPushButton(
+            icon("new-publication"), self.tr("Create a publication…"), self
+        )
+        self.sample_button = QPushButton(
+            icon("sample"), self.tr("Open the sample publication"), self
+        )
+        for button in (self.create_button, self.sample_button):
+            button.setMinimumWidth(320)
+            button.setMinimumHeight(40)
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.createPublicationRequested)
+        self.sample_button.clicked.connect(self.openSampleRequested)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for widget in (title, text):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(24)
+        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
