@@ -138,6 +138,11 @@ def _enable_wal(path: Path) -> None:
         conn.close()
 
 
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """For Alembic's comparisons: the FTS5 index and its shadow tables are managed by hand."""
+    return not (type_ == "table" and name.startswith("piece_fts"))
+
+
 def alembic_config(path: Path):  # -> alembic.config.Config (imported lazily)
     from alembic.config import Config
 

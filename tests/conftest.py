@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings, icon cache and default data of the tests stay out of the user's folders.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="workbench-tests-"))
+for _name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+    os.environ[_name] = str(_SANDBOX / _name.lower())
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = next(
@@ -47,3 +52,18 @@ def issue82(store, publication) -> int:
         publication,
         IssueFields(82, "La relation client", 68, date(2014, 10, 1), date(2014, 10, 20)),
     )
+
+
+@pytest.fixture
+def app(qapp):
+    """The QApplication with Workbench's names (settings go to the sandbox)."""
+    from ui.app import make_application
+
+    return make_application()
+
+
+@pytest.fixture
+def settings(app, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -552,7 +552,12 @@ class MainWindow(QMainWindow):
     # Context menu --------------------------------------------------------------
 
     def _context_menu(self, position) -> None:
-        index = self.tree.indexAt(position)
+        menu = self.build_context_menu(self.tree.indexAt(position))
+        if not menu.isEmpty():
+            menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def build_context_menu(self, index: QModelIndex) -> QMenu:
+        """The tree's context menu for the node at ``index`` (the empty area when invalid)."""
         menu = QMenu(self)
         key = index.data(KeyRole) if index.isValid() else None
         kind = key[0] if key else None
@@ -576,8 +581,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.act_restore_issue)
         else:
             menu.addAction(self.act_new_publication)
-        if not menu.isEmpty():
-            menu.exec(self.tree.viewport().mapToGlobal(position))
+        return menu
 
     def _add_move_menu(self, menu: QMenu) -> None:
         ids = self.selected_piece_ids()

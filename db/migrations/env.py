@@ -9,15 +9,10 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import db.models  # noqa: F401  (registers the tables on SQLModel.metadata)
-from db.engine import make_engine
+from db.engine import include_object, make_engine
 
 config = context.config
 target_metadata = SQLModel.metadata
-
-
-def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """The FTS5 index and its shadow tables are managed by hand, not by autogenerate."""
-    return not (type_ == "table" and name.startswith("piece_fts"))
 
 
 def run_migrations_online() -> None:
