@@ -84,6 +84,8 @@ def de(noun_phrase: str) -> str:
         return "du " + noun_phrase[3:]
     if noun_phrase.startswith("les "):
         return "des " + noun_phrase[4:]
+    if noun_phrase.startswith(("la ", "l’")):
+        return "de " + noun_phrase
     if noun_phrase[:1].lower() in "aeiouyéèêh":
         return "d’" + noun_phrase
     return "de " + noun_phrase
