@@ -157,7 +157,7 @@ class TextMaker:
         elif form == 2:
             text = f"Comment mesurez-vous {obj} {rng.choice(words.COMPLEMENTS)}"
         elif form == 3:
-            text = f"Le {rng.choice(words.TOPIC_NOUNS)} est-il un sujet {rng.choice(words.ADJECTIVES)} pour vous"
+            text = f"Faut-il parler {de(obj)} comme d’un sujet {rng.choice(words.ADJECTIVES)}"
         else:
             text = f"Vos clients vous parlent-ils {de(obj)}"
         return f"**{text.replace('à le ', 'au ').replace('à les ', 'aux ')}{NNBSP}?**"
