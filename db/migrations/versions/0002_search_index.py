@@ -24,7 +24,7 @@ STATEMENTS = (
     """CREATE VIRTUAL TABLE piece_fts USING fts5(
         title, standfirst, body, contributors,
         tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '2 3'
+        prefix = '2 3 4'
     )""",
     f"""CREATE TRIGGER piece_fts_ai AFTER INSERT ON piece BEGIN
         INSERT INTO piece_fts (rowid, title, standfirst, body, contributors)
