@@ -89,6 +89,14 @@ def parse_query(text: str) -> str:
     return " ".join(terms)
 
 
+_MARKDOWN_NOISE = re.compile(r"\[\^\w+\]|\*\*|\\(?=[\\`*_\[\]<>#+\-.!|~:&])|^#+ ")
+
+
+def clean_snippet(snippet: str) -> str:
+    """A snippet without house-markdown syntax (footnote calls, bold marks, escapes)."""
+    return _MARKDOWN_NOISE.sub("", snippet)
+
+
 def split_snippet(snippet: str) -> tuple[str, list[tuple[int, int]]]:
     """The plain text of a snippet and the (start, end) spans to highlight in it."""
     text: list[str] = []
@@ -187,7 +195,7 @@ def search(store: Store, query: str, filters: SearchFilters | None = None) -> li
                 issue_number=detail["number"],
                 authors=tuple(authors.get(row["id"], ())),
                 rank=row["score"],
-                snippet=detail["snippet"],
+                snippet=clean_snippet(detail["snippet"] or ""),
                 deleted=bool(detail["deleted"]),
             )
         )
