@@ -57,6 +57,7 @@ _ENVOYE = re.compile(
 _TITLE_PAR = re.compile(rf"^(.*?)[\s,]+(par\s+({NAME}))$")
 _FOOTNOTE_DEF = re.compile(r"^(\*{1,3})\s*(?=\S)(?!\*)(.+)$")
 _MARKER = re.compile(r"(?<=[\w)\]».…!?’'\"])(\*{1,3})(?![\w*])")
+_OPENING_STARS = re.compile(r"(?:^|(?<=\s))(\*{1,3})(?=[^\s*])")
 _LABEL = re.compile(r"^([A-ZÀ-Þ][\w’'.-]*(?:[ \u00a0-][\w’'.-]+){0,3})\s*:\s+(\S.*)$")
 _AUDIO = re.compile(r"^\[audio:\s*(\S+)\s*(?:\|\s*title=([^\]]*))?\]$")
 _ENDS_QUESTION = re.compile(r"\?\s*[»”\"]?$")
@@ -297,16 +298,29 @@ def take_footnote_definitions(lines: list[str]) -> tuple[list[str], dict[int, st
     return kept, definitions
 
 
+def _marker_matches(text: str) -> list[re.Match[str]]:
+    """Footnote markers, leaving out stars that close an emphasis opened earlier (« **gras** »)."""
+    openers = {len(m.group(1)) for m in _OPENING_STARS.finditer(text)}
+    found = []
+    for match in _MARKER.finditer(text):
+        stars = len(match.group(1))
+        if stars in openers:
+            openers.discard(stars)
+            continue
+        found.append(match)
+    return found
+
+
 def markers_in(text: str) -> list[int]:
     """Star counts of the footnote markers in a line (« client* », « libre** »)."""
-    return [len(m.group(1)) for m in _MARKER.finditer(text)]
+    return [len(m.group(1)) for m in _marker_matches(text)]
 
 
 def to_markdown(text: str, defined: set[int]) -> str:
     """Escape a line, turning markers that have a definition into ``[^n]``."""
     parts: list[str] = []
     position = 0
-    for match in _MARKER.finditer(text):
+    for match in _marker_matches(text):
         parts.append(mdtext.escape_inline(text[position : match.start()]))
         stars = len(match.group(1))
         parts.append(f"[^{stars}]" if stars in defined else mdtext.escape_inline(match.group(1)))
