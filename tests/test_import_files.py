@@ -108,13 +108,23 @@ def test_front_matter_with_list_json_field_names():
     )
     piece = read_markdown(text)
     assert piece.title == "À vous de jouer !"
-    assert (piece.kind, piece.status, piece.issue_number, piece.edito_number) == ("edito", "valide", 82, 82)
+    assert (piece.kind, piece.status, piece.issue_number, piece.edito_number) == (
+        "edito",
+        "valide",
+        82,
+        82,
+    )
     assert piece.publication == "En-Contact"
     assert piece.contributors == [("Manuel Jacquinet", "author")]
     assert piece.published_at == datetime(2014, 10, 26, 18, 23)
     assert piece.standfirst == "Un chapô."
     assert piece.signature_note == "Édito rédigé en octobre 2014"
-    assert (piece.target_signs, piece.due_date, piece.first_page, piece.page_count) == (3500, date(2014, 10, 1), 3, 1)
+    assert (piece.target_signs, piece.due_date, piece.first_page, piece.page_count) == (
+        3500,
+        date(2014, 10, 1),
+        3,
+        1,
+    )
     assert piece.body == "Le texte, **en gras**.\n"
     assert piece.recognised["contributors"] == [{"name": "Manuel Jacquinet", "role": "author"}]
     assert piece.warnings == []  # « signs » is a computed field: silently ignored

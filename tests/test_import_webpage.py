@@ -30,7 +30,11 @@ def _questions(body: str) -> list[str]:
     found = []
     for i, token in enumerate(tokens):
         if token.type == "inline" and tokens[i - 1].type == "paragraph_open":
-            kids = [c for c in token.children or [] if c.type != "softbreak" and (c.type != "text" or c.content)]
+            kids = [
+                c
+                for c in token.children or []
+                if c.type != "softbreak" and (c.type != "text" or c.content)
+            ]
             if kids and kids[0].type == "strong_open" and kids[-1].type == "strong_close":
                 found.append("".join(c.content for c in kids))
     return found
@@ -56,7 +60,22 @@ def assert_no_text_lost(source: str, piece) -> None:
     lost = [w for w in _words(source) if w not in kept_words and not w.isdigit()]
     # Only the date line's words are absorbed by published_at/publication, and the
     # « [audio: … title=…] » embed syntax by the link made from it.
-    assert set(lost) <= {"audio", "title", "Publié", "le", "à", "par", "Magazine", "En", "Contact", "octobre", "mai", "février", "Édito", "N"}, lost
+    assert set(lost) <= {
+        "audio",
+        "title",
+        "Publié",
+        "le",
+        "à",
+        "par",
+        "Magazine",
+        "En",
+        "Contact",
+        "octobre",
+        "mai",
+        "février",
+        "Édito",
+        "N",
+    }, lost
 
 
 # Rules ------------------------------------------------------------------------
@@ -122,9 +141,16 @@ def test_take_edito_line():
     [
         (
             "Les liens qui unissent, de notre envoyé spécial H Caufield / 5 février 2013",
-            ("Les liens qui unissent", "H Caufield", "de notre envoyé spécial H Caufield / 5 février 2013"),
+            (
+                "Les liens qui unissent",
+                "H Caufield",
+                "de notre envoyé spécial H Caufield / 5 février 2013",
+            ),
         ),
-        ("Le salon en trois jours, par Anne Martin", ("Le salon en trois jours", "Anne Martin", "")),
+        (
+            "Le salon en trois jours, par Anne Martin",
+            ("Le salon en trois jours", "Anne Martin", ""),
+        ),
         ("Un titre sans signature", ("Un titre sans signature", None, "")),
     ],
 )
@@ -143,11 +169,29 @@ def test_signatures_at_start():
 @pytest.mark.parametrize(
     ("lines", "author", "note", "taken"),
     [
-        (["Texte.", "Manuel Jacquinet,", "Édito rédigé en octobre 2014"], "Manuel Jacquinet", "Édito rédigé en octobre 2014", 2),
-        (["Texte.", "Manuel Jacquinet, Édito rédigé en octobre 2014"], "Manuel Jacquinet", "Édito rédigé en octobre 2014", 1),
+        (
+            ["Texte.", "Manuel Jacquinet,", "Édito rédigé en octobre 2014"],
+            "Manuel Jacquinet",
+            "Édito rédigé en octobre 2014",
+            2,
+        ),
+        (
+            ["Texte.", "Manuel Jacquinet, Édito rédigé en octobre 2014"],
+            "Manuel Jacquinet",
+            "Édito rédigé en octobre 2014",
+            1,
+        ),
         (["Texte.", "Par Anne Martin"], "Anne Martin", "", 1),
         (["Texte.", "Signé : H Caufield"], "H Caufield", "", 1),
-        (["Texte.", "Signé : H Caufield, " + "une longue signature qui raconte quelque chose " * 3], "H Caufield", "", 0),
+        (
+            [
+                "Texte.",
+                "Signé : H Caufield, " + "une longue signature qui raconte quelque chose " * 3,
+            ],
+            "H Caufield",
+            "",
+            0,
+        ),
         (["Texte.", "Anne Martin"], "Anne Martin", "", 1),
     ],
 )
@@ -162,7 +206,9 @@ def test_no_signature_in_a_sentence():
 
 
 def test_footnote_definitions_and_markers():
-    lines, defs = wp.take_footnote_definitions(["*Pas une note : rien avant", "Texte libre**.", "**Une note."])
+    lines, defs = wp.take_footnote_definitions(
+        ["*Pas une note : rien avant", "Texte libre**.", "**Une note."]
+    )
     assert defs == {2: "Une note."}
     assert lines == ["*Pas une note : rien avant", "Texte libre**."]
     assert wp.markers_in("la relation client*, de notre") == [1]
@@ -190,7 +236,19 @@ def test_detect_plain_compact():
 def test_detect_plain_spaced_needs_several_questions():
     spaced = ["Q1 ?", "", "R1.", "", "Q2 ?", "", "R2.", "", "Q3 ?", "", "R3."]
     assert wp.detect_plain(spaced).questions == {0, 4, 8}
-    rhetorical = ["Texte.", "", "Mais qui paye ?", "", "Texte.", "", "Texte.", "", "Et alors ?", "", "Fin."]
+    rhetorical = [
+        "Texte.",
+        "",
+        "Mais qui paye ?",
+        "",
+        "Texte.",
+        "",
+        "Texte.",
+        "",
+        "Et alors ?",
+        "",
+        "Fin.",
+    ]
     assert wp.detect_plain(rhetorical) is None
 
 
@@ -208,7 +266,10 @@ def test_detect_labelled():
 
 
 def test_interviewee_from_notes():
-    assert wp.interviewee_from_notes({1: "Anne Martin est directrice."}) == ("Anne Martin", "Anne Martin est directrice.")
+    assert wp.interviewee_from_notes({1: "Anne Martin est directrice."}) == (
+        "Anne Martin",
+        "Anne Martin est directrice.",
+    )
     assert wp.interviewee_from_notes({1: "une note quelconque"}) is None
 
 
@@ -244,14 +305,19 @@ def test_seed_edito():
 def test_seed_interview():
     source = read_text(SEEDS / "interview-berc.txt").text
     piece = wp.read_webpage(source)
-    assert piece.title == "«De retour de Singapour, bluffé» Charles Emmanuel Berc, doer de l'expérience client"
+    assert (
+        piece.title
+        == "«De retour de Singapour, bluffé» Charles Emmanuel Berc, doer de l'expérience client"
+    )
     assert piece.kind == "interview"
     assert piece.published_at == datetime(2024, 5, 3, 3, 37)
     assert piece.publication == "En-Contact"
     assert piece.standfirst.startswith("Posteurs ( beaux parleurs)")
     assert piece.standfirst.endswith("Charles-Emmanuel Berc* ?")
     assert piece.contributors == [("Charles-Emmanuel Berc", "interviewee")]
-    assert piece.bios["Charles-Emmanuel Berc"].startswith("Charles-Emmanuel Berc est fondateur de Vipp-Interstis.")
+    assert piece.bios["Charles-Emmanuel Berc"].startswith(
+        "Charles-Emmanuel Berc est fondateur de Vipp-Interstis."
+    )
     questions = _questions(piece.body)
     assert len(questions) == 3
     assert questions[0].startswith("Dans notre « magasin « de l’expérience client")
@@ -260,7 +326,9 @@ def test_seed_interview():
     assert "Le magazine CEC #9" in piece.removed
     assert "Le magazine CEC" not in piece.body
     # The chapô's note stays at the end of the body, printed with its star.
-    assert printed_text(piece.body).endswith("L’Afrique est son territoire de prédilection désormais.")
+    assert printed_text(piece.body).endswith(
+        "L’Afrique est son territoire de prédilection désormais."
+    )
     assert "* Charles-Emmanuel Berc est fondateur" in printed_text(piece.body)
     assert "auteur : aucune signature trouvée" in piece.undetermined
     assert_no_text_lost(source, piece)
@@ -357,7 +425,11 @@ def test_text_it_cannot_read_is_kept_whole():
     text = f"{sentence}\n\nUn autre paragraphe * avec une étoile isolée et des _soulignés_.\n"
     piece = wp.read_webpage(text)
     assert piece.guessed["title"].startswith("Ceci est un long texte")
-    assert {u.split(" :")[0] for u in piece.undetermined} >= {"titre", "date de publication", "auteur"}
+    assert {u.split(" :")[0] for u in piece.undetermined} >= {
+        "titre",
+        "date de publication",
+        "auteur",
+    }
     printed = printed_text(piece.body)
     assert sentence.strip() in printed
     assert "Un autre paragraphe * avec une étoile isolée et des _soulignés_." in printed

@@ -46,7 +46,21 @@ def test_parse_word_split_by_the_tokenizer_becomes_a_phrase():
 
 @pytest.mark.parametrize(
     "typed",
-    ['"', "AND", "NOT x", "a OR b", "col:val", "(x", "x)", "^start", "-y +z", "NEAR(a b)", '"unclosed', "*", "{a b}"],
+    [
+        '"',
+        "AND",
+        "NOT x",
+        "a OR b",
+        "col:val",
+        "(x",
+        "x)",
+        "^start",
+        "-y +z",
+        "NEAR(a b)",
+        '"unclosed',
+        "*",
+        "{a b}",
+    ],
 )
 def test_parse_any_typed_text_is_safe(store, typed):
     expression = parse_query(typed)
@@ -73,25 +87,39 @@ def corpus(store, publication, issue82):
     issue90 = create_issue(store, publication, IssueFields(90))
     ids = {
         "title": create_piece(
-            store, publication, "edito", "L’expérience client avant tout", issue_id=issue82,
-            body="Un texte sur autre chose.", status="valide",
+            store,
+            publication,
+            "edito",
+            "L’expérience client avant tout",
+            issue_id=issue82,
+            body="Un texte sur autre chose.",
+            status="valide",
             contributors=[("Manuel Jacquinet", "author")],
             published_at=datetime(2014, 10, 26, 18, 23),
         ),
         "body": create_piece(
-            store, publication, "reportage", "Forum de Davos",
+            store,
+            publication,
+            "reportage",
+            "Forum de Davos",
             body="Les clients veulent une meilleure expérience, dit-on.\n\nLa stabulation libre.",
-            contributors=[("H Caufield", "author")], issue_id=issue90,
+            contributors=[("H Caufield", "author")],
+            issue_id=issue90,
             published_at=datetime(2013, 2, 6, 15, 36),
         ),
         "standfirst": create_piece(
-            store, publication, "interview", "De retour de Singapour",
+            store,
+            publication,
+            "interview",
+            "De retour de Singapour",
             standfirst="Un passionné d’expérience client répond.",
             body="**Une question ?**\n\nUne réponse.",
             contributors=[("Charles-Emmanuel Berc", "interviewee")],
             published_at=datetime(2024, 5, 3, 3, 37),
         ),
-        "other": create_piece(store, publication, "breve", "Rien à voir", body="Le centre d’appels."),
+        "other": create_piece(
+            store, publication, "breve", "Rien à voir", body="Le centre d’appels."
+        ),
     }
     return ids
 
@@ -101,13 +129,21 @@ def _ids(hits):
 
 
 def test_accents_are_ignored_both_ways(store, corpus):
-    assert set(_ids(search(store, "experience"))) == {corpus["title"], corpus["body"], corpus["standfirst"]}
+    assert set(_ids(search(store, "experience"))) == {
+        corpus["title"],
+        corpus["body"],
+        corpus["standfirst"],
+    }
     assert _ids(search(store, "STABULATION")) == [corpus["body"]]
     assert _ids(search(store, "passionne")) == [corpus["standfirst"]]
 
 
 def test_ranking_title_then_standfirst_then_body(store, corpus):
-    assert _ids(search(store, "expérience")) == [corpus["title"], corpus["standfirst"], corpus["body"]]
+    assert _ids(search(store, "expérience")) == [
+        corpus["title"],
+        corpus["standfirst"],
+        corpus["body"],
+    ]
 
 
 def test_phrase_must_be_contiguous(store, corpus):
@@ -165,7 +201,9 @@ def test_index_follows_credits_and_renames(store, corpus):
     set_contributors(store, corpus["other"], [])
     assert search(store, "zoe") == []
     with store.raw_transaction() as conn:
-        conn.execute("UPDATE contributor SET name = 'Hubert Caufield-Nouveau' WHERE name = 'H Caufield'")
+        conn.execute(
+            "UPDATE contributor SET name = 'Hubert Caufield-Nouveau' WHERE name = 'H Caufield'"
+        )
     assert _ids(search(store, "nouveau")) == [corpus["body"]]
 
 
@@ -262,7 +300,10 @@ def test_search_is_fast_on_thousands_of_pieces(store, publication):
             "INSERT INTO piece (publication_id, kind, title, standfirst, body, status, position, "
             "page_count, signature_note, version, created_at, updated_at) "
             "VALUES (?, 'reportage', ?, '', ?, 'idee', ?, 1, '', 1, '2024-01-01', '2024-01-01')",
-            [(publication, f"Papier {n} {words[n % 8]}", f"{body} expérience client", n) for n in range(5000)],
+            [
+                (publication, f"Papier {n} {words[n % 8]}", f"{body} expérience client", n)
+                for n in range(5000)
+            ],
         )
     search(store, "client")  # warm the page cache
     started = time.perf_counter()
