@@ -40,6 +40,10 @@ def test_parse_phrase_and_prefix():
     assert parse_query('"relation client" expé*') == '"relation client" "expe"*'
 
 
+def test_parse_one_letter_prefix_is_a_word():
+    assert parse_query("c* co*") == '"c" "co"*'
+
+
 def test_parse_word_split_by_the_tokenizer_becomes_a_phrase():
     assert parse_query("l’expérience") == '"l experience"'
 

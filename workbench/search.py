@@ -23,6 +23,9 @@ ELLIPSIS = "…"
 # bm25 weights, in the column order of piece_fts: title, standfirst, body, contributors.
 WEIGHTS = (10.0, 5.0, 1.0, 3.0)
 DEFAULT_LIMIT = 50
+# A one-letter prefix would expand to a large part of the vocabulary (a second or more on
+# 10,000 pieces, with no prefix index to help): its star is ignored.
+MIN_PREFIX = 2
 
 # What unicode61 keeps inside a token: letters, digits (and marks, dropped by folding).
 _TOKEN = re.compile(r"[^\W_]+")
@@ -70,8 +73,9 @@ def _quoted(tokens: list[str]) -> str:
 def parse_query(text: str) -> str:
     """An FTS5 MATCH expression for what a person typed; "" when there is nothing to find.
 
-    Words are ANDed; ``"several words"`` is a phrase; ``word*`` is a prefix. A word the
-    tokenizer would split (« l'expérience ») becomes a phrase of its parts.
+    Words are ANDed; ``"several words"`` is a phrase; ``word*`` is a prefix (of two
+    letters at least). A word the tokenizer would split (« l'expérience ») becomes a
+    phrase of its parts.
     """
     terms: list[str] = []
     for match in _TERM.finditer(text):
@@ -85,6 +89,7 @@ def parse_query(text: str) -> str:
         tokens = _TOKEN.findall(fold_term(word))
         if not tokens:
             continue
+        prefix = prefix and len(tokens[-1]) >= MIN_PREFIX
         terms.append(_quoted(tokens) + ("*" if prefix else ""))
     return " ".join(terms)
 
