@@ -407,6 +407,20 @@ def test_interview_without_standfirst_with_labels():
     assert piece.published_at == datetime(2021, 3, 12, 9, 5)
 
 
+def test_generic_labels_and_closing_presentation():
+    text = (
+        "Trois questions\n\nPar Paul Roux\n\n"
+        "Q : Comment ?\nR : Ainsi.\n\nQ : Pourquoi ?\nR : Parce que.\n\n"
+        "Anne Martin est directrice du service client.\n"
+    )
+    piece = wp.read_webpage(text)
+    assert piece.kind == "interview"
+    assert piece.contributors == [("Paul Roux", "author"), ("Anne Martin", "interviewee")]
+    assert piece.bios == {"Anne Martin": "Anne Martin est directrice du service client."}
+    assert _questions(piece.body) == ["Comment ?", "Pourquoi ?"]
+    assert piece.body.endswith("Parce que.\n\nAnne Martin est directrice du service client.\n")
+
+
 def test_unlabelled_interview_spaced_without_standfirst():
     text = (
         "Trois questions à un directeur\n\n"

@@ -60,6 +60,7 @@ _MARKER = re.compile(r"(?<=[\w)\]».…!?’'\"])(\*{1,3})(?![\w*])")
 _OPENING_STARS = re.compile(r"(?:^|(?<=\s))(\*{1,3})(?=[^\s*])")
 _LABEL = re.compile(r"^([A-ZÀ-Þ][\w’'.-]*(?:[ \u00a0-][\w’'.-]+){0,3})\s*:\s+(\S.*)$")
 _AUDIO = re.compile(r"^\[audio:\s*(\S+)\s*(?:\|\s*title=([^\]]*))?\]$")
+_GENERIC_LABELS = {"q", "r", "question", "réponse", "reponse", "questions", "réponses"}
 _ENDS_QUESTION = re.compile(r"\?\s*[»”\"]?$")
 _MAX_TITLE = 250
 
@@ -373,7 +374,8 @@ def detect_labelled(lines: list[str]) -> Interview | None:
     interviewer, interviewee = sorted(frequent, key=asking, reverse=True)
     questions = set(frequent[interviewer])
     labelled = {i: texts[i] for idx in frequent.values() for i in idx}
-    return Interview(questions, labelled, interviewee, min(questions))
+    name = None if interviewee.casefold() in _GENERIC_LABELS else interviewee
+    return Interview(questions, labelled, name, min(questions))
 
 
 def detect_plain(lines: list[str]) -> Interview | None:
@@ -414,8 +416,11 @@ def detect_plain(lines: list[str]) -> Interview | None:
 
 
 def interviewee_from_notes(definitions: dict[int, str]) -> tuple[str, str] | None:
-    """« Charles-Emmanuel Berc est fondateur de… »: a note presenting a person."""
-    for text in definitions.values():
+    """« Charles-Emmanuel Berc est fondateur de… »: a note presenting a person.
+
+    ``definitions`` are footnote texts by star count; the caller may add the closing
+    paragraph under key 0, checked last."""
+    for _, text in sorted(definitions.items(), key=lambda item: item[0] == 0):
         match = re.match(rf"^({NAME})(?:,| est | a été | dirige )", text)
         if match:
             return match.group(1), text
@@ -487,7 +492,8 @@ def read_webpage(text: str, taglines: tuple[str, ...] = ()) -> ParsedPiece:
             piece.undetermined.append("chapô : aucun paragraphe avant la première question")
             standfirst_lines = []
         name = interview.interviewee
-        note = interviewee_from_notes(definitions)
+        closing = [line for line in lines if line][-1:]
+        note = interviewee_from_notes({**definitions, 0: closing[0]} if closing else definitions)
         if name is None and note is not None:
             name = note[0]
         if name:
