@@ -115,8 +115,9 @@ def test_refused_files_change_nothing(store, publication, tmp_path):
     )
     (tmp_path / "nul.txt").write_bytes("日本語のテキストです。".encode("shift_jis") * 5)
     before = _snapshot(store)
-    report = import_paths(store, [tmp_path, tmp_path / "absent.txt"])
-    assert [f.status for f in report.files] == [REFUSED] * 7
+    (tmp_path / "papier.pdf").write_bytes(b"%PDF-1.4\n")
+    report = import_paths(store, [tmp_path, tmp_path / "absent.txt", tmp_path / "papier.pdf"])
+    assert [f.status for f in report.files] == [REFUSED] * 8
     reasons = {f.path.rsplit("/", 1)[-1]: f.reasons[0] for f in report.files}
     assert reasons["vide.txt"] == "le fichier est vide"
     assert "pas un fichier texte" in reasons["image.txt"]
@@ -125,6 +126,7 @@ def test_refused_files_change_nothing(store, publication, tmp_path):
     assert "au moins une page" in reasons["titre-vide.md"]
     assert "encodage non reconnu" in reasons["nul.txt"]
     assert reasons["absent.txt"] == "fichier introuvable"
+    assert reasons["papier.pdf"].startswith("format non pris en charge (.pdf)")
     assert not report.ok
     assert _snapshot(store) == before
 

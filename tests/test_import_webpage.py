@@ -124,6 +124,11 @@ def test_find_header_without_date_line():
     assert header.title == "Un titre court" and header.date is None and header.body_start == 1
 
 
+def test_find_header_with_date_line_first():
+    header = wp.find_header(["Publié le 06 février 2013", "Le titre", "", "Texte"])
+    assert header.title == "Le titre" and header.body_start == 2
+
+
 def test_find_header_refuses_a_long_sentence_as_title():
     sentence = "Une longue phrase de texte courant qui ne peut pas être un titre, " * 3 + "fin."
     assert wp.find_header([sentence]).title == ""

@@ -118,6 +118,10 @@ def read_piece(path: Path, taglines: tuple[str, ...] = ()) -> tuple[ParsedPiece,
     if path.is_dir():
         raise RefusedFile("c'est un dossier")
     suffix = path.suffix.lower()
+    if suffix not in FORMATS and suffix not in ("", ".text"):
+        raise RefusedFile(
+            f"format non pris en charge ({suffix}) : fichiers acceptés .txt, .md, .markdown, .docx"
+        )
     if suffix == ".docx":
         data = read_bytes(path, MAX_BYTES)
         return read_docx(data), hashlib.sha256(data).hexdigest(), FORMATS[suffix], ""

@@ -188,15 +188,19 @@ def find_header(lines: list[str]) -> Header:
         after = filled[position + 1] if position + 1 < len(filled) else None
         if after is not None and lines[after] in before:
             return Header(lines[after], date, after + 1)
-        return Header(before[-1] if before else "", date, index + 1)
-    if filled and len(lines[filled[0]]) <= _MAX_TITLE and not _looks_like_text(lines[filled[0]]):
+        if before:
+            return Header(before[-1], date, index + 1)
+        if after is not None and _could_be_title(lines[after]):  # date line first
+            return Header(lines[after], date, after + 1)
+        return Header("", date, index + 1)
+    if filled and _could_be_title(lines[filled[0]]):
         return Header(lines[filled[0]], None, filled[0] + 1)
     return Header("", None, 0)
 
 
-def _looks_like_text(line: str) -> bool:
-    """A sentence rather than a title: long and ending with a full stop."""
-    return len(line) > 120 and line.endswith(".")
+def _could_be_title(line: str) -> bool:
+    """Short enough, and not a long sentence ending with a full stop."""
+    return len(line) <= _MAX_TITLE and not (len(line) > 120 and line.endswith("."))
 
 
 def take_edito_line(lines: list[str]) -> tuple[list[str], int | None]:
