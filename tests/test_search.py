@@ -168,6 +168,8 @@ def test_contributors_are_searched(store, corpus):
 def test_hit_carries_numero_authors_and_highlight(store, corpus):
     (hit,) = search(store, "stabulation")
     assert hit.issue_number == 90
+    assert hit.issue_id == store.scalar("SELECT id FROM issue WHERE number = 90")
+    assert hit.publication_id == store.scalar("SELECT id FROM publication")
     assert hit.kind == "reportage"
     assert hit.authors == ("H Caufield",)
     text, spans = split_snippet(hit.snippet)

@@ -58,6 +58,8 @@ class SearchHit:
     rank: float  # bm25: lower is better
     snippet: str  # with MARK_START / MARK_END around matched words
     deleted: bool = False
+    publication_id: int | None = None
+    issue_id: int | None = None  # to select the piece in the tree
 
 
 def fold_term(text: str) -> str:
@@ -180,7 +182,8 @@ def search(store: Store, query: str, filters: SearchFilters | None = None) -> li
         row["id"]: row
         for row in store.query(
             f"SELECT piece_fts.rowid AS id, snippet(piece_fts, -1, ?, ?, ?, 16) AS snippet, "
-            "p.title, p.kind, p.status, p.deleted_at IS NOT NULL AS deleted, i.number "
+            "p.title, p.kind, p.status, p.deleted_at IS NOT NULL AS deleted, i.number, "
+            "p.publication_id, p.issue_id "
             "FROM piece_fts JOIN piece p ON p.id = piece_fts.rowid "
             "LEFT JOIN issue i ON i.id = p.issue_id "
             f"WHERE piece_fts MATCH ? AND piece_fts.rowid IN ({marks})",
@@ -202,6 +205,8 @@ def search(store: Store, query: str, filters: SearchFilters | None = None) -> li
                 rank=row["score"],
                 snippet=clean_snippet(detail["snippet"] or ""),
                 deleted=bool(detail["deleted"]),
+                publication_id=detail["publication_id"],
+                issue_id=detail["issue_id"],
             )
         )
     return hits
