@@ -14,8 +14,8 @@ import zipfile
 from db.vocabulary import ContributorRole, PieceKind
 from workbench.importers import mdtext
 from workbench.importers.model import ParsedPiece
+from workbench.importers.pagerules.signature import signature_at_end, signature_at_start
 from workbench.importers.textfile import RefusedFile
-from workbench.importers.webpage import signature_at_end, signature_at_start
 
 
 def _runs_markdown(paragraph) -> tuple[str, bool]:
