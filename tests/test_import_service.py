@@ -105,6 +105,28 @@ def test_importing_twice_creates_no_duplicate(store, tmp_path):
     assert _snapshot(store) == before
 
 
+def test_duplicate_found_inside_the_transaction(store, publication, tmp_path, monkeypatch):
+    import workbench.importers.service as service
+
+    path = tmp_path / "a.md"
+    path.write_text("# A\n\nTexte\n", encoding="utf-8")
+    (first,) = import_paths(store, [path]).files
+    # Simulate a race: the quick check before the transaction misses the piece.
+    real = service._report_duplicate
+    calls = []
+
+    def blind_first(store, digest, result):
+        calls.append(digest)
+        return False if len(calls) == 1 else real(store, digest, result)
+
+    monkeypatch.setattr(service, "_report_duplicate", blind_first)
+    before = _snapshot(store)
+    (again,) = import_paths(store, [path]).files
+    assert len(calls) == 2
+    assert (again.status, again.piece_id, again.created) == (DUPLICATE, first.piece_id, [])
+    assert _snapshot(store) == before
+
+
 def test_refused_files_change_nothing(store, publication, tmp_path):
     (tmp_path / "vide.txt").write_bytes(b"")
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)

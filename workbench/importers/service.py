@@ -147,22 +147,15 @@ def import_file(store: Store, path: Path, publication_id: int | None = None) -> 
     except RefusedFile as exc:
         result.reasons.append(str(exc))
         return result
-    existing = store.query_one(
-        "SELECT id, title, deleted_at FROM piece WHERE source_hash = ? ORDER BY id LIMIT 1",
-        (digest,),
-    )
-    if existing is not None:
-        result.status = DUPLICATE
-        result.piece_id = existing["id"]
-        result.title = existing["title"]
-        where = " (à la corbeille)" if existing["deleted_at"] else ""
-        result.reasons.append(
-            f"déjà importé : papier {existing['id']} « {existing['title']} »{where}"
-        )
+    if _report_duplicate(store, digest, result):
         return result
     _complete(piece, path)
     try:
         _store_piece(store, piece, digest, publication_id, result)
+    except _AlreadyThere:  # imported by someone else since the check above
+        result.created.clear()
+        _report_duplicate(store, digest, result)
+        return result
     except StoreError as exc:  # ValidationError included: nothing was written
         result.reasons.append(str(exc).rstrip("."))
         result.created.clear()
@@ -177,6 +170,25 @@ def import_file(store: Store, path: Path, publication_id: int | None = None) -> 
     result.warnings = list(piece.warnings)
     result.removed = list(piece.removed)
     return result
+
+
+class _AlreadyThere(Exception):
+    """The file's hash appeared in the store inside the import transaction."""
+
+
+def _report_duplicate(store: Store, digest: str, result: FileResult) -> bool:
+    existing = store.query_one(
+        "SELECT id, title, deleted_at FROM piece WHERE source_hash = ? ORDER BY id LIMIT 1",
+        (digest,),
+    )
+    if existing is None:
+        return False
+    result.status = DUPLICATE
+    result.piece_id = existing["id"]
+    result.title = existing["title"]
+    where = " (à la corbeille)" if existing["deleted_at"] else ""
+    result.reasons.append(f"déjà importé : papier {existing['id']} « {existing['title']} »{where}")
+    return True
 
 
 def _complete(piece: ParsedPiece, path: Path) -> None:
@@ -302,6 +314,9 @@ def _store_piece(
     piece.contributors = [(" ".join(name.split()), role) for name, role in piece.contributors]
     piece.bios = {" ".join(name.split()): bio for name, bio in piece.bios.items()}
     with store.session() as session:
+        # Checked again under the write lock: another process may have imported it.
+        if session.exec(select(Piece.id).where(Piece.source_hash == digest)).first() is not None:
+            raise _AlreadyThere
         publication = _resolve_publication(session, piece, publication_id, result)
         result.publication = publication.name
         issue_id = None
