@@ -18,6 +18,8 @@ COMMAND_MODULES = (
     "workbench.cli.cmd_list",
     "workbench.cli.cmd_check",
     "workbench.cli.cmd_demo",
+    "workbench.cli.cmd_import",
+    "workbench.cli.cmd_search",
 )
 
 

@@ -12,6 +12,9 @@ from workbench.cli.common import open_store, print_json
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("check", help="vérifie l'intégrité de la base")
     parser.add_argument("--json", action="store_true", help="sortie JSON")
+    parser.add_argument(
+        "--rebuild-index", action="store_true", help="reconstruit l'index de recherche d'abord"
+    )
     parser.set_defaults(func=run_check)
 
 
@@ -19,19 +22,29 @@ def run_check(args: argparse.Namespace, db_path: Path) -> int:
     from workbench.integrity import check_store
 
     with open_store(db_path) as store:
+        rebuilt = None
+        if args.rebuild_index:
+            from workbench.search import rebuild_index
+
+            rebuilt = rebuild_index(store)
+            if not args.json:
+                print(f"Index de recherche reconstruit ({rebuilt} papiers).")
         findings = check_store(store)
+        from workbench.integrity import Finding
+        from workbench.search import index_is_in_sync
+
+        if not index_is_in_sync(store):
+            findings.append(Finding("warning", "L'index de recherche n'est pas à jour : "
+                                    "lancez « workbench check --rebuild-index »."))
         pieces = store.scalar("SELECT count(*) FROM piece")
         issues = store.scalar("SELECT count(*) FROM issue")
     errors = [f for f in findings if f.severity == "error"]
     if args.json:
-        print_json(
-            {
-                "ok": not errors,
-                "pieces": pieces,
-                "issues": issues,
-                "findings": [asdict(f) for f in findings],
-            }
-        )
+        data = {"ok": not errors, "pieces": pieces, "issues": issues,
+                "findings": [asdict(f) for f in findings]}
+        if rebuilt is not None:
+            data["index_rebuilt"] = rebuilt
+        print_json(data)
     else:
         for finding in findings:
             label = "ERREUR" if finding.severity == "error" else "attention"

@@ -1,0 +1,116 @@
+"""The top of a page: title, « Publié le … » line, édito number, byline in the title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from workbench.importers.pagerules.patterns import ENVOYE, NAME
+
+MONTHS = {
+    "janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "aout": 8, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "decembre": 12, "décembre": 12,
+}  # fmt: skip
+
+_DATE_LINE = re.compile(
+    r"^Publié le (\d{1,2})(?:er)? (\w+) (\d{4})"
+    r"(?: à (\d{1,2})\s*[:h]\s*(\d{2}))?(?: par (.+?))?\s*$",
+    re.IGNORECASE,
+)
+_EDITO_LINE = re.compile(r"^[ÉE]dito\s*N\s*[°º]\s*(\d+)[\s/.,:–—-]*$", re.IGNORECASE)
+_TITLE_PAR = re.compile(rf"^(.*?)[\s,]+(par\s+({NAME}))$")
+_MAX_TITLE = 250
+
+
+@dataclass(slots=True)
+class DateLine:
+    published_at: datetime
+    account: str  # who posted the page (« Magazine En-Contact »), not the author
+
+
+def parse_date_line(line: str) -> DateLine | None:
+    """« Publié le 03 mai 2024 à 03:37 par Magazine En-Contact »."""
+    match = _DATE_LINE.match(line)
+    if not match:
+        return None
+    day, month_name, year, hour, minute, account = match.groups()
+    month = MONTHS.get(month_name.lower())
+    if month is None:
+        return None
+    try:
+        when = datetime(int(year), month, int(day), int(hour or 0), int(minute or 0))
+    except ValueError:
+        return None
+    return DateLine(when, (account or "").strip())
+
+
+def publication_from_account(account: str) -> str | None:
+    """« Magazine En-Contact » → « En-Contact »: the publication that posted the page."""
+    name = re.sub(r"^(le\s+)?magazine\s+", "", account.strip(), flags=re.IGNORECASE).strip()
+    return name or None
+
+
+@dataclass(slots=True)
+class Header:
+    title: str = ""
+    date: DateLine | None = None
+    body_start: int = 0
+
+
+def find_header(lines: list[str]) -> Header:
+    """The title and date line at the top of a page, and where the text starts.
+
+    With a date line, the title is the line repeated after it (or the line before it);
+    without one, the first line is the title when it is short enough to be one.
+    """
+    filled = [i for i, line in enumerate(lines) if line][:8]
+    for position, index in enumerate(filled):
+        date = parse_date_line(lines[index])
+        if date is None:
+            continue
+        before = [lines[i] for i in filled[:position]]
+        after = filled[position + 1] if position + 1 < len(filled) else None
+        if after is not None and lines[after] in before:
+            return Header(lines[after], date, after + 1)
+        if before:
+            return Header(before[-1], date, index + 1)
+        if after is not None and _could_be_title(lines[after]):  # date line first
+            return Header(lines[after], date, after + 1)
+        return Header("", date, index + 1)
+    if filled and _could_be_title(lines[filled[0]]):
+        return Header(lines[filled[0]], None, filled[0] + 1)
+    return Header("", None, 0)
+
+
+def _could_be_title(line: str) -> bool:
+    """Short enough, and not a long sentence ending with a full stop."""
+    return len(line) <= _MAX_TITLE and not (len(line) > 120 and line.endswith("."))
+
+
+def take_edito_line(lines: list[str]) -> tuple[list[str], int | None]:
+    """« Édito N°82 / » among the first lines: the édito number, line removed."""
+    for index, line in enumerate(lines[:12]):
+        match = _EDITO_LINE.match(line)
+        if match:
+            return lines[:index] + lines[index + 1 :], int(match.group(1))
+    return lines, None
+
+
+@dataclass(slots=True)
+class Byline:
+    title: str
+    author: str | None = None
+    note: str = ""
+
+
+def split_title_byline(title: str) -> Byline:
+    """« …, de notre envoyé spécial H Caufield / 5 février 2013 » or « … par X » ending a title."""
+    match = ENVOYE.match(title)
+    if match and match.group(1).strip():
+        return Byline(match.group(1).strip(" ,"), match.group(3), match.group(2).strip())
+    match = _TITLE_PAR.match(title)
+    if match and match.group(1).strip():
+        return Byline(match.group(1).strip(" ,"), match.group(3), "")
+    return Byline(title)

@@ -1,0 +1,65 @@
+"""Signatures opening or closing a text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.importers.pagerules.patterns import ENVOYE, NAME
+
+_PAR = re.compile(rf"^Par\s+({NAME})\s*\.?$")
+_SIGNED = re.compile(rf"^Sign[ée]\s*:\s*({NAME})\s*(?:[,.]\s*(.*))?$")
+_NAME_COMMA = re.compile(rf"^({NAME})\s*,\s*(.*)$")
+_NAME_ONLY = re.compile(rf"^({NAME})\s*,?$")
+
+
+@dataclass(slots=True)
+class Signature:
+    author: str
+    note: str = ""
+    lines: int = 1  # how many lines it took (removed from the body)
+
+
+def signature_at_start(lines: list[str]) -> Signature | None:
+    """« Par Manuel Jacquinet » or « De notre envoyé spécial X » as the first line."""
+    if not lines:
+        return None
+    match = _PAR.match(lines[0])
+    if match:
+        return Signature(match.group(1))
+    match = ENVOYE.match(lines[0])
+    if match and not match.group(1).strip():
+        return Signature(match.group(3), match.group(2))
+    return None
+
+
+def signature_at_end(lines: list[str]) -> Signature | None:
+    """The signature closing a text, looked for in its last two lines.
+
+    « Par X »; « X, » then a note line (« Édito rédigé en octobre 2014 »); « X, note »;
+    a bare name; « Signé : X » (a long « Signé : X, … » paragraph stays in the body:
+    only the author is taken from it, ``lines`` is then 0).
+    """
+    if not lines:
+        return None
+    last = lines[-1]
+    if len(lines) >= 2:
+        first = _NAME_ONLY.match(lines[-2])
+        if first and lines[-2].endswith(",") and len(last) <= 80 and not _PAR.match(last):
+            return Signature(first.group(1), last, 2)
+    match = _PAR.match(last)
+    if match:
+        return Signature(match.group(1))
+    match = _SIGNED.match(last)
+    if match:
+        rest = (match.group(2) or "").strip()
+        if len(rest) > 80:
+            return Signature(match.group(1), "", 0)
+        return Signature(match.group(1), rest)
+    match = _NAME_COMMA.match(last)
+    if match and 0 < len(match.group(2)) <= 80 and match.group(2)[0].isupper():
+        return Signature(match.group(1), match.group(2).strip())
+    match = _NAME_ONLY.match(last)
+    if match and len(last.split()) >= 2:
+        return Signature(match.group(1))
+    return None

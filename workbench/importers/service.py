@@ -1,0 +1,358 @@
+"""Importing files into the store: one transaction per file, and a report for people.
+
+Which publication an imported piece goes to:
+
+1. the ``publication_id`` given by the caller;
+2. else the publication the file names (date line « … par Magazine X », front matter
+   ``publication``) when one of that name exists (case and accents ignored);
+3. else the store's only publication, when it has exactly one;
+4. else a new publication with the name found in the file (and the page's tagline);
+5. else « Publication importée » (created the first time).
+
+A file already imported (same ``source_hash``: SHA-256 of its decoded text, or of its
+bytes for DOCX) is reported as a duplicate and not stored again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from db.vocabulary import PieceStatus
+from workbench.importers.docx_file import read_docx
+from workbench.importers.markdown_file import read_markdown
+from workbench.importers.model import ParsedPiece
+from workbench.importers.report import (
+    CREATED,
+    DUPLICATE,
+    REFUSED,
+    FileResult,
+    ImportReport,
+    format_report,
+)
+from workbench.importers.textfile import MAX_BYTES, RefusedFile, read_bytes, read_text
+from workbench.importers.webpage import read_webpage
+from workbench.store import Store, StoreError, utcnow
+from workbench.textfold import fold
+
+DEFAULT_PUBLICATION = "Publication importée"
+FORMATS = {".txt": "page web", ".md": "markdown", ".markdown": "markdown", ".docx": "docx"}
+DEFAULT_STATUS = PieceStatus.SUBMITTED.value
+__all__ = [
+    "CREATED",
+    "DEFAULT_PUBLICATION",
+    "DUPLICATE",
+    "REFUSED",
+    "FileResult",
+    "ImportReport",
+    "collect_files",
+    "format_report",
+    "import_file",
+    "import_paths",
+    "read_piece",
+]
+SECTION_OF_KIND = {
+    "edito": "Édito",
+    "interview": "Interview",
+    "reportage": "Reportage",
+    "dossier": "Dossier",
+    "chronique": "Chronique",
+    "breve": "Brèves",
+    "courrier": "Courrier des lecteurs",
+}
+
+
+# Files ------------------------------------------------------------------------
+
+
+def collect_files(paths: Iterable[Path | str]) -> list[Path]:
+    """The files to import: given files as they are, folders walked recursively in sorted
+    order for the known extensions (hidden files and folders skipped)."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = [
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in FORMATS
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            ]
+            files.extend(sorted(found, key=lambda p: p.relative_to(path).parts))
+        else:
+            files.append(path)
+    return files
+
+
+def read_piece(path: Path, taglines: tuple[str, ...] = ()) -> tuple[ParsedPiece, str, str, str]:
+    """Read one file: (piece, source hash, format label, encoding). Raises RefusedFile."""
+    if not path.exists():
+        raise RefusedFile("fichier introuvable")
+    if path.is_dir():
+        raise RefusedFile("c'est un dossier")
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS and suffix not in ("", ".text"):
+        raise RefusedFile(
+            f"format non pris en charge ({suffix}) : fichiers acceptés .txt, .md, .markdown, .docx"
+        )
+    if suffix == ".docx":
+        data = read_bytes(path, MAX_BYTES)
+        return read_docx(data), hashlib.sha256(data).hexdigest(), FORMATS[suffix], ""
+    decoded = read_text(path, MAX_BYTES)
+    digest = hashlib.sha256(decoded.text.strip().encode("utf-8")).hexdigest()
+    if suffix in (".md", ".markdown"):
+        return read_markdown(decoded.text), digest, FORMATS[suffix], decoded.encoding
+    return read_webpage(decoded.text, taglines), digest, FORMATS[".txt"], decoded.encoding
+
+
+# Storing ---------------------------------------------------------------------
+
+
+def import_paths(
+    store: Store,
+    paths: Iterable[Path | str],
+    publication_id: int | None = None,
+    *,
+    on_file: Callable[[FileResult], None] | None = None,
+) -> ImportReport:
+    """Import files and folders; each file is its own transaction.
+
+    ``on_file`` is called after each file (for a progress bar). Raises StoreError only
+    when ``publication_id`` does not exist, before anything is read.
+    """
+    if publication_id is not None and not store.scalar(
+        "SELECT 1 FROM publication WHERE id = ?", (publication_id,)
+    ):
+        raise StoreError(f"Aucune publication n'a l'identifiant {publication_id}.")
+    report = ImportReport()
+    for path in collect_files(paths):
+        result = import_file(store, path, publication_id)
+        report.files.append(result)
+        if on_file is not None:
+            on_file(result)
+    return report
+
+
+def import_file(store: Store, path: Path, publication_id: int | None = None) -> FileResult:
+    """Import one file; the store changes only if the result's status is CREATED."""
+    result = FileResult(path=str(path), status=REFUSED)
+    taglines = tuple(
+        r[0] for r in store.query("SELECT tagline FROM publication WHERE tagline != ''")
+    )
+    try:
+        piece, digest, result.format, result.encoding = read_piece(path, taglines)
+    except RefusedFile as exc:
+        result.reasons.append(str(exc))
+        return result
+    if _report_duplicate(store, digest, result):
+        return result
+    _complete(piece, path)
+    try:
+        _store_piece(store, piece, digest, publication_id, result)
+    except _AlreadyThere:  # imported by someone else since the check above
+        result.created.clear()
+        _report_duplicate(store, digest, result)
+        return result
+    except StoreError as exc:  # ValidationError included: nothing was written
+        result.reasons.append(str(exc).rstrip("."))
+        result.created.clear()
+        return result
+    result.status = CREATED
+    result.title = piece.title
+    result.kind = piece.kind or ""
+    result.issue = piece.issue_number
+    result.recognised = dict(piece.recognised)
+    result.guessed = dict(piece.guessed)
+    result.undetermined = list(piece.undetermined)
+    result.warnings = list(piece.warnings)
+    result.removed = list(piece.removed)
+    return result
+
+
+class _AlreadyThere(Exception):
+    """The file's hash appeared in the store inside the import transaction."""
+
+
+def _report_duplicate(store: Store, digest: str, result: FileResult) -> bool:
+    existing = store.query_one(
+        "SELECT id, title, deleted_at FROM piece WHERE source_hash = ? ORDER BY id LIMIT 1",
+        (digest,),
+    )
+    if existing is None:
+        return False
+    result.status = DUPLICATE
+    result.piece_id = existing["id"]
+    result.title = existing["title"]
+    where = " (à la corbeille)" if existing["deleted_at"] else ""
+    result.reasons.append(f"déjà importé : papier {existing['id']} « {existing['title']} »{where}")
+    return True
+
+
+def _complete(piece: ParsedPiece, path: Path) -> None:
+    """Defaults for what the file did not say, each noted as a guess."""
+    if not piece.title.strip():
+        piece.title = path.stem.replace("_", " ").strip() or "Sans titre"
+        piece.guess("title", piece.title)
+        piece.undetermined.append("titre : pris du nom du fichier")
+    if piece.status is None:
+        piece.status = DEFAULT_STATUS
+        piece.guess("status", piece.status)
+    if not piece.body.strip() and not piece.standfirst.strip():
+        piece.warnings.append("le texte est vide : seul le titre a été importé")
+
+
+def _resolve_publication(
+    session, piece: ParsedPiece, publication_id: int | None, result: FileResult
+):
+    from sqlmodel import select
+
+    from db.models import Publication
+
+    if publication_id is not None:
+        return session.get(Publication, publication_id)
+    publications = session.exec(select(Publication).order_by(Publication.id)).all()
+    if piece.publication:
+        wanted = fold(piece.publication)
+        for publication in publications:
+            if fold(publication.name) == wanted:
+                return publication
+    if len(publications) == 1:
+        return publications[0]
+    name = piece.publication or DEFAULT_PUBLICATION
+    for publication in publications:
+        if fold(publication.name) == fold(name):
+            return publication
+    return _create_publication(session, name, piece.tagline, result)
+
+
+def _create_publication(session, name: str, tagline: str, result: FileResult):
+    from db.models import Publication, Section
+    from workbench.catalog import DEFAULT_SECTIONS
+
+    now = utcnow()
+    publication = Publication(name=name, tagline=tagline, created_at=now, updated_at=now)
+    session.add(publication)
+    session.flush()
+    for position, (section, signs, standfirst) in enumerate(DEFAULT_SECTIONS):
+        session.add(
+            Section(
+                publication_id=publication.id,
+                name=section,
+                position=position,
+                signs_per_page=signs,
+                wants_standfirst=standfirst,
+            )
+        )
+    result.created.append(f"publication « {name} »")
+    return publication
+
+
+def _resolve_issue(session, publication_id: int, number: int, result: FileResult) -> int:
+    from sqlmodel import select
+
+    from db.models import Issue
+    from workbench.catalog import IssueFields, validate_issue_fields
+
+    issue = session.exec(
+        select(Issue).where(
+            Issue.publication_id == publication_id,
+            Issue.number == number,
+            Issue.deleted_at.is_(None),  # type: ignore[union-attr]
+        )
+    ).first()
+    if issue is not None:
+        return issue.id
+    validate_issue_fields(IssueFields(number))
+    now = utcnow()
+    issue = Issue(publication_id=publication_id, number=number, created_at=now, updated_at=now)
+    session.add(issue)
+    session.flush()
+    result.created.append(f"numéro {number}")
+    return issue.id
+
+
+def _end_position(session, publication_id: int, issue_id: int | None) -> int:
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from db.models import Piece
+
+    query = select(func.max(Piece.position)).where(Piece.publication_id == publication_id)
+    query = query.where(
+        Piece.issue_id == issue_id if issue_id is not None else Piece.issue_id.is_(None)  # type: ignore[union-attr]
+    )
+    value = session.exec(query).one()
+    return 0 if value is None else value + 1
+
+
+def _store_piece(
+    store: Store, piece: ParsedPiece, digest: str, publication_id: int | None, result: FileResult
+) -> None:
+    from sqlmodel import select
+
+    from db.models import Contributor, Piece, Section
+    from workbench.pieces import _replace_contributors, validate_piece_fields
+
+    fields: dict[str, Any] = {
+        "kind": piece.kind,
+        "title": piece.title.strip(),
+        "standfirst": piece.standfirst,
+        "body": piece.body,
+        "status": piece.status,
+        "target_signs": piece.target_signs,
+        "due_date": piece.due_date,
+        "first_page": piece.first_page,
+        "page_count": piece.page_count if piece.page_count is not None else 1,
+        "published_at": piece.published_at,
+        "signature_note": " ".join(piece.signature_note.split()),
+        "edito_number": piece.edito_number,
+    }
+    validate_piece_fields(fields)
+    piece.contributors = [(" ".join(name.split()), role) for name, role in piece.contributors]
+    piece.bios = {" ".join(name.split()): bio for name, bio in piece.bios.items()}
+    with store.session() as session:
+        # Checked again under the write lock: another process may have imported it.
+        if session.exec(select(Piece.id).where(Piece.source_hash == digest)).first() is not None:
+            raise _AlreadyThere
+        publication = _resolve_publication(session, piece, publication_id, result)
+        result.publication = publication.name
+        issue_id = None
+        if piece.issue_number is not None:
+            issue_id = _resolve_issue(session, publication.id, piece.issue_number, result)
+        section = session.exec(
+            select(Section).where(
+                Section.publication_id == publication.id,
+                Section.name == SECTION_OF_KIND.get(piece.kind or "", ""),
+            )
+        ).first()
+        names = {name for name, _ in piece.contributors}
+        known = set(session.exec(select(Contributor.name).where(Contributor.name.in_(names))).all())  # type: ignore[attr-defined]
+        now = utcnow()
+        row = Piece(
+            publication_id=publication.id,
+            issue_id=issue_id,
+            section_id=section.id if section else None,
+            position=_end_position(session, publication.id, issue_id),
+            source_hash=digest,
+            created_at=now,
+            updated_at=now,
+            **fields,
+        )
+        session.add(row)
+        session.flush()
+        _replace_contributors(session, row.id, piece.contributors)
+        for name in dict.fromkeys(names):
+            if name not in known:
+                result.created.append(f"contributeur « {name} »")
+            bio = piece.bios.get(name)
+            if bio:
+                contributor = session.exec(
+                    select(Contributor).where(Contributor.name == name)
+                ).first()
+                if contributor is not None and not contributor.bio:
+                    contributor.bio = bio
+        result.piece_id = row.id
+        result.created.insert(0, f"papier {row.id}")

@@ -1,0 +1,251 @@
+"""Full-text search over pieces, on the SQLite FTS5 index ``piece_fts``.
+
+The index (migration 0002) is kept in sync by triggers and holds trashed pieces too;
+:func:`search` leaves them out unless asked. What people type goes through
+:func:`parse_query`, which only ever emits quoted FTS5 strings, so no typed text can be
+read as FTS5 syntax.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from workbench.store import Store
+
+# Snippet highlight markers: the UI turns the text between them into bold.
+MARK_START = "\x02"
+MARK_END = "\x03"
+ELLIPSIS = "…"
+
+# bm25 weights, in the column order of piece_fts: title, standfirst, body, contributors.
+WEIGHTS = (10.0, 5.0, 1.0, 3.0)
+DEFAULT_LIMIT = 50
+# A one-letter prefix would expand to a large part of the vocabulary (a second or more on
+# 10,000 pieces, with no prefix index to help): its star is ignored.
+MIN_PREFIX = 2
+
+# What unicode61 keeps inside a token: letters, digits (and marks, dropped by folding).
+_TOKEN = re.compile(r"[^\W_]+")
+_TERM = re.compile(r'"([^"]*)"?|(\S+)')
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    """Restrictions on a search. Empty fields match everything."""
+
+    issue: int | None = None  # numéro number
+    kind: str = ""
+    status: str = ""
+    author: str = ""  # part of an author's name, case and accents ignored
+    date_from: date | None = None  # published_at, or created_at when it is unknown
+    date_to: date | None = None  # inclusive
+    publication_id: int | None = None
+    include_deleted: bool = False
+    limit: int = DEFAULT_LIMIT
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    piece_id: int
+    title: str
+    kind: str
+    status: str
+    issue_number: int | None
+    authors: tuple[str, ...]
+    rank: float  # bm25: lower is better
+    snippet: str  # with MARK_START / MARK_END around matched words
+    deleted: bool = False
+    publication_id: int | None = None
+    issue_id: int | None = None  # to select the piece in the tree
+
+
+def fold_term(text: str) -> str:
+    """Lower-case and strip diacritics, as the index's tokenizer does."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def _quoted(tokens: list[str]) -> str:
+    return '"' + " ".join(tokens) + '"'
+
+
+def parse_query(text: str) -> str:
+    """An FTS5 MATCH expression for what a person typed; "" when there is nothing to find.
+
+    Words are ANDed; ``"several words"`` is a phrase; ``word*`` is a prefix (of two
+    letters at least). A word the tokenizer would split (« l'expérience ») becomes a
+    phrase of its parts.
+    """
+    terms: list[str] = []
+    for match in _TERM.finditer(text):
+        phrase, word = match.groups()
+        if phrase is not None:
+            tokens = _TOKEN.findall(fold_term(phrase))
+            if tokens:
+                terms.append(_quoted(tokens))
+            continue
+        prefix = word.endswith("*")
+        tokens = _TOKEN.findall(fold_term(word))
+        if not tokens:
+            continue
+        prefix = prefix and len(tokens[-1]) >= MIN_PREFIX
+        terms.append(_quoted(tokens) + ("*" if prefix else ""))
+    return " ".join(terms)
+
+
+_MARKDOWN_NOISE = re.compile(r"\[\^\w+\]|\*\*|\\(?=[\\`*_\[\]<>#+\-.!|~:&])|^#+ ")
+
+
+def clean_snippet(snippet: str) -> str:
+    """A snippet without house-markdown syntax (footnote calls, bold marks, escapes)."""
+    return _MARKDOWN_NOISE.sub("", snippet)
+
+
+def split_snippet(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+    """The plain text of a snippet and the (start, end) spans to highlight in it."""
+    text: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length = 0
+    start: int | None = None
+    for ch in snippet:
+        if ch == MARK_START:
+            start = length
+        elif ch == MARK_END:
+            if start is not None and length > start:
+                spans.append((start, length))
+            start = None
+        else:
+            text.append(ch)
+            length += 1
+    return "".join(text), spans
+
+
+def _filter_sql(filters: SearchFilters) -> tuple[str, list]:
+    clauses: list[str] = []
+    params: list = []
+    if not filters.include_deleted:
+        clauses.append("p.deleted_at IS NULL")
+    if filters.publication_id is not None:
+        clauses.append("p.publication_id = ?")
+        params.append(filters.publication_id)
+    if filters.issue is not None:
+        clauses.append("i.number = ? AND i.deleted_at IS NULL")
+        params.append(filters.issue)
+    if filters.kind:
+        clauses.append("p.kind = ?")
+        params.append(filters.kind)
+    if filters.status:
+        clauses.append("p.status = ?")
+        params.append(filters.status)
+    if filters.author.strip():
+        clauses.append(
+            "EXISTS (SELECT 1 FROM piece_contributor pc JOIN contributor c "
+            "ON c.id = pc.contributor_id WHERE pc.piece_id = p.id AND pc.role = 'author' "
+            "AND wb_fold(c.name) LIKE ?)"
+        )
+        params.append(f"%{fold_term(filters.author.strip())}%")
+    if filters.date_from is not None:
+        clauses.append("coalesce(p.published_at, p.created_at) >= ?")
+        params.append(filters.date_from.isoformat())
+    if filters.date_to is not None:
+        clauses.append("coalesce(p.published_at, p.created_at) < ?")
+        params.append((filters.date_to + timedelta(days=1)).isoformat())
+    return "".join(f" AND {c}" for c in clauses), params
+
+
+def search(store: Store, query: str, filters: SearchFilters | None = None) -> list[SearchHit]:
+    """Pieces matching ``query``, best first.
+
+    Ranking and filtering run in one indexed query; snippets are then made for the
+    returned rows only, so the cost does not grow with the length of bodies.
+    """
+    filters = filters or SearchFilters()
+    expression = parse_query(query)
+    if not expression or filters.limit <= 0:
+        return []
+    where, params = _filter_sql(filters)
+    weights = ", ".join(str(w) for w in WEIGHTS)
+    ranked = store.query(
+        f"SELECT piece_fts.rowid AS id, bm25(piece_fts, {weights}) AS score FROM piece_fts "
+        "JOIN piece p ON p.id = piece_fts.rowid LEFT JOIN issue i ON i.id = p.issue_id "
+        f"WHERE piece_fts MATCH ?{where} ORDER BY score, piece_fts.rowid LIMIT ?",
+        [expression, *params, filters.limit],
+    )
+    if not ranked:
+        return []
+    ids = [row["id"] for row in ranked]
+    marks = ", ".join("?" * len(ids))
+    details = {
+        row["id"]: row
+        for row in store.query(
+            f"SELECT piece_fts.rowid AS id, snippet(piece_fts, -1, ?, ?, ?, 16) AS snippet, "
+            "p.title, p.kind, p.status, p.deleted_at IS NOT NULL AS deleted, i.number, "
+            "p.publication_id, p.issue_id "
+            "FROM piece_fts JOIN piece p ON p.id = piece_fts.rowid "
+            "LEFT JOIN issue i ON i.id = p.issue_id "
+            f"WHERE piece_fts MATCH ? AND piece_fts.rowid IN ({marks})",
+            [MARK_START, MARK_END, ELLIPSIS, expression, *ids],
+        )
+    }
+    authors = _authors(store, ids)
+    hits = []
+    for row in ranked:
+        detail = details[row["id"]]
+        hits.append(
+            SearchHit(
+                piece_id=row["id"],
+                title=detail["title"],
+                kind=detail["kind"],
+                status=detail["status"],
+                issue_number=detail["number"],
+                authors=tuple(authors.get(row["id"], ())),
+                rank=row["score"],
+                snippet=clean_snippet(detail["snippet"] or ""),
+                deleted=bool(detail["deleted"]),
+                publication_id=detail["publication_id"],
+                issue_id=detail["issue_id"],
+            )
+        )
+    return hits
+
+
+def _authors(store: Store, ids: list[int]) -> dict[int, list[str]]:
+    result: dict[int, list[str]] = {}
+    rows = store.query(
+        "SELECT pc.piece_id, c.name FROM piece_contributor pc JOIN contributor c "
+        f"ON c.id = pc.contributor_id WHERE pc.role = 'author' AND pc.piece_id IN "
+        f"({', '.join('?' * len(ids))}) ORDER BY pc.piece_id, pc.position",
+        ids,
+    )
+    for row in rows:
+        result.setdefault(row["piece_id"], []).append(row["name"])
+    return result
+
+
+def rebuild_index(store: Store) -> int:
+    """Rebuild ``piece_fts`` from the pieces, in one transaction. Returns how many rows."""
+    with store.raw_transaction() as conn:
+        conn.execute("DELETE FROM piece_fts")
+        conn.execute(
+            "INSERT INTO piece_fts (rowid, title, standfirst, body, contributors) "
+            "SELECT p.id, p.title, p.standfirst, p.body, coalesce((SELECT group_concat(c.name, ' ') "
+            "FROM piece_contributor pc JOIN contributor c ON c.id = pc.contributor_id "
+            "WHERE pc.piece_id = p.id), '') FROM piece p"
+        )
+        conn.execute("INSERT INTO piece_fts (piece_fts) VALUES ('optimize')")
+        return conn.execute("SELECT count(*) FROM piece_fts").fetchone()[0]
+
+
+def index_is_in_sync(store: Store) -> bool:
+    """Whether every piece, and only they, are in the index (a cheap check for ``check``)."""
+    missing = store.scalar(
+        "SELECT count(*) FROM piece p WHERE NOT EXISTS "
+        "(SELECT 1 FROM piece_fts WHERE piece_fts.rowid = p.id)"
+    )
+    extra = store.scalar(
+        "SELECT count(*) FROM piece_fts WHERE NOT EXISTS (SELECT 1 FROM piece p WHERE p.id = piece_fts.rowid)"
+    )
+    return not missing and not extra
