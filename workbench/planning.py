@@ -10,7 +10,7 @@ own; then come facing spreads 2–3, 4–5…; an even last page stands alone on
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -178,7 +178,9 @@ class Conflict:
         names = self.holders[0].describe()
         others = len(self.holders) - 1
         if others:
-            names += f" et {others} autre{'s' if others > 1 else ''} élément{'s' if others > 1 else ''}"
+            names += (
+                f" et {others} autre{'s' if others > 1 else ''} élément{'s' if others > 1 else ''}"
+            )
         where = "La page" if len(self.pages) == 1 else "Les pages"
         verb = "est occupée" if len(self.pages) == 1 else "sont occupées"
         return f"{where} {pages} {verb} par {names}."
@@ -414,16 +416,15 @@ def reflow_for_order(plan: Flatplan, order: Sequence[int]) -> dict[int, int]:
     if wanted == old:
         return {}
     start = next(i for i, (x, y) in enumerate(zip(old, wanted, strict=True)) if x != y)
-    end = len(old) - next(i for i, (x, y) in enumerate(zip(old[::-1], wanted[::-1], strict=True)) if x != y)
+    end = len(old) - next(
+        i for i, (x, y) in enumerate(zip(old[::-1], wanted[::-1], strict=True)) if x != y
+    )
     run = [plan.piece(pid) for pid in wanted[start:end]]
     moving = {e.piece_id for e in run}  # type: ignore[union-attr]
     span_start = min(e.first_page for e in run)  # type: ignore[union-attr, type-var]
     span_end = max(e.last_page for e in run)  # type: ignore[union-attr, type-var]
     blocked = {
-        page
-        for e in plan.placed
-        if not (e.is_piece and e.piece_id in moving)
-        for page in e.pages
+        page for e in plan.placed if not (e.is_piece and e.piece_id in moving) for page in e.pages
     }
     page = span_start
     result: dict[int, int] = {}
@@ -465,7 +466,9 @@ def fit_estimate(signs: int | None, page_count: int, signs_per_page: int) -> Fit
 
 
 def entry_fit(entry: FlatplanEntry, default_signs_per_page: int = 4500) -> FitEstimate:
-    return fit_estimate(entry.signs, entry.page_count, entry.signs_per_page or default_signs_per_page)
+    return fit_estimate(
+        entry.signs, entry.page_count, entry.signs_per_page or default_signs_per_page
+    )
 
 
 # Workflow --------------------------------------------------------------------
@@ -516,9 +519,15 @@ def issue_warnings(
     warnings: list[PlanWarning] = []
     pieces = plan.pieces
     unready = [p for p in pieces if not is_ready(p.status)]
-    if issue.closing_date and issue.closing_date < today and unready and issue.status in (
-        "planned",
-        "in_progress",
+    if (
+        issue.closing_date
+        and issue.closing_date < today
+        and unready
+        and issue.status
+        in (
+            "planned",
+            "in_progress",
+        )
     ):
         warnings.append(
             PlanWarning(
@@ -662,10 +671,3 @@ def planner_row(plan: Flatplan, today: date) -> PlannerRow:
 def planner_rows(plans: Iterable[Flatplan], today: date) -> list[PlannerRow]:
     """Rows of the planner, newest numéro first."""
     return sorted((planner_row(p, today) for p in plans), key=lambda r: -r.number)
-
-
-def group_by_issue(entries: Iterable[tuple[int, FlatplanEntry]]) -> Mapping[int, list[FlatplanEntry]]:
-    grouped: dict[int, list[FlatplanEntry]] = {}
-    for issue_id, entry in entries:
-        grouped.setdefault(issue_id, []).append(entry)
-    return grouped
