@@ -38,13 +38,17 @@ def planned(store, publication, issue82):
         contributors=[("Manuel Jacquinet", "author")],
         status="valide",
     )
-    edito = create_piece(store, publication, "edito", "Édito", contributors=[("Marie Dupont", "author")])
+    edito = create_piece(
+        store, publication, "edito", "Édito", contributors=[("Marie Dupont", "author")]
+    )
     add_slot(store, issue82, "cover", 1)
     return {"interview": interview, "edito": edito}
 
 
 def test_place_then_plan_json(db_path, store, issue82, planned):
-    result = run(db_path, "place", str(planned["interview"]), "--issue", "82", "--page", "6", "--pages", "2")
+    result = run(
+        db_path, "place", str(planned["interview"]), "--issue", "82", "--page", "6", "--pages", "2"
+    )
     assert result.returncode == 0, result.stderr
     assert "pages 6–7" in result.stdout
     assert get_piece(store, planned["interview"]).first_page == 6
@@ -53,7 +57,10 @@ def test_place_then_plan_json(db_path, store, issue82, planned):
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["issue"]["number"] == 82 and data["issue"]["page_count"] == 68
-    slots = {(s["kind"], s["piece_id"], s["slot_id"], s["first_page"], s["page_count"]) for s in data["slots"]}
+    slots = {
+        (s["kind"], s["piece_id"], s["slot_id"], s["first_page"], s["page_count"])
+        for s in data["slots"]
+    }
     assert ("piece", planned["interview"], None, 6, 2) in slots
     assert any(s["kind"] == "cover" and s["first_page"] == 1 for s in data["slots"])
     assert isinstance(data["warnings"], list)
@@ -70,7 +77,20 @@ def test_place_then_plan_json(db_path, store, issue82, planned):
 
 
 def test_place_over_another_piece_is_refused_naming_it(db_path, issue82, planned):
-    assert run(db_path, "place", str(planned["interview"]), "--issue", "82", "--page", "6", "--pages", "2").returncode == 0
+    assert (
+        run(
+            db_path,
+            "place",
+            str(planned["interview"]),
+            "--issue",
+            "82",
+            "--page",
+            "6",
+            "--pages",
+            "2",
+        ).returncode
+        == 0
+    )
     result = run(db_path, "place", str(planned["edito"]), "--issue", "82", "--page", "7")
     assert result.returncode == 1
     assert "Interview de Mme Durand" in result.stderr
@@ -82,7 +102,9 @@ def test_place_errors_are_one_french_line(db_path, issue82, planned):
     assert missing.returncode == 1 and "Aucun papier" in missing.stderr
     no_issue = run(db_path, "place", str(planned["edito"]), "--issue", "90", "--page", "3")
     assert no_issue.returncode == 1 and "90" in no_issue.stderr
-    beyond = run(db_path, "place", str(planned["edito"]), "--issue", "82", "--page", "68", "--pages", "2")
+    beyond = run(
+        db_path, "place", str(planned["edito"]), "--issue", "82", "--page", "68", "--pages", "2"
+    )
     assert beyond.returncode == 1 and "68 pages" in beyond.stderr
     usage = run(db_path, "place", str(planned["edito"]), "--issue", "82")
     assert usage.returncode == 2
@@ -102,7 +124,10 @@ def test_same_number_in_two_publications_needs_publication(db_path, store, issue
 
 
 def test_plan_pdf(db_path, tmp_path, issue82, planned):
-    assert run(db_path, "place", str(planned["interview"]), "--issue", "82", "--page", "6").returncode == 0
+    assert (
+        run(db_path, "place", str(planned["interview"]), "--issue", "82", "--page", "6").returncode
+        == 0
+    )
     pdf = tmp_path / "chemin.pdf"
     result = run(db_path, "plan", "--issue", "82", "--pdf", str(pdf))
     assert result.returncode == 0, result.stderr

@@ -227,7 +227,9 @@ def test_duplicate_structure_copies_pages_and_slots_not_pieces(store, publicatio
     add_slot(store, issue82, "cover", 1)
     add_slot(store, issue82, "ad", 68, 1, "Dos de couverture")
     new_piece(store, publication, "A", issue82)
-    new_id = duplicate_issue_structure(store, issue82, 83, theme="Le BPO", closing_date=date(2014, 12, 1))
+    new_id = duplicate_issue_structure(
+        store, issue82, 83, theme="Le BPO", closing_date=date(2014, 12, 1)
+    )
     new = get_issue(store, new_id)
     assert (new.number, new.page_count, new.theme, new.piece_count) == (83, 68, "Le BPO", 0)
     slots = sorted((s.kind, s.first_page, s.title) for s in load_flatplan(store, new_id).slots)
