@@ -277,3 +277,26 @@ def test_132_pages_and_80_pieces_without_lag(store, publication):
     assert len(lines) == 80 and warnings
     assert place_seconds < 0.2, place_seconds
     assert load_seconds < 0.5, load_seconds
+
+
+def test_snapshot_and_restore_undo_a_planning_change(store, publication, issue82):
+    from workbench.flatplan import restore_plan, snapshot_plan
+
+    a = new_piece(store, publication, "A", issue82)
+    b = new_piece(store, publication, "B", issue82)
+    pooled = new_piece(store, publication, "Au marbre")
+    place_piece(store, a, issue82, 4, 2)
+    ad = add_slot(store, issue82, "ad", 10)
+    before = snapshot_plan(store, issue82, [pooled])
+    place_piece(store, pooled, issue82, 20, 3)
+    resize_piece(store, a, 3)
+    remove_from_issue(store, [b])
+    remove_slot(store, ad)
+    add_slot(store, issue82, "careers", 30, 2)
+    restore_plan(store, before)
+    assert pages(store, a) == (4, 2, issue82)
+    assert pages(store, b) == (None, 1, issue82)
+    assert pages(store, pooled) == (None, 1, None)
+    slots = [(s.slot_id, s.kind, s.first_page) for s in load_flatplan(store, issue82).slots]
+    assert slots == [(ad, "ad", 10)]
+    assert tree(store, publication, issue82) == [a, b]

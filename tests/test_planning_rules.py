@@ -333,3 +333,12 @@ def test_planner_row_for_a_healthy_future_numero():
 def test_planner_rows_newest_first():
     rows = planner_rows([plan(number=80, id=1), plan(number=82, id=2)], TODAY)
     assert [r.number for r in rows] == [82, 80]
+
+
+def test_placement_problem_for_drop_previews():
+    from workbench.planning import placement_problem
+
+    p = plan(piece(1, 4, 2, title="Le CRM"), page_count=8)
+    assert placement_problem(p, ("piece", 2), 6, 2) is None
+    assert "Le CRM" in placement_problem(p, ("piece", 2), 3, 2)
+    assert "8 pages" in placement_problem(p, ("piece", 2), 8, 2)

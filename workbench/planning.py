@@ -334,6 +334,18 @@ def check_placement(
     return Conflict(tuple(holders), tuple(sorted(pages)))
 
 
+def placement_problem(
+    plan: Flatplan, item: Ref | None, first_page: int, page_count: int
+) -> str | None:
+    """Why ``item`` cannot go on these pages, for a drop preview; None when it can."""
+    try:
+        validate_extent(first_page, page_count, plan.page_count)
+    except PlanRuleError as exc:
+        return str(exc)
+    conflict = check_placement(plan, item, first_page, page_count)
+    return conflict.message if conflict else None
+
+
 def overlaps(entries: Iterable[FlatplanEntry]) -> list[Overlap]:
     """Every pair of placed entries sharing pages, in page order."""
     placed = sorted((e for e in entries if e.placed), key=lambda e: (e.first_page, e.last_page))
