@@ -342,3 +342,10 @@ def test_placement_problem_for_drop_previews():
     assert placement_problem(p, ("piece", 2), 6, 2) is None
     assert "Le CRM" in placement_problem(p, ("piece", 2), 3, 2)
     assert "8 pages" in placement_problem(p, ("piece", 2), 8, 2)
+
+
+def test_slots_are_named_with_their_article():
+    assert slot(1, 2, 2, "careers", "Emploi").describe() == "les pages carrières « Emploi »"
+    assert slot(1, 2, 1, "contents").describe() == "le sommaire"
+    conflict = check_placement(plan(slot(1, 2, 1, "contents")), None, 2, 1)
+    assert conflict.message == "La page 2 est occupée par le sommaire."

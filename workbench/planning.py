@@ -95,10 +95,10 @@ class FlatplanEntry:
         """How messages name it: « Title » (papier 12), or « publicité Label »."""
         if self.is_piece:
             return f"« {self.title} » (papier {self.piece_id})"
-        from workbench.status_colors import slot_label
+        from workbench.status_colors import SLOT_NOUNS
 
-        label = slot_label(self.kind)
-        return f"la {label} « {self.title} »" if self.title else f"la {label}"
+        noun = SLOT_NOUNS.get(self.kind, f"l'emplacement {self.kind}")
+        return f"{noun} « {self.title} »" if self.title else noun
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,15 @@ SLOT_LABELS: dict[str, str] = {
     SlotKind.FIXED: "page fixe",
 }
 
+# How a sentence names a slot kind, article included (« occupée par la publicité »).
+SLOT_NOUNS: dict[str, str] = {
+    SlotKind.COVER: "la couverture",
+    SlotKind.CONTENTS: "le sommaire",
+    SlotKind.AD: "la publicité",
+    SlotKind.CAREERS: "les pages carrières",
+    SlotKind.FIXED: "la page fixe",
+}
+
 UNKNOWN_COLOR = "#ffffff"
 WARNING_COLOR = "#d0342c"
 
