@@ -300,3 +300,15 @@ def test_snapshot_and_restore_undo_a_planning_change(store, publication, issue82
     slots = [(s.slot_id, s.kind, s.first_page) for s in load_flatplan(store, issue82).slots]
     assert slots == [(ad, "ad", 10)]
     assert tree(store, publication, issue82) == [a, b]
+
+
+def test_follow_pages_after_a_direct_edit(store, publication, issue82):
+    from workbench.flatplan import follow_pages
+    from workbench.pieces import update_piece
+
+    a = new_piece(store, publication, "A", issue82, first_page=30)
+    b = new_piece(store, publication, "B", issue82)
+    update_piece(store, b, first_page=3)
+    assert tree(store, publication, issue82) == [a, b]
+    follow_pages(store, issue82)
+    assert tree(store, publication, issue82) == [b, a]

@@ -511,6 +511,14 @@ def move_in_tree(
             _renumber(session, old)
 
 
+def follow_pages(store: Store, issue_id: int) -> None:
+    """Renumber a numéro's tree order from its pages, for code that changed pages directly
+    (``pieces.update_piece(first_page=...)``, imports)."""
+    with store.session() as session:
+        _live_issue(session, issue_id)
+        _renumber(session, issue_id)
+
+
 def set_status(store: Store, piece_ids: Iterable[int], status: str) -> None:
     """Move pieces to a workflow status (any status: editors may also step back)."""
     if status not in PIECE_STATUSES:

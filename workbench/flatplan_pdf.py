@@ -13,7 +13,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from workbench.planning import (
     Flatplan,
@@ -103,27 +103,42 @@ def write_flatplan_pdf(
     if not path.parent.is_dir():
         raise PdfWriteError(f"Le dossier « {path.parent} » n'existe pas.")
     ensure_gui_application()
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtGui import QPdfWriter
 
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setTitle(title or default_title(plan))
     writer.setCreator("Workbench")
+    try:
+        return paint_flatplan(plan, writer, title, today=today)
+    except PdfWriteError as exc:
+        raise PdfWriteError(f"Impossible d'écrire le PDF « {path} ».") from exc
+
+
+def paint_flatplan(
+    plan: Flatplan, device: Any, title: str | None = None, *, today: date | None = None
+) -> int:
+    """Paint the sheets on any QPagedPaintDevice (QPdfWriter, or the UI's QPrinter for
+    printing); sets it to A4 landscape. Returns the number of sheets."""
+    ensure_gui_application()
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+
     layout = QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0)
     )
-    writer.setPageLayout(layout)
+    device.setPageLayout(layout)
     painter = QPainter()
-    if not painter.begin(writer):
-        raise PdfWriteError(f"Impossible d'écrire le PDF « {path} ».")
+    if not painter.begin(device):
+        raise PdfWriteError("Impossible de dessiner le chemin de fer sur ce périphérique.")
     try:
-        scale = writer.width() / SHEET_W  # device units per millimetre
+        # Device units per millimetre; a printer's margins may shrink the area a little.
+        scale = min(device.width() / SHEET_W, device.height() / SHEET_H)
         drawing = _SheetPainter(painter, scale, plan, title or default_title(plan), today)
         all_sheets = sheets(plan.last_page)
         for index, sheet in enumerate(all_sheets):
             if index:
-                writer.newPage()
+                device.newPage()
             drawing.draw_sheet(sheet, index + 1, len(all_sheets))
     finally:
         painter.end()
@@ -131,7 +146,7 @@ def write_flatplan_pdf(
 
 
 class _SheetPainter:
-    """Draws one sheet at a time. Callers speak millimetres; ``mm`` turns them into device
+    """Draws one sheet at a time. Callers speak millimetres; ``rect`` turns them into device
     units (not a painter transform, which would also scale the fonts' point sizes)."""
 
     def __init__(
