@@ -419,11 +419,15 @@ def reflow_for_order(plan: Flatplan, order: Sequence[int]) -> dict[int, int]:
 
     Returns ``{piece_id: first_page}`` for the pieces that move.
     """
-    placed = sorted(
-        (e for e in plan.pieces if e.placed), key=lambda e: (e.first_page, e.position, e.piece_id)
-    )
-    old = [e.piece_id for e in placed]
-    wanted = [pid for pid in dict.fromkeys(order) if pid in set(old)]
+    placed = {
+        e.piece_id: e
+        for e in sorted(
+            (e for e in plan.pieces if e.placed),
+            key=lambda e: (e.first_page, e.position, e.piece_id),
+        )
+    }
+    old = list(placed)
+    wanted = [pid for pid in dict.fromkeys(order) if pid in placed]
     wanted += [pid for pid in old if pid not in set(wanted)]
     if wanted == old:
         return {}
@@ -431,26 +435,26 @@ def reflow_for_order(plan: Flatplan, order: Sequence[int]) -> dict[int, int]:
     end = len(old) - next(
         i for i, (x, y) in enumerate(zip(old[::-1], wanted[::-1], strict=True)) if x != y
     )
-    run = [plan.piece(pid) for pid in wanted[start:end]]
-    moving = {e.piece_id for e in run}  # type: ignore[union-attr]
-    span_start = min(e.first_page for e in run)  # type: ignore[union-attr, type-var]
-    span_end = max(e.last_page for e in run)  # type: ignore[union-attr, type-var]
+    run = [placed[pid] for pid in wanted[start:end]]
+    moving = {e.piece_id for e in run}
+    span_start = min(e.pages.start for e in run)
+    span_end = max(e.pages.stop for e in run) - 1
     blocked = {
         page for e in plan.placed if not (e.is_piece and e.piece_id in moving) for page in e.pages
     }
     page = span_start
     result: dict[int, int] = {}
     for entry in run:
-        while any(p in blocked for p in range(page, page + entry.page_count)):  # type: ignore[union-attr]
+        while any(p in blocked for p in range(page, page + entry.page_count)):
             page += 1
-        result[entry.piece_id] = page  # type: ignore[union-attr, index]
-        page += entry.page_count  # type: ignore[union-attr]
+        result[entry.piece_id] = page  # type: ignore[index]
+        page += entry.page_count
     if page - 1 > span_end:
         raise PlanRuleError(
             "Impossible de suivre ce nouvel ordre dans le chemin de fer : les papiers ne tiennent "
             f"plus entre les pages {span_start} et {span_end} (pages fixes ou publicités)."
         )
-    return {pid: first for pid, first in result.items() if plan.piece(pid).first_page != first}  # type: ignore[union-attr]
+    return {pid: first for pid, first in result.items() if placed[pid].first_page != first}
 
 
 # Length ----------------------------------------------------------------------
