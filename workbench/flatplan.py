@@ -8,52 +8,82 @@ rules, and writes the result. Two invariants hold after every function here:
   then the pieces without pages;
 - nothing here deletes a piece: taking one out of a numéro sends it back au marbre.
 
-Repositioning a piece (tree order, pages) does not bump its ``version``: the version guards
-the text against concurrent edits, and an editor open on the piece must still be able to
-save after the editor-in-chief moved it. Changes of numéro, pages or status do bump it.
+Changes of numéro, pages, page count or status bump the piece's ``version`` (an editor open
+on a stale copy must not write them back); renumbering its tree position alone does not.
+
+Slots and duplication live in ``workbench.flatplan_slots``, undo snapshots in
+``workbench.flatplan_undo``; both are re-exported here so callers need one import.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from db.vocabulary import PIECE_STATUSES, IssueStatus, PieceKind, SlotKind
-from workbench.catalog import (
-    IssueFields,
-    ValidationError,
-    find_issue,
-    get_issue,
-    validate_issue_fields,
-)
+from db.vocabulary import PIECE_STATUSES, PieceKind
+from workbench.catalog import ValidationError, get_issue
 from workbench.counting import count_signs
+from workbench.flatplan_slots import (
+    SLOT_KINDS,
+    add_slot,
+    duplicate_issue_structure,
+    remove_slot,
+    update_slot,
+)
+from workbench.flatplan_tx import (
+    SLOT,
+    PlacementConflict,
+    checked,
+    issue_pieces,
+    live_issue,
+    live_piece,
+    renumber,
+    session_plan,
+    touch,
+)
+from workbench.flatplan_undo import PlanSnapshot, restore_plan, snapshot_plan
 from workbench.planning import (
     PIECE,
-    Conflict,
     Flatplan,
     FlatplanEntry,
     PlannerRow,
     PlanRuleError,
     Ref,
-    check_placement,
     check_swap,
     planner_rows,
     reflow_for_order,
-    tree_order_from_flatplan,
-    validate_extent,
 )
-from workbench.records import IssueInfo
-from workbench.store import Store, StoreError, parse_date, utcnow
+from workbench.store import Store, StoreError, parse_date
 
-if TYPE_CHECKING:
-    from sqlmodel import Session
-
-    from db.models import Issue, Piece
-
-SLOT = "slot"
-SLOT_KINDS: tuple[str, ...] = tuple(k.value for k in SlotKind)
+__all__ = [
+    "DEFAULT_SIGNS_PER_PAGE",
+    "KIND_SECTIONS",
+    "SLOT",
+    "SLOT_KINDS",
+    "PlacementConflict",
+    "PlanSnapshot",
+    "add_slot",
+    "duplicate_issue_structure",
+    "estimated_signs",
+    "follow_pages",
+    "load_flatplan",
+    "load_planner",
+    "move_in_tree",
+    "place_piece",
+    "remove_from_issue",
+    "remove_slot",
+    "reorder_pieces",
+    "resize_piece",
+    "restore_plan",
+    "set_due_date",
+    "set_status",
+    "snapshot_plan",
+    "swap_entries",
+    "swap_pieces",
+    "unplace_piece",
+    "update_slot",
+]
 
 # Rubrique printed in the sommaire for a piece without one, by kind of piece.
 KIND_SECTIONS: dict[str, str] = {
@@ -66,18 +96,6 @@ KIND_SECTIONS: dict[str, str] = {
     PieceKind.COURRIER: "Courrier des lecteurs",
 }
 DEFAULT_SIGNS_PER_PAGE = 4500
-
-
-class PlacementConflict(StoreError):
-    """Pages asked for are held by another piece or slot; names the holder."""
-
-    def __init__(self, conflict: Conflict) -> None:
-        super().__init__(conflict.message)
-        self.conflict = conflict
-
-    @property
-    def holder(self) -> FlatplanEntry:
-        return self.conflict.holder
 
 
 # Reads -----------------------------------------------------------------------
@@ -186,124 +204,6 @@ def load_planner(store: Store, publication_id: int, today: date) -> list[Planner
     return planner_rows((Flatplan(i, tuple(by_issue[i.id])) for i in issues), today)
 
 
-# Writes: helpers -------------------------------------------------------------
-
-
-def _issue_info(issue: Issue) -> IssueInfo:
-    return IssueInfo(
-        id=issue.id,  # type: ignore[arg-type]
-        publication_id=issue.publication_id,
-        number=issue.number,
-        theme=issue.theme,
-        page_count=issue.page_count,
-        closing_date=issue.closing_date,
-        release_date=issue.release_date,
-        status=issue.status,
-    )
-
-
-def _live_issue(session: Session, issue_id: int) -> Issue:
-    from db.models import Issue
-
-    issue = session.get(Issue, issue_id)
-    if issue is None or issue.deleted_at is not None:
-        raise StoreError(f"Aucun numéro n'a l'identifiant {issue_id}.")
-    return issue
-
-
-def _live_piece(session: Session, piece_id: int) -> Piece:
-    from db.models import Piece
-
-    piece = session.get(Piece, piece_id)
-    if piece is None:
-        raise StoreError(f"Aucun papier n'a l'identifiant {piece_id}.")
-    if piece.deleted_at is not None:
-        raise ValidationError(f"Le papier {piece_id} est à la corbeille.")
-    return piece
-
-
-def _issue_pieces(session: Session, issue_id: int) -> list[Piece]:
-    from sqlmodel import select
-
-    from db.models import Piece
-
-    query = select(Piece).where(Piece.issue_id == issue_id, Piece.deleted_at.is_(None))  # type: ignore[union-attr]
-    return list(session.exec(query).all())
-
-
-def _session_plan(session: Session, issue: Issue) -> Flatplan:
-    """The numéro's plan as the transaction sees it (titles and pages; no authors, no signes)."""
-    from sqlmodel import select
-
-    from db.models import FlatplanSlot
-
-    entries = [
-        FlatplanEntry(
-            kind=PIECE,
-            first_page=p.first_page,
-            page_count=p.page_count,
-            title=p.title,
-            piece_id=p.id,
-            status=p.status,
-            position=p.position,
-        )
-        for p in _issue_pieces(session, issue.id)  # type: ignore[arg-type]
-    ]
-    slots = session.exec(select(FlatplanSlot).where(FlatplanSlot.issue_id == issue.id)).all()
-    entries += [
-        FlatplanEntry(
-            kind=s.kind,
-            first_page=s.first_page,
-            page_count=s.page_count,
-            title=s.label,
-            slot_id=s.id,
-        )
-        for s in slots
-    ]
-    return Flatplan(_issue_info(issue), tuple(entries))
-
-
-def _renumber(session: Session, issue_id: int, unplaced_order: Sequence[int] = ()) -> None:
-    """Give the numéro's pieces positions that follow the pages (see module docstring)."""
-    pieces = {p.id: p for p in _issue_pieces(session, issue_id)}
-    rank = {pid: i for i, pid in enumerate(unplaced_order)}
-    entries = tuple(
-        FlatplanEntry(
-            kind=PIECE,
-            first_page=p.first_page,
-            page_count=p.page_count,
-            title=p.title,
-            piece_id=p.id,
-            position=rank.get(p.id, len(rank) + p.position),  # type: ignore[arg-type]
-        )
-        for p in pieces.values()
-    )
-    order = tree_order_from_flatplan(Flatplan(_placeholder_issue(issue_id), entries))
-    for position, piece_id in enumerate(order):
-        piece = pieces[piece_id]
-        if piece.position != position:
-            piece.position = position
-
-
-def _placeholder_issue(issue_id: int) -> IssueInfo:
-    return IssueInfo(issue_id, 0, 0, "", 0, None, None, IssueStatus.PLANNED)
-
-
-def _touch(piece: Piece) -> None:
-    piece.version += 1
-    piece.updated_at = utcnow()
-
-
-def _checked(plan: Flatplan, ref: Ref | None, first_page: int, page_count: int) -> None:
-    try:
-        validate_extent(first_page, page_count, plan.page_count)
-    except PlanRuleError as exc:
-        raise ValidationError(str(exc)) from exc
-    conflict = check_placement(plan, ref, first_page, page_count)
-    if conflict:
-        raise PlacementConflict(conflict)
-
-
 # Writes: pieces --------------------------------------------------------------
 
 
@@ -316,34 +216,34 @@ def place_piece(
     any of the pages is held by something else (the message names it).
     """
     with store.session() as session:
-        piece = _live_piece(session, piece_id)
-        issue = _live_issue(session, issue_id)
+        piece = live_piece(session, piece_id)
+        issue = live_issue(session, issue_id)
         if piece.publication_id != issue.publication_id:
             raise ValidationError("Un papier ne peut pas changer de publication.")
         count = page_count if page_count is not None else max(piece.page_count, 1)
-        _checked(_session_plan(session, issue), (PIECE, piece_id), first_page, count)
+        checked(session_plan(session, issue), (PIECE, piece_id), first_page, count)
         old_issue = piece.issue_id
         piece.issue_id = issue_id
         piece.first_page = first_page
         piece.page_count = count
-        _touch(piece)
+        touch(piece)
         session.flush()
-        _renumber(session, issue_id)
+        renumber(session, issue_id)
         if old_issue is not None and old_issue != issue_id:
-            _renumber(session, old_issue)
+            renumber(session, old_issue)
 
 
 def resize_piece(store: Store, piece_id: int, page_count: int) -> None:
     """Give a piece more or fewer pages, from the same first page."""
     with store.session() as session:
-        piece = _live_piece(session, piece_id)
+        piece = live_piece(session, piece_id)
         if page_count < 1:
             raise ValidationError("Un papier occupe au moins une page.")
         if piece.issue_id is not None and piece.first_page is not None:
-            issue = _live_issue(session, piece.issue_id)
-            _checked(_session_plan(session, issue), (PIECE, piece_id), piece.first_page, page_count)
+            issue = live_issue(session, piece.issue_id)
+            checked(session_plan(session, issue), (PIECE, piece_id), piece.first_page, page_count)
         piece.page_count = page_count
-        _touch(piece)
+        touch(piece)
 
 
 def swap_entries(store: Store, a: Ref, b: Ref) -> tuple[int, int]:
@@ -358,7 +258,7 @@ def swap_entries(store: Store, a: Ref, b: Ref) -> tuple[int, int]:
         rows: list[Any] = []
         for kind, ident in (a, b):
             if kind == PIECE:
-                rows.append(_live_piece(session, ident))
+                rows.append(live_piece(session, ident))
             else:
                 slot = session.get(FlatplanSlot, ident)
                 if slot is None:
@@ -367,8 +267,8 @@ def swap_entries(store: Store, a: Ref, b: Ref) -> tuple[int, int]:
         issue_ids = {r.issue_id for r in rows}
         if len(issue_ids) != 1 or None in issue_ids:
             raise ValidationError("Seuls deux éléments d'un même numéro peuvent être permutés.")
-        issue = _live_issue(session, issue_ids.pop())
-        plan = _session_plan(session, issue)
+        issue = live_issue(session, issue_ids.pop())
+        plan = session_plan(session, issue)
         entry_a, entry_b = plan.find(a), plan.find(b)
         if entry_a is None or entry_b is None:
             raise ValidationError("Seuls deux éléments d'un même numéro peuvent être permutés.")
@@ -379,9 +279,9 @@ def swap_entries(store: Store, a: Ref, b: Ref) -> tuple[int, int]:
         for row, ref, first in ((rows[0], a, first_a), (rows[1], b, first_b)):
             row.first_page = first
             if ref[0] == PIECE:
-                _touch(row)
+                touch(row)
         session.flush()
-        _renumber(session, issue.id)  # type: ignore[arg-type]
+        renumber(session, issue.id)  # type: ignore[arg-type]
         return first_a, first_b
 
 
@@ -392,14 +292,14 @@ def swap_pieces(store: Store, piece_a: int, piece_b: int) -> tuple[int, int]:
 def unplace_piece(store: Store, piece_id: int) -> None:
     """Take a piece off its pages; it stays in its numéro, after the placed pieces."""
     with store.session() as session:
-        piece = _live_piece(session, piece_id)
+        piece = live_piece(session, piece_id)
         if piece.first_page is None:
             return
         piece.first_page = None
-        _touch(piece)
+        touch(piece)
         if piece.issue_id is not None:
             session.flush()
-            _renumber(session, piece.issue_id)
+            renumber(session, piece.issue_id)
 
 
 def remove_from_issue(store: Store, piece_ids: Iterable[int]) -> None:
@@ -411,7 +311,7 @@ def remove_from_issue(store: Store, piece_ids: Iterable[int]) -> None:
     with store.session() as session:
         touched_issues: set[int] = set()
         for piece_id in dict.fromkeys(piece_ids):
-            piece = _live_piece(session, piece_id)
+            piece = live_piece(session, piece_id)
             if piece.issue_id is None:
                 continue
             touched_issues.add(piece.issue_id)
@@ -424,10 +324,10 @@ def remove_from_issue(store: Store, piece_ids: Iterable[int]) -> None:
             piece.issue_id = None
             piece.first_page = None
             piece.position = 0 if end is None else end + 1
-            _touch(piece)
+            touch(piece)
             session.flush()
         for issue_id in touched_issues:
-            _renumber(session, issue_id)
+            renumber(session, issue_id)
 
 
 def reorder_pieces(store: Store, issue_id: int, order: Sequence[int]) -> dict[int, int]:
@@ -439,18 +339,18 @@ def reorder_pieces(store: Store, issue_id: int, order: Sequence[int]) -> dict[in
     moved. Refused (ValidationError) when the new order cannot fit; nothing changes then.
     """
     with store.session() as session:
-        issue = _live_issue(session, issue_id)
-        plan = _session_plan(session, issue)
+        issue = live_issue(session, issue_id)
+        plan = session_plan(session, issue)
         try:
             moves = reflow_for_order(plan, order)
         except PlanRuleError as exc:
             raise ValidationError(str(exc)) from exc
-        pieces = {p.id: p for p in _issue_pieces(session, issue_id)}
+        pieces = {p.id: p for p in issue_pieces(session, issue_id)}
         for piece_id, first in moves.items():
             pieces[piece_id].first_page = first
-            _touch(pieces[piece_id])
+            touch(pieces[piece_id])
         session.flush()
-        _renumber(
+        renumber(
             session,
             issue_id,
             [pid for pid in order if pieces.get(pid) and pieces[pid].first_page is None],
@@ -489,10 +389,10 @@ def move_in_tree(
         reorder_pieces(store, issue_id, staying[:index] + moving + staying[index:])
         return
     with store.session() as session:
-        issue = _live_issue(session, issue_id)
+        issue = live_issue(session, issue_id)
         old_issues: set[int] = set()
         for piece_id in moving:
-            piece = _live_piece(session, piece_id)
+            piece = live_piece(session, piece_id)
             if piece.publication_id != issue.publication_id:
                 raise ValidationError("Un papier ne peut pas changer de publication.")
             if piece.issue_id != issue_id:
@@ -500,23 +400,23 @@ def move_in_tree(
                     old_issues.add(piece.issue_id)
                 piece.issue_id = issue_id
                 piece.first_page = None
-                _touch(piece)
+                touch(piece)
         session.flush()
-        unplaced = [p for p in _issue_pieces(session, issue_id) if p.first_page is None]
+        unplaced = [p for p in issue_pieces(session, issue_id) if p.first_page is None]
         unplaced.sort(key=lambda p: (p.position, p.id))
         staying = [p.id for p in unplaced if p.id not in moving]
         index = staying.index(before_piece_id) if before_piece_id in staying else len(staying)
-        _renumber(session, issue_id, staying[:index] + moving + staying[index:])
+        renumber(session, issue_id, staying[:index] + moving + staying[index:])
         for old in old_issues:
-            _renumber(session, old)
+            renumber(session, old)
 
 
 def follow_pages(store: Store, issue_id: int) -> None:
     """Renumber a numéro's tree order from its pages, for code that changed pages directly
     (``pieces.update_piece(first_page=...)``, imports)."""
     with store.session() as session:
-        _live_issue(session, issue_id)
-        _renumber(session, issue_id)
+        live_issue(session, issue_id)
+        renumber(session, issue_id)
 
 
 def set_status(store: Store, piece_ids: Iterable[int], status: str) -> None:
@@ -525,225 +425,16 @@ def set_status(store: Store, piece_ids: Iterable[int], status: str) -> None:
         raise ValidationError(f"Statut inconnu : « {status} ».")
     with store.session() as session:
         for piece_id in dict.fromkeys(piece_ids):
-            piece = _live_piece(session, piece_id)
+            piece = live_piece(session, piece_id)
             if piece.status != status:
                 piece.status = status
-                _touch(piece)
+                touch(piece)
 
 
 def set_due_date(store: Store, piece_ids: Iterable[int], due: date | None) -> None:
     with store.session() as session:
         for piece_id in dict.fromkeys(piece_ids):
-            piece = _live_piece(session, piece_id)
+            piece = live_piece(session, piece_id)
             if piece.due_date != due:
                 piece.due_date = due
-                _touch(piece)
-
-
-# Writes: slots ---------------------------------------------------------------
-
-
-def _check_slot_kind(kind: str) -> None:
-    if kind not in SLOT_KINDS:
-        raise ValidationError(f"Type d'emplacement inconnu : « {kind} ».")
-
-
-def add_slot(
-    store: Store, issue_id: int, kind: str, first_page: int, page_count: int = 1, label: str = ""
-) -> int:
-    """Reserve pages for a cover, sommaire, ad, careers or fixed page; returns the slot id."""
-    from db.models import FlatplanSlot
-
-    _check_slot_kind(kind)
-    with store.session() as session:
-        issue = _live_issue(session, issue_id)
-        _checked(_session_plan(session, issue), None, first_page, page_count)
-        slot = FlatplanSlot(
-            issue_id=issue_id,
-            kind=kind,
-            label=label.strip(),
-            first_page=first_page,
-            page_count=page_count,
-        )
-        session.add(slot)
-        session.flush()
-        return slot.id  # type: ignore[return-value]
-
-
-def update_slot(
-    store: Store,
-    slot_id: int,
-    *,
-    kind: str | None = None,
-    label: str | None = None,
-    first_page: int | None = None,
-    page_count: int | None = None,
-) -> None:
-    from db.models import FlatplanSlot
-
-    if kind is not None:
-        _check_slot_kind(kind)
-    with store.session() as session:
-        slot = session.get(FlatplanSlot, slot_id)
-        if slot is None:
-            raise StoreError(f"Aucun emplacement n'a l'identifiant {slot_id}.")
-        new_first = slot.first_page if first_page is None else first_page
-        new_count = slot.page_count if page_count is None else page_count
-        if (new_first, new_count) != (slot.first_page, slot.page_count):
-            plan = _session_plan(session, _live_issue(session, slot.issue_id))
-            _checked(plan, (SLOT, slot_id), new_first, new_count)
-        slot.first_page, slot.page_count = new_first, new_count
-        if kind is not None:
-            slot.kind = kind
-        if label is not None:
-            slot.label = label.strip()
-
-
-def remove_slot(store: Store, slot_id: int) -> None:
-    """Free the slot's pages (a slot is a reservation, not written work: it is deleted)."""
-    from db.models import FlatplanSlot
-
-    with store.session() as session:
-        slot = session.get(FlatplanSlot, slot_id)
-        if slot is None:
-            raise StoreError(f"Aucun emplacement n'a l'identifiant {slot_id}.")
-        session.delete(slot)
-
-
-# Planning ahead --------------------------------------------------------------
-
-
-def duplicate_issue_structure(
-    store: Store,
-    issue_id: int,
-    new_number: int,
-    *,
-    theme: str = "",
-    closing_date: date | None = None,
-    release_date: date | None = None,
-) -> int:
-    """Start numéro ``new_number`` from another one's structure: page count and slots
-    (couverture, sommaire, ads, fixed pages). Pieces are not copied; rubriques belong to the
-    publication, so the new numéro has them already. Returns the new numéro's id."""
-    from sqlmodel import select
-
-    from db.models import FlatplanSlot, Issue
-
-    source = get_issue(store, issue_id)
-    if source.deleted:
-        raise StoreError(f"Aucun numéro n'a l'identifiant {issue_id}.")
-    fields = IssueFields(new_number, theme, source.page_count, closing_date, release_date)
-    validate_issue_fields(fields)
-    if find_issue(store, source.publication_id, new_number):
-        raise ValidationError(f"Le numéro {new_number} existe déjà dans cette publication.")
-    now = utcnow()
-    with store.session() as session:
-        issue = Issue(
-            publication_id=source.publication_id,
-            number=new_number,
-            theme=theme.strip(),
-            page_count=source.page_count,
-            closing_date=closing_date,
-            release_date=release_date,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(issue)
-        session.flush()
-        for slot in session.exec(
-            select(FlatplanSlot).where(FlatplanSlot.issue_id == issue_id)
-        ).all():
-            session.add(
-                FlatplanSlot(
-                    issue_id=issue.id,  # type: ignore[arg-type]
-                    kind=slot.kind,
-                    label=slot.label,
-                    first_page=slot.first_page,
-                    page_count=slot.page_count,
-                )
-            )
-        return issue.id  # type: ignore[return-value]
-
-
-# Undo ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class PlanSnapshot:
-    """Everything a planning change can alter in one numéro, to undo it exactly.
-
-    ``pieces`` rows are ``(piece_id, issue_id, position, first_page, page_count, status)``;
-    ``slots`` rows are ``(slot_id, kind, label, first_page, page_count)``.
-    """
-
-    issue_id: int
-    pieces: tuple[tuple[int, int | None, int, int | None, int, str], ...]
-    slots: tuple[tuple[int, str, str, int, int], ...]
-
-
-def snapshot_plan(store: Store, issue_id: int, extra_piece_ids: Iterable[int] = ()) -> PlanSnapshot:
-    """Take before a change; ``extra_piece_ids`` are pieces the change may bring in (from
-    the pool or another numéro)."""
-    extra = list(dict.fromkeys(extra_piece_ids))
-    marks = ",".join("?" * len(extra))
-    rows = store.query(
-        "SELECT id, issue_id, position, first_page, page_count, status FROM piece "
-        f"WHERE issue_id = ? {f'OR id IN ({marks})' if extra else ''} ORDER BY id",
-        (issue_id, *extra),
-    )
-    slots = store.query(
-        "SELECT id, kind, label, first_page, page_count FROM flatplan_slot WHERE issue_id = ? "
-        "ORDER BY id",
-        (issue_id,),
-    )
-    return PlanSnapshot(issue_id, tuple(tuple(r) for r in rows), tuple(tuple(r) for r in slots))  # type: ignore[arg-type]
-
-
-def restore_plan(store: Store, snapshot: PlanSnapshot) -> None:
-    """Put the numéro's pieces and slots back as ``snapshot`` saw them, in one transaction.
-
-    Pieces that entered the numéro since go back where they were if the snapshot knows
-    them, else au marbre: undo never deletes a piece.
-    """
-    from sqlmodel import select
-
-    from db.models import FlatplanSlot, Piece
-
-    known = {row[0] for row in snapshot.pieces}
-    with store.session() as session:
-        for piece_id, issue_id, position, first_page, page_count, status in snapshot.pieces:
-            piece = session.get(Piece, piece_id)
-            if piece is None:
-                continue
-            before = (piece.issue_id, piece.first_page, piece.page_count, piece.status)
-            piece.issue_id, piece.position = issue_id, position
-            piece.first_page, piece.page_count, piece.status = first_page, page_count, status
-            if before != (issue_id, first_page, page_count, status):
-                _touch(piece)
-        for piece in _issue_pieces(session, snapshot.issue_id):
-            if piece.id not in known:
-                piece.issue_id = None
-                piece.first_page = None
-                _touch(piece)
-        current = {
-            s.id: s
-            for s in session.exec(
-                select(FlatplanSlot).where(FlatplanSlot.issue_id == snapshot.issue_id)
-            ).all()
-        }
-        wanted = {row[0]: row for row in snapshot.slots}
-        for slot_id, slot in current.items():
-            if slot_id not in wanted:
-                session.delete(slot)
-        session.flush()
-        for slot_id, kind, label, first_page, page_count in snapshot.slots:
-            slot = current.get(slot_id)
-            if slot is None:
-                slot = FlatplanSlot(id=slot_id, issue_id=snapshot.issue_id)
-                session.add(slot)
-            slot.kind, slot.label, slot.first_page, slot.page_count = (
-                kind,
-                label,
-                first_page,
-                page_count,
-            )
+                touch(piece)
