@@ -114,7 +114,6 @@ def plan_to_dict(plan, today: date) -> dict[str, Any]:
         issue_warnings,
         signature_warning,
         sommaire,
-        spreads,
     )
 
     issue = plan.issue
@@ -133,7 +132,6 @@ def plan_to_dict(plan, today: date) -> dict[str, Any]:
             "ready": sum(1 for p in pieces if is_ready(p.status)),
             "signature_ok": signature_warning(issue.page_count) is None,
         },
-        "spreads": [list(pair) for pair in spreads(plan.last_page)],
         "slots": [_entry_dict(e, today) for e in plan.placed],
         "unplaced": [_entry_dict(e, today) for e in plan.unplaced],
         "warnings": [asdict(w) for w in issue_warnings(issue, plan, today)],
@@ -145,6 +143,7 @@ def run_plan(args: argparse.Namespace, db_path: Path) -> int:
     from workbench.flatplan import load_flatplan
     from workbench.flatplan_pdf import PdfWriteError, write_flatplan_pdf
     from workbench.planning import format_pages, issue_warnings, sommaire
+    from workbench.status_colors import slot_label
 
     today = args.today or date.today()
     with open_store(db_path) as store:
@@ -169,7 +168,9 @@ def run_plan(args: argparse.Namespace, db_path: Path) -> int:
     for entry in plan.placed:
         pages = format_pages(entry.pages)
         who = f" — {entry.authors}" if entry.authors else ""
-        name = entry.title if entry.is_piece else f"[{entry.kind}] {entry.title}".rstrip()
+        name = (
+            entry.title if entry.is_piece else f"[{slot_label(entry.kind)}] {entry.title}".rstrip()
+        )
         ident = f"#{entry.piece_id}" if entry.is_piece else ""
         print(f"  p. {pages:<8} {ident:<6} {name}{who}")
     for entry in plan.unplaced:
