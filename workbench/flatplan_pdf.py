@@ -282,7 +282,9 @@ class _SheetPainter:
         if entry.is_piece:
             continued = shown[0] != entry.first_page
             title = ("… " if continued else "") + entry.title
-            self.text(left + 1.2, y + 1.2, width - 2.4, self.page_h * 0.62, title, 5.5, bold=True)
+            late = self.today is not None and is_late(entry, self.today)
+            room = width - 2.4 - (2.0 if late else 0.0)  # keep the late mark off the title
+            self.text(left + 1.2, y + 1.2, room, self.page_h * 0.62, title, 5.5, bold=True)
             if entry.authors:
                 self.text(
                     left + 1.2,
@@ -293,7 +295,7 @@ class _SheetPainter:
                     4.8,
                     color="#202020",
                 )
-            if self.today and is_late(entry, self.today):
+            if late:
                 self.box(left + width - 2.4, y + 0.6, 1.8, 1.8, WARNING_COLOR, WARNING_COLOR)
         else:
             kind = slot_label(entry.kind)
