@@ -16,6 +16,7 @@ from datetime import date
 
 from db.vocabulary import PIECE_STATUSES, PieceStatus
 from workbench.records import IssueInfo
+from workbench.status_colors import SLOT_NOUNS
 
 PIECE = "piece"
 SIGNATURE_PAGES = 4
@@ -92,11 +93,9 @@ class FlatplanEntry:
         return range(self.first_page, self.first_page + self.page_count)
 
     def describe(self) -> str:
-        """How messages name it: « Title » (papier 12), or « publicité Label »."""
+        """How messages name it: « Title » (papier 12), or la publicité « Label »."""
         if self.is_piece:
             return f"« {self.title} » (papier {self.piece_id})"
-        from workbench.status_colors import SLOT_NOUNS
-
         noun = SLOT_NOUNS.get(self.kind, f"l'emplacement {self.kind}")
         return f"{noun} « {self.title} »" if self.title else noun
 
