@@ -20,6 +20,8 @@ COMMAND_MODULES = (
     "workbench.cli.cmd_demo",
     "workbench.cli.cmd_import",
     "workbench.cli.cmd_search",
+    "workbench.cli.cmd_plan",
+    "workbench.cli.cmd_issue",
 )
 
 

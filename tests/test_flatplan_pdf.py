@@ -1,0 +1,114 @@
+"""The chemin de fer PDF: sheets, A4 landscape, the pieces' titles in the text."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from workbench.flatplan_pdf import SPREADS_PER_SHEET, PdfWriteError, sheets, write_flatplan_pdf
+from workbench.planning import Flatplan, FlatplanEntry
+from workbench.records import IssueInfo
+
+# pytest-qt's QApplication, so that this module never leaves a bare QGuiApplication behind
+# for the widget tests that run after it (write_flatplan_pdf reuses any existing one).
+pytestmark = pytest.mark.usefixtures("qapp")
+
+PDFTOTEXT = shutil.which("pdftotext")
+STATUSES = ("idee", "commande", "redaction", "remis", "relecture", "valide", "maquette")
+
+
+def make_plan(page_count: int, pieces: int) -> Flatplan:
+    issue = IssueInfo(
+        1, 1, 82, "La relation client", page_count, date(2014, 10, 1), date(2014, 10, 20), "planned"
+    )
+    entries = [
+        FlatplanEntry("cover", 1, 1, "", slot_id=1),
+        FlatplanEntry("ad", page_count, 1, "Orange Business Services", slot_id=2),
+    ]
+    page = 2
+    for i in range(pieces):
+        count = 1 + i % 2
+        entries.append(
+            FlatplanEntry(
+                "piece",
+                page,
+                count,
+                f"Titre{i:03d} centres de contacts",
+                piece_id=100 + i,
+                authors="Manuel Jacquinet",
+                status=STATUSES[i % len(STATUSES)],
+                due_date=date(2014, 9, 1),
+            )
+        )
+        page += count
+    return Flatplan(issue, tuple(entries), "En-Contact")
+
+
+def pdf_pages(path: Path) -> int:
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(
+            ["pdfinfo", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    return len(re.findall(rb"/Type\s*/Page(?!s)", path.read_bytes()))
+
+
+def pdf_text(path: Path) -> str:
+    out = subprocess.run(
+        [PDFTOTEXT, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return " ".join(out.split())
+
+
+def test_sheets_hold_forty_spreads():
+    assert len(sheets(68)) == 1
+    assert [len(s) for s in sheets(132)] == [SPREADS_PER_SHEET, 67 - SPREADS_PER_SHEET]
+    assert sheets(132)[1][0] == (80, 81)
+
+
+def test_68_pages_on_one_a4_landscape_sheet(tmp_path):
+    path = tmp_path / "n82.pdf"
+    assert write_flatplan_pdf(make_plan(68, 40), path, today=date(2014, 10, 10)) == 1
+    assert pdf_pages(path) == 1
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+        width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
+        assert width > height  # landscape
+        assert abs(width - 842) < 2 and abs(height - 595) < 2  # A4
+
+
+def test_132_pages_take_two_sheets_with_every_title(tmp_path):
+    plan = make_plan(132, 80)
+    path = tmp_path / "n100.pdf"
+    assert write_flatplan_pdf(plan, path, "N°100") == 2
+    assert pdf_pages(path) == 2
+    if PDFTOTEXT is None:
+        pytest.skip("pdftotext (poppler-utils) not installed: titles not checked")
+    text = pdf_text(path)
+    for entry in plan.pieces:
+        assert entry.title.split()[0] in text, entry.title
+    assert "Manuel Jacquinet" in text
+    assert "N°100" in text and "feuille 2/2" in text
+    for label in ("idée", "en rédaction", "maquetté", "publicité", "couverture"):
+        assert label in text  # the legend, on each sheet
+    assert "Orange Business Services" in text
+
+
+@pytest.mark.skipif(PDFTOTEXT is None, reason="pdftotext (poppler-utils) not installed")
+def test_header_dates_and_signature_warning(tmp_path):
+    path = tmp_path / "n82.pdf"
+    write_flatplan_pdf(make_plan(66, 10), path)
+    text = pdf_text(path)
+    assert "En-Contact — N°82 — La relation client" in text
+    assert "bouclage 01/10/2014" in text and "parution 20/10/2014" in text
+    assert "multiple de 4" in text
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(PdfWriteError, match="n'existe pas"):
+        write_flatplan_pdf(make_plan(8, 2), tmp_path / "absent" / "x.pdf")

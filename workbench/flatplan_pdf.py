@@ -1,0 +1,348 @@
+"""The chemin de fer as a PDF: A4 landscape sheets of facing spreads, drawn with Qt's own
+PDF writer (QtGui only: this runs headless, no widgets).
+
+Each sheet holds up to ``SPREADS_PER_SHEET`` spreads (8 per row, 5 rows: 79 pages), which
+keeps titles legible at about 16 mm per page; a numéro of 68 pages fits on one sheet, one of
+132 pages takes two. Every sheet repeats the header (publication, numéro, theme, dates) and
+the legend of status colours.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from workbench.planning import (
+    Flatplan,
+    FlatplanEntry,
+    is_late,
+    overlaps,
+    signature_warning,
+    spreads,
+)
+from workbench.status_colors import (
+    SLOT_LABELS,
+    STATUS_LABELS,
+    WARNING_COLOR,
+    slot_color,
+    slot_label,
+    status_color,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+
+SPREADS_PER_ROW = 8
+ROWS_PER_SHEET = 5
+SPREADS_PER_SHEET = SPREADS_PER_ROW * ROWS_PER_SHEET
+
+# Geometry in millimetres (A4 landscape).
+SHEET_W, SHEET_H = 297.0, 210.0
+MARGIN = 10.0
+HEADER_H = 16.0
+LEGEND_H = 10.0
+SPREAD_GAP = 3.0
+NUMBER_H = 3.5
+PAGE_RATIO = 297.0 / 210.0  # magazine pages are portrait
+
+_app = None  # the QGuiApplication this module had to create, kept alive
+
+
+class PdfWriteError(RuntimeError):
+    """The PDF could not be written; the message is for people."""
+
+
+def sheets(page_count: int) -> list[list[tuple[int | None, int | None]]]:
+    """The spreads drawn on each sheet, in order."""
+    pairs = spreads(page_count)
+    return [pairs[i : i + SPREADS_PER_SHEET] for i in range(0, len(pairs), SPREADS_PER_SHEET)] or [
+        []
+    ]
+
+
+def ensure_gui_application() -> None:
+    """Painting text needs a QGuiApplication; create one (offscreen without a screen)."""
+    global _app
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QCoreApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, QGuiApplication):
+            raise PdfWriteError(
+                "Écrire le PDF demande une application graphique Qt (QGuiApplication)."
+            )
+        return
+    no_screen = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_screen and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _app = QGuiApplication([sys.argv[0] if sys.argv else "workbench"])
+
+
+def _french_date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else "—"
+
+
+def default_title(plan: Flatplan) -> str:
+    prefix = f"{plan.publication} — " if plan.publication else ""
+    theme = f" — {plan.issue.theme}" if plan.issue.theme else ""
+    return f"{prefix}N°{plan.issue.number}{theme}"
+
+
+def write_flatplan_pdf(
+    plan: Flatplan, path: Path | str, title: str | None = None, *, today: date | None = None
+) -> int:
+    """Write the chemin de fer of ``plan`` to ``path``; returns the number of sheets.
+
+    ``today`` marks late pieces (a red corner); None draws no lateness.
+    """
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise PdfWriteError(f"Le dossier « {path.parent} » n'existe pas.")
+    ensure_gui_application()
+    from PySide6.QtGui import QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle(title or default_title(plan))
+    writer.setCreator("Workbench")
+    try:
+        return paint_flatplan(plan, writer, title, today=today)
+    except PdfWriteError as exc:
+        raise PdfWriteError(f"Impossible d'écrire le PDF « {path} ».") from exc
+
+
+def paint_flatplan(
+    plan: Flatplan, device: Any, title: str | None = None, *, today: date | None = None
+) -> int:
+    """Paint the sheets on any QPagedPaintDevice (QPdfWriter, or the UI's QPrinter for
+    printing); sets it to A4 landscape. Returns the number of sheets."""
+    ensure_gui_application()
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0)
+    )
+    device.setPageLayout(layout)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PdfWriteError("Impossible de dessiner le chemin de fer sur ce périphérique.")
+    try:
+        # Device units per millimetre; a printer's margins may shrink the area a little.
+        scale = min(device.width() / SHEET_W, device.height() / SHEET_H)
+        drawing = _SheetPainter(painter, scale, plan, title or default_title(plan), today)
+        all_sheets = sheets(plan.last_page)
+        for index, sheet in enumerate(all_sheets):
+            if index:
+                device.newPage()
+            drawing.draw_sheet(sheet, index + 1, len(all_sheets))
+    finally:
+        painter.end()
+    return len(all_sheets)
+
+
+class _SheetPainter:
+    """Draws one sheet at a time. Callers speak millimetres; ``rect`` turns them into device
+    units (not a painter transform, which would also scale the fonts' point sizes)."""
+
+    def __init__(
+        self, painter: QPainter, scale: float, plan: Flatplan, title: str, today: date | None
+    ) -> None:
+        self.p = painter
+        self.k = scale
+        self.plan = plan
+        self.title = title
+        self.today = today
+        self.clashing = {page for o in overlaps(plan.entries) for page in o.pages}
+        grid_w = SHEET_W - 2 * MARGIN
+        self.cell_w = grid_w / SPREADS_PER_ROW
+        self.page_w = (self.cell_w - SPREAD_GAP) / 2
+        self.page_h = self.page_w * PAGE_RATIO
+        grid_h = SHEET_H - 2 * MARGIN - HEADER_H - LEGEND_H
+        self.row_h = grid_h / ROWS_PER_SHEET
+        self.page_h = min(self.page_h, self.row_h - NUMBER_H - 1.5)
+
+    # Helpers ---------------------------------------------------------------
+
+    def rect(self, x: float, y: float, w: float, h: float):
+        from PySide6.QtCore import QRectF
+
+        return QRectF(x * self.k, y * self.k, w * self.k, h * self.k)
+
+    def font(self, size: float, bold: bool = False):
+        from PySide6.QtGui import QFont
+
+        font = QFont("DejaVu Sans")
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        return font
+
+    def text(self, x, y, w, h, text: str, size: float, *, bold=False, color="#000000", flags=None):
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QColor
+
+        self.p.setFont(self.font(size, bold))
+        self.p.setPen(QColor(color))
+        if flags is None:
+            flags = (
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            )
+        area = self.rect(x, y, w, h)
+        self.p.save()
+        self.p.setClipRect(area)
+        self.p.drawText(area, int(flags), text)
+        self.p.restore()
+
+    def box(self, x, y, w, h, fill: str | None, border: str = "#808080", width: float = 0.2):
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QBrush, QColor, QPen
+
+        pen = QPen(QColor(border))
+        pen.setWidthF(width * self.k)
+        self.p.setPen(pen)
+        self.p.setBrush(QBrush(QColor(fill)) if fill else Qt.BrushStyle.NoBrush)
+        self.p.drawRect(self.rect(x, y, w, h))
+
+    # Parts of a sheet ------------------------------------------------------
+
+    def draw_sheet(self, pairs, number: int, total: int) -> None:
+        self.draw_header(number, total)
+        for index, pair in enumerate(pairs):
+            row, col = divmod(index, SPREADS_PER_ROW)
+            x = MARGIN + col * self.cell_w
+            y = MARGIN + HEADER_H + row * self.row_h
+            self.draw_spread(pair, x, y)
+        self.draw_legend()
+
+    def draw_header(self, number: int, total: int) -> None:
+        issue = self.plan.issue
+        self.text(MARGIN, MARGIN, SHEET_W - 2 * MARGIN, 7, self.title, 13, bold=True)
+        details = (
+            f"Chemin de fer — bouclage {_french_date(issue.closing_date)} · parution "
+            f"{_french_date(issue.release_date)} · {issue.page_count} pages · "
+            f"feuille {number}/{total}"
+        )
+        self.text(MARGIN, MARGIN + 7, SHEET_W - 2 * MARGIN, 5, details, 8)
+        warning = signature_warning(issue.page_count)
+        if warning:
+            self.text(
+                MARGIN, MARGIN + 11.5, SHEET_W - 2 * MARGIN, 4, warning, 7, color=WARNING_COLOR
+            )
+
+    def page_x(self, pair, page: int, x: float) -> float:
+        return x if page == pair[0] else x + self.page_w
+
+    def draw_spread(self, pair, x: float, y: float) -> None:
+        from PySide6.QtCore import Qt
+
+        for page in pair:
+            if page is None:
+                continue
+            px = self.page_x(pair, page, x)
+            beyond = page > self.plan.page_count
+            self.box(px, y, self.page_w, self.page_h, "#f2dede" if beyond else "#ffffff", "#a0a0a0")
+            label = f"{page}" + (" hors numéro" if beyond else "")
+            self.text(
+                px,
+                y + self.page_h + 0.5,
+                self.page_w,
+                NUMBER_H,
+                label,
+                6,
+                color=WARNING_COLOR if beyond else "#404040",
+                flags=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            )
+        pages = {p for p in pair if p is not None}
+        for entry in self.plan.placed:
+            shown = sorted(pages.intersection(entry.pages))
+            if shown:
+                self.draw_entry(entry, pair, shown, x, y)
+
+    def draw_entry(self, entry: FlatplanEntry, pair, shown: list[int], x: float, y: float) -> None:
+        left = self.page_x(pair, shown[0], x)
+        width = self.page_w * len(shown)
+        clash = any(p in self.clashing for p in shown)
+        fill = status_color(entry.status) if entry.is_piece else slot_color(entry.kind)
+        border = WARNING_COLOR if clash else "#303030"
+        inset = 0.6
+        self.box(
+            left + inset,
+            y + inset,
+            width - 2 * inset,
+            self.page_h - 2 * inset,
+            fill,
+            border,
+            0.5 if clash else 0.25,
+        )
+        if entry.is_piece:
+            continued = shown[0] != entry.first_page
+            title = ("… " if continued else "") + entry.title
+            late = self.today is not None and is_late(entry, self.today)
+            room = width - 2.4 - (2.0 if late else 0.0)  # keep the late mark off the title
+            self.text(left + 1.2, y + 1.2, room, self.page_h * 0.62, title, 5.5, bold=True)
+            if entry.authors:
+                self.text(
+                    left + 1.2,
+                    y + self.page_h * 0.66,
+                    width - 2.4,
+                    self.page_h * 0.3,
+                    entry.authors,
+                    4.8,
+                    color="#202020",
+                )
+            if late:
+                self.box(left + width - 2.4, y + 0.6, 1.8, 1.8, WARNING_COLOR, WARNING_COLOR)
+        else:
+            kind = slot_label(entry.kind)
+            text = f"{kind}\n{entry.title}" if entry.title else kind
+            dark = _is_dark(fill)
+            self.text(
+                left + 1.2,
+                y + 1.2,
+                width - 2.4,
+                self.page_h - 2.4,
+                text,
+                5.5,
+                bold=True,
+                color="#ffffff" if dark else "#000000",
+            )
+
+    def text_width(self, text: str, size: float, bold: bool = False) -> float:
+        """Width of ``text`` in millimetres."""
+        from PySide6.QtGui import QFontMetricsF
+
+        metrics = QFontMetricsF(self.font(size, bold), self.p.device())
+        return metrics.horizontalAdvance(text) / self.k
+
+    def draw_legend(self) -> None:
+        """Two lines: status colours, then slot kinds and the warning mark."""
+        size = 6.5
+        statuses = [(status_color(s), label) for s, label in STATUS_LABELS.items()]
+        slots = [(slot_color(k), label) for k, label in SLOT_LABELS.items()]
+        top = SHEET_H - MARGIN - LEGEND_H + 1
+        for line, (heading, items) in enumerate(
+            (("Statuts :", statuses), ("Emplacements :", slots))
+        ):
+            y = top + line * 4.5
+            self.text(MARGIN, y, 30, 4, heading, size, bold=True)
+            x = MARGIN + 22
+            for swatch, label in items:
+                self.box(x, y + 0.4, 3, 3, swatch)
+                width = self.text_width(label, size) + 1
+                self.text(x + 4, y, width, 4, label, size)
+                x += 4 + width + 3
+            if line == 1:
+                label = "chevauchement ; carré rouge : papier en retard"
+                self.box(x, y + 0.4, 3, 3, None, WARNING_COLOR, 0.5)
+                width = self.text_width(label, size) + 1
+                self.text(x + 4, y, width, 4, label, size, color=WARNING_COLOR)
+
+
+def _is_dark(color: str) -> bool:
+    red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.299 * red + 0.587 * green + 0.114 * blue < 140
