@@ -17,6 +17,7 @@ from workbench.cli.common import EXIT_USAGE, CommandError, default_db_path
 COMMAND_MODULES = (
     "workbench.cli.cmd_list",
     "workbench.cli.cmd_check",
+    "workbench.cli.cmd_export",
 )
 
 

@@ -49,6 +49,8 @@ FLATPLAN_MODULE = "workbench.flatplan_pdf"
 FLATPLAN_FUNCTION = "render_flatplan_pdf"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 FORMATS = ("icml", "docx", "html", "markdown")
+# Already compressed: stored as they are in a zip bundle.
+PACKED_SUFFIXES = (".docx", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf")
 
 ProgressCallback = Callable[[int, int, str], None]
 FlatplanRenderer = Callable[[Store, int], bytes]
@@ -328,7 +330,8 @@ def zip_bytes(files: dict[str, bytes], root: str) -> bytes:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for relative in sorted(files):
             info = zipfile.ZipInfo(f"{root}/{relative}", date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            packed = relative.lower().endswith(PACKED_SUFFIXES)
+            info.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 3
             archive.writestr(info, files[relative], compresslevel=6)

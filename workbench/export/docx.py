@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import zipfile
 from datetime import datetime
+from functools import lru_cache
 
 from docx import Document as new_document
 from docx.enum.style import WD_STYLE_TYPE
@@ -31,6 +32,16 @@ from workbench.export.tokens import Document, Footnote, clean
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 DEFAULT_TIME = datetime(2000, 1, 1)
+
+
+@lru_cache(maxsize=1)
+def _template() -> tuple[bytes, dict[Role, str], dict[CharRole, str]]:
+    """A blank document holding every style of the table, built once per process."""
+    doc = new_document()
+    paragraph_ids, character_ids = _add_styles(doc)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue(), paragraph_ids, character_ids
 
 
 def _add_styles(doc) -> tuple[dict[Role, str], dict[CharRole, str]]:
@@ -144,19 +155,25 @@ def write_docx(
     timestamp: datetime | None = None,
 ) -> bytes:
     """The DOCX of one piece. ``timestamp`` (from the data) dates the file's properties."""
-    doc = new_document()
-    paragraph_ids, character_ids = _add_styles(doc)
+    template, paragraph_ids, character_ids = _template()
+    doc = new_document(io.BytesIO(template))
     notes = {note.number: note for note in document.footnotes}
+    body = doc.element.body
     for block in document.blocks:
-        paragraph = doc.add_paragraph(style=PARAGRAPH_STYLES[block.role].name)
+        # Raw elements with known style ids: python-docx's lookups by name are slow.
+        paragraph = _w("p")
+        properties = _w("pPr")
+        properties.append(_w("pStyle", val=paragraph_ids[block.role]))
+        paragraph.append(properties)
         for run in block.runs:
             if run.note is not None and run.note in notes:
-                paragraph._p.append(
+                paragraph.append(
                     _reference_run(run.note, run.text, character_ids[CharRole.NOTE_REF])
                 )
             else:
                 role = run.char_role
-                paragraph.add_run(run.text, style=CHARACTER_STYLES[role].name if role else None)
+                paragraph.append(_raw_run(run.text, character_ids[role] if role else None))
+        body.insert_element_before(paragraph, "w:sectPr")
     if document.footnotes:
         part = Part(
             PackURI("/word/footnotes.xml"),
