@@ -59,14 +59,17 @@ def interview() -> dict:
     standfirst = lines[first].replace("Berc*", "Berc")
     paragraphs: list[str] = []
     note = ""
+    previous = ""
     for line in lines[first + 1 :]:
+        # In the seed a question opens a block and its answer follows on the next lines.
+        opens_block, previous = not previous, line
         if not line:
             continue
         if line.startswith("* "):
             note = line[2:]
-        elif line.endswith("?"):
+        elif opens_block and line.endswith("?"):
             paragraphs.append(f"**{line}**" + ("" if paragraphs else "[^1]"))
-        elif line[-1] in ".!»)":
+        elif line[-1] in ".!»)?":
             paragraphs.append(line)
     paragraphs.append(f"[^1]: {note}")
     return {

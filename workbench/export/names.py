@@ -29,7 +29,9 @@ def slugify(text: str, fallback: str = "papier") -> str:
     """« À vous de jouer ! » → ``a-vous-de-jouer``: ASCII letters, digits and hyphens."""
     slug = _NOT_SLUG.sub("-", fold(text)).strip("-")
     if len(slug) > MAX_SLUG:
-        slug = slug[:MAX_SLUG].rstrip("-")
+        cut = slug[: MAX_SLUG + 1]
+        word_end = cut.rfind("-")  # stop at the end of a word when there is one
+        slug = (cut[:word_end] if word_end > MAX_SLUG // 2 else cut[:MAX_SLUG]).rstrip("-")
     return slug or fallback
 
 
