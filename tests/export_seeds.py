@@ -135,13 +135,25 @@ def build_issue(store, publication: int, issue_id: int, *, status: str = "valide
         contributors = fields.pop("contributors")
         ids.append(
             create_piece(
-                store, publication, kind, title, issue_id=issue_id, status=status,
-                contributors=contributors, **fields,
+                store,
+                publication,
+                kind,
+                title,
+                issue_id=issue_id,
+                status=status,
+                contributors=contributors,
+                **fields,
             )
         )
     with store.session() as session:
         session.add(
-            Asset(piece_id=ids[0], filename="Salons Hoche.PNG", media_type="image/png",
-                  data=PNG, caption="Les salons Hoche, <b>14h20</b>", credit="H Caufield")
+            Asset(
+                piece_id=ids[0],
+                filename="Salons Hoche.PNG",
+                media_type="image/png",
+                data=PNG,
+                caption="Les salons Hoche, <b>14h20</b>",
+                credit="H Caufield",
+            )
         )
     return ids

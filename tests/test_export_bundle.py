@@ -16,8 +16,8 @@ from lxml import etree
 from workbench.export.bundle import ExportError, ExportRefused, export_issue
 from workbench.export.markdown import read_markdown
 from workbench.export.names import UnsafePathError, check_relative, inside, piece_basename, slugify
-from workbench.pieces import all_pieces
 from workbench.piecejson import piece_to_dict
+from workbench.pieces import all_pieces
 
 KEYS = [
     "p003-a-vous-de-jouer",
@@ -33,7 +33,9 @@ def seeded(store, publication, issue82):
 
 
 def read_tree(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
 
 
 def test_bundle_layout_in_flatplan_order(store, seeded, tmp_path) -> None:
@@ -42,9 +44,19 @@ def test_bundle_layout_in_flatplan_order(store, seeded, tmp_path) -> None:
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
     assert [p["key"] for p in manifest["pieces"]] == KEYS
     for key in KEYS:
-        for folder, suffix in (("icml", "icml"), ("docx", "docx"), ("html", "html"), ("markdown", "md")):
+        for folder, suffix in (
+            ("icml", "icml"),
+            ("docx", "docx"),
+            ("html", "html"),
+            ("markdown", "md"),
+        ):
             assert (tmp_path / "out" / folder / f"{key}.{suffix}").is_file()
-    for name in ("checklist.txt", "sommaire.txt", "html/index.html", "images/" + KEYS[2] + "-01.png"):
+    for name in (
+        "checklist.txt",
+        "sommaire.txt",
+        "html/index.html",
+        "images/" + KEYS[2] + "-01.png",
+    ):
         assert (tmp_path / "out" / name).is_file(), name
     assert (tmp_path / "out" / "images" / f"{KEYS[2]}-01.png").read_bytes() == PNG
     assert calls[-1][0] == calls[-1][1] and [c[0] for c in calls] == list(range(1, len(calls) + 1))
@@ -63,9 +75,14 @@ def test_manifest_lists_every_file_with_its_checksum(store, seeded, tmp_path) ->
     assert set(listed) == set(on_disk) - {"manifest.json"}
     for path, digest in listed.items():
         assert hashlib.sha256(on_disk[path]).hexdigest() == digest
-    assert manifest["issue"] == {"number": 82, "theme": "La relation client", "page_count": 68,
-                                 "closing_date": "2014-10-01", "release_date": "2014-10-20",
-                                 "status": "planned"}
+    assert manifest["issue"] == {
+        "number": 82,
+        "theme": "La relation client",
+        "page_count": 68,
+        "closing_date": "2014-10-01",
+        "release_date": "2014-10-20",
+        "status": "planned",
+    }
     interview = manifest["pieces"][1]
     assert interview["pages"] == [12, 13]
     assert interview["contributors"] == [
@@ -100,12 +117,16 @@ def test_markdown_front_matter_uses_the_list_json_names(store, seeded, tmp_path)
 def test_icml_and_docx_of_the_seeds(store, seeded, tmp_path) -> None:
     export_issue(store, seeded, tmp_path / "out")
     root = etree.parse(str(tmp_path / "out" / "icml" / f"{KEYS[1]}.icml")).getroot()
-    styles = [p.get("AppliedParagraphStyle").split("/", 1)[1] for p in root.iter("ParagraphStyleRange")]
+    styles = [
+        p.get("AppliedParagraphStyle").split("/", 1)[1] for p in root.iter("ParagraphStyleRange")
+    ]
     assert styles[:4] == ["Titre", "Chapô", "Question", "Réponse"]
     assert styles.count("Question") == 3 and styles[-1] == "Note"
     assert styles[-2] == "Signature"
     edito = etree.parse(str(tmp_path / "out" / "icml" / f"{KEYS[0]}.icml")).getroot()
-    edito_styles = [p.get("AppliedParagraphStyle").split("/", 1)[1] for p in edito.iter("ParagraphStyleRange")]
+    edito_styles = [
+        p.get("AppliedParagraphStyle").split("/", 1)[1] for p in edito.iter("ParagraphStyleRange")
+    ]
     assert edito_styles[:2] == ["Surtitre", "Titre"]
     assert {"Citation", "Exergue"} <= set(edito_styles)
     assert edito_styles[-2:] == ["Signature", "Signature"]
@@ -119,9 +140,17 @@ def test_icml_and_docx_of_the_seeds(store, seeded, tmp_path) -> None:
 def test_html_escapes_what_comes_from_a_piece(store, publication, issue82, tmp_path) -> None:
     from workbench.pieces import create_piece
 
-    create_piece(store, publication, "reportage", "<script>alert(1)</script>", issue_id=issue82,
-                 status="valide", first_page=5, body="<script>alert(2)</script>",
-                 contributors=[("<b>X</b>", "author")])
+    create_piece(
+        store,
+        publication,
+        "reportage",
+        "<script>alert(1)</script>",
+        issue_id=issue82,
+        status="valide",
+        first_page=5,
+        body="<script>alert(2)</script>",
+        contributors=[("<b>X</b>", "author")],
+    )
     export_issue(store, issue82, tmp_path / "out", include_drafts=True)
     for path in (tmp_path / "out" / "html").iterdir():
         text = path.read_text(encoding="utf-8")
@@ -140,10 +169,15 @@ def test_export_twice_gives_the_same_bytes(store, seeded, tmp_path) -> None:
     names = archive.namelist()
     assert names == sorted(names) and all(n.startswith("en-contact-n082/") for n in names)
     assert {i.date_time for i in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
-    assert archive.read("en-contact-n082/manifest.json") == (tmp_path / "a" / "manifest.json").read_bytes()
+    assert (
+        archive.read("en-contact-n082/manifest.json")
+        == (tmp_path / "a" / "manifest.json").read_bytes()
+    )
 
 
-def test_errors_refuse_the_export_unless_drafts_are_included(store, publication, issue82, tmp_path) -> None:
+def test_errors_refuse_the_export_unless_drafts_are_included(
+    store, publication, issue82, tmp_path
+) -> None:
     build_issue(store, publication, issue82, status="redaction")
     with pytest.raises(ExportRefused) as refused:
         export_issue(store, issue82, tmp_path / "out")

@@ -17,11 +17,29 @@ from workbench.records import ContributorCredit, PieceDetail
 
 def piece(**fields) -> PieceDetail:
     base = dict(
-        id=1, publication_id=1, publication="P", issue_id=1, issue_number=82, section_id=None,
-        kind="reportage", title="Un titre", standfirst="Chapô.", body="Texte.", status="valide",
-        target_signs=None, due_date=None, position=0, first_page=3, page_count=1,
-        published_at=None, signature_note="", edito_number=None, version=1, deleted=False,
-        created_at=datetime(2020, 1, 1), updated_at=datetime(2020, 1, 1),
+        id=1,
+        publication_id=1,
+        publication="P",
+        issue_id=1,
+        issue_number=82,
+        section_id=None,
+        kind="reportage",
+        title="Un titre",
+        standfirst="Chapô.",
+        body="Texte.",
+        status="valide",
+        target_signs=None,
+        due_date=None,
+        position=0,
+        first_page=3,
+        page_count=1,
+        published_at=None,
+        signature_note="",
+        edito_number=None,
+        version=1,
+        deleted=False,
+        created_at=datetime(2020, 1, 1),
+        updated_at=datetime(2020, 1, 1),
         contributors=(ContributorCredit("A", "author"),),
     )
     base.update(fields)
@@ -45,7 +63,9 @@ def test_each_problem_is_found() -> None:
         first_page=None,
     )
     found = check_piece(
-        bad, SectionRule("Interview", 4500, True), [AssetNote("a.jpg", "", ""), AssetNote("b.jpg", "L", "C")]
+        bad,
+        SectionRule("Interview", 4500, True),
+        [AssetNote("a.jpg", "", ""), AssetNote("b.jpg", "L", "C")],
     )
     assert codes(found) == [
         ("error", "not_validated"),
@@ -68,8 +88,11 @@ def test_a_rubrique_without_chapo_does_not_ask_for_one() -> None:
 
 
 def test_pages_overlapping_and_past_the_end() -> None:
-    pieces = [piece(id=1, first_page=3, page_count=2), piece(id=2, first_page=4, position=1),
-              piece(id=3, first_page=70, position=2)]
+    pieces = [
+        piece(id=1, first_page=3, page_count=2),
+        piece(id=2, first_page=4, position=1),
+        piece(id=3, first_page=70, position=2),
+    ]
     found = check_issue(pieces, {}, {}, issue_pages=68)
     assert codes(found) == [("warning", "pages_overlap"), ("warning", "past_last_page")]
     assert [f.piece_id for f in found] == [2, 3]

@@ -13,9 +13,31 @@ from workbench.export.icml import write_icml
 from workbench.export.tokens import Document, body_document
 
 ALLOWED_TAGS = {
-    "html", "head", "meta", "title", "style", "body", "nav", "a", "article", "h1", "h2", "p",
-    "blockquote", "em", "strong", "sup", "span", "br", "aside", "figure", "img", "figcaption",
-    "table", "tr", "td",
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "nav",
+    "a",
+    "article",
+    "h1",
+    "h2",
+    "p",
+    "blockquote",
+    "em",
+    "strong",
+    "sup",
+    "span",
+    "br",
+    "aside",
+    "figure",
+    "img",
+    "figcaption",
+    "table",
+    "tr",
+    "td",
 }
 VOID = {"meta", "br", "img"}
 
@@ -76,21 +98,24 @@ def test_notes_links_and_figures() -> None:
     )
     checker = check(data)
     hrefs = [value for name, value in checker.attrs if name == "href"]
-    assert hrefs == ["index.html", "#note-1", 'https://ex.org/?a=%22b%22']
+    assert hrefs == ["index.html", "#note-1", "https://ex.org/?a=%22b%22"]
     assert ("id", "note-1") in checker.attrs
     assert ("src", "../images/a.png") in checker.attrs
     assert '"<l>"' in "".join(checker.text)
 
 
 def test_index_lists_pieces() -> None:
-    data = write_index("N°82 <b>", [IndexEntry("p. 3", "À <vous>", "Édito", "M. J.", "p003-a.html")])
+    data = write_index(
+        "N°82 <b>", [IndexEntry("p. 3", "À <vous>", "Édito", "M. J.", "p003-a.html")]
+    )
     checker = check(data)
     assert ("href", "p003-a.html") in checker.attrs
     assert "À <vous>" in "".join(checker.text)
 
 
 bodies = st.text(
-    alphabet=st.sampled_from(list("ab <>&\"'*_#>[]^:()!`\\-\n \u00a0\u202f\x00\x01\x0b")) | st.characters(),
+    alphabet=st.sampled_from(list("ab <>&\"'*_#>[]^:()!`\\-\n \u00a0\u202f\x00\x01\x0b"))
+    | st.characters(),
     max_size=300,
 )
 
@@ -101,8 +126,23 @@ def test_any_body_gives_well_formed_escaped_html(body: str, title: str) -> None:
     data = page(body, title=title)
     checker = check(data)
     assert "script" not in checker.tags
-    assert all(name in {"href", "id", "class", "title", "lang", "charset", "http-equiv",
-                        "content", "src", "alt", "rel"} for name, _ in checker.attrs)
+    assert all(
+        name
+        in {
+            "href",
+            "id",
+            "class",
+            "title",
+            "lang",
+            "charset",
+            "http-equiv",
+            "content",
+            "src",
+            "alt",
+            "rel",
+        }
+        for name, _ in checker.attrs
+    )
 
 
 @settings(max_examples=200, deadline=None)
@@ -111,9 +151,22 @@ def test_any_body_gives_well_formed_icml(body: str, title: str, style: str) -> N
     document = body_document(body, kind="interview", footnote_style=style)
     root = etree.fromstring(write_icml(document, footnote_style=style, title=title))
     assert root.tag == "Document"
-    allowed = {"Document", "RootCharacterStyleGroup", "RootParagraphStyleGroup", "CharacterStyle",
-               "ParagraphStyle", "Properties", "BasedOn", "Story", "StoryPreference",
-               "ParagraphStyleRange", "CharacterStyleRange", "Content", "Br", "Footnote"}
+    allowed = {
+        "Document",
+        "RootCharacterStyleGroup",
+        "RootParagraphStyleGroup",
+        "CharacterStyle",
+        "ParagraphStyle",
+        "Properties",
+        "BasedOn",
+        "Story",
+        "StoryPreference",
+        "ParagraphStyleRange",
+        "CharacterStyleRange",
+        "Content",
+        "Br",
+        "Footnote",
+    }
     assert {e.tag for e in root.iter() if isinstance(e.tag, str)} <= allowed
     # every character of text that reached the story is in Content elements
     text = "".join("".join(c.itertext()) for c in root.iter("Content"))

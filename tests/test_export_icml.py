@@ -23,7 +23,7 @@ def paragraphs(root: etree._Element) -> list[tuple[str, str]]:
 
 def test_snippet_has_the_processing_instructions_and_document_wrapper() -> None:
     data = write_icml(body_document("Texte."), title="T")
-    assert data.startswith(b'<?xml version=\'1.0\' encoding=\'UTF-8\' standalone=\'yes\'?>')
+    assert data.startswith(b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>")
     root = parse(data)
     pis = []
     node = root.getprevious()
@@ -53,10 +53,27 @@ def test_every_style_used_is_declared_with_the_shared_names() -> None:
     names = set(declared_p.values()) | set(declared_c.values())
     assert {s.name for s in PARAGRAPH_STYLES.values()} <= names
     assert {s.name for s in CHARACTER_STYLES.values()} <= names
-    assert {"Titre", "Chapô", "Texte courant", "Intertitre", "Question", "Réponse", "Citation",
-            "Exergue", "Signature", "Note", "Italique", "Gras", "Appel de note"} <= names
-    assert {"CharacterStyle/Italique", "CharacterStyle/Gras", "CharacterStyle/Gras italique",
-            "CharacterStyle/Appel de note"} <= used_c
+    assert {
+        "Titre",
+        "Chapô",
+        "Texte courant",
+        "Intertitre",
+        "Question",
+        "Réponse",
+        "Citation",
+        "Exergue",
+        "Signature",
+        "Note",
+        "Italique",
+        "Gras",
+        "Appel de note",
+    } <= names
+    assert {
+        "CharacterStyle/Italique",
+        "CharacterStyle/Gras",
+        "CharacterStyle/Gras italique",
+        "CharacterStyle/Appel de note",
+    } <= used_c
 
 
 def test_paragraphs_are_separated_by_br() -> None:
@@ -67,7 +84,9 @@ def test_paragraphs_are_separated_by_br() -> None:
 
 def test_symbol_notes_are_typed_markers_and_end_notes() -> None:
     body = "Un[^1] deux[^2].\n\n[^1]: Premier.\n[^2]: Second.\n"
-    root = parse(write_icml(body_document(body, footnote_style="symbols"), footnote_style="symbols"))
+    root = parse(
+        write_icml(body_document(body, footnote_style="symbols"), footnote_style="symbols")
+    )
     assert root.find(".//Footnote") is None
     markers = [
         "".join(e.itertext())
@@ -80,7 +99,9 @@ def test_symbol_notes_are_typed_markers_and_end_notes() -> None:
 
 def test_numbered_notes_are_indesign_footnotes() -> None:
     body = "Un[^1] deux.\n\n[^1]: Premier *note*.\n"
-    root = parse(write_icml(body_document(body, footnote_style="numbers"), footnote_style="numbers"))
+    root = parse(
+        write_icml(body_document(body, footnote_style="numbers"), footnote_style="numbers")
+    )
     footnotes = root.findall(".//Footnote")
     assert len(footnotes) == 1
     assert footnotes[0].getparent().get("AppliedCharacterStyle") == "CharacterStyle/Appel de note"

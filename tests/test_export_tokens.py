@@ -23,7 +23,9 @@ def test_house_conventions_give_roles() -> None:
 
 
 def test_interview_bold_paragraph_is_a_question_and_what_follows_the_answer() -> None:
-    body = "Chapeau.\n\n**Pourquoi ?**\n\nParce que.\n\nEt aussi.\n\n**Et *demain* ?**\n\nOn verra.\n"
+    body = (
+        "Chapeau.\n\n**Pourquoi ?**\n\nParce que.\n\nEt aussi.\n\n**Et *demain* ?**\n\nOn verra.\n"
+    )
     assert roles(body, "interview") == [
         (Role.BODY, "Chapeau."),
         (Role.QUESTION, "Pourquoi ?"),

@@ -35,14 +35,18 @@ def _issue_id(store, number: int, publication: str | None) -> int:
 
     issues = issues_by_number(store, number)
     if publication:
-        wanted = {p.id for p in list_publications(store) if p.name.casefold() == publication.casefold()}
+        wanted = {
+            p.id for p in list_publications(store) if p.name.casefold() == publication.casefold()
+        }
         if not wanted:
             raise CommandError(f"Aucune publication « {publication} ».")
         issues = [i for i in issues if i.publication_id in wanted]
     if not issues:
         raise CommandError(f"Aucun numéro {number} dans cette base.")
     if len(issues) > 1:
-        raise CommandError(f"Plusieurs publications ont un numéro {number} : précisez --publication.")
+        raise CommandError(
+            f"Plusieurs publications ont un numéro {number} : précisez --publication."
+        )
     return issues[0].id
 
 
@@ -72,8 +76,13 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
             )
         except ExportRefused as exc:
             if args.json:
-                print_json({"ok": False, "error": str(exc),
-                            "findings": [_finding_dict(f) for f in exc.findings]})
+                print_json(
+                    {
+                        "ok": False,
+                        "error": str(exc),
+                        "findings": [_finding_dict(f) for f in exc.findings],
+                    }
+                )
             else:
                 for finding in exc.findings:
                     label = "ERREUR" if finding.severity == "error" else "attention"
@@ -82,19 +91,29 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         except ExportError as exc:
             raise CommandError(str(exc)) from exc
         except OSError as exc:
-            raise CommandError(f"Écriture impossible dans « {args.out} » : {exc.strerror or exc}.") from exc
+            raise CommandError(
+                f"Écriture impossible dans « {args.out} » : {exc.strerror or exc}."
+            ) from exc
     if sys.stderr.isatty() and not args.json:
         print(file=sys.stderr)
     if args.json:
-        print_json({"ok": True, "path": result.path, "pieces": result.piece_count,
-                    "files": list(result.files),
-                    "findings": [_finding_dict(f) for f in result.findings]})
+        print_json(
+            {
+                "ok": True,
+                "path": result.path,
+                "pieces": result.piece_count,
+                "files": list(result.files),
+                "findings": [_finding_dict(f) for f in result.findings],
+            }
+        )
         return 0
     for finding in result.findings:
         label = "ERREUR" if finding.severity == "error" else "attention"
         print(f"{label} : {finding.message}")
-    print(f"{result.piece_count} papier(s) exporté(s) dans « {result.path} » "
-          f"({len(result.files)} fichiers).")
+    print(
+        f"{result.piece_count} papier(s) exporté(s) dans « {result.path} » "
+        f"({len(result.files)} fichiers)."
+    )
     return 0
 
 
@@ -104,8 +123,14 @@ def run_import(args: argparse.Namespace, db_path: Path) -> int:
     with open_store(db_path) as store:
         result = import_bundle(store, args.source)
     if args.json:
-        print_json({"ok": True, "issue_id": result.issue_id, "number": result.number,
-                    "pieces": list(result.piece_ids)})
+        print_json(
+            {
+                "ok": True,
+                "issue_id": result.issue_id,
+                "number": result.number,
+                "pieces": list(result.piece_ids),
+            }
+        )
     else:
         print(f"Numéro {result.number} réimporté : {len(result.piece_ids)} papier(s).")
     return 0

@@ -159,7 +159,8 @@ class _Builder:
             figures.append(html.Figure(f"../{relative}", asset.caption, asset.credit))
         files = {
             "icml": self.add(
-                f"icml/{key}.icml", icml.write_icml(document, footnote_style=style, title=piece.title)
+                f"icml/{key}.icml",
+                icml.write_icml(document, footnote_style=style, title=piece.title),
             ),
             "docx": self.add(
                 f"docx/{key}.docx",
@@ -176,7 +177,9 @@ class _Builder:
             "markdown": self.add(f"markdown/{key}.md", markdown.write_markdown(piece)),
         }
         last_page = (
-            piece.first_page + max(piece.page_count, 1) - 1 if piece.first_page is not None else None
+            piece.first_page + max(piece.page_count, 1) - 1
+            if piece.first_page is not None
+            else None
         )
         self.entries.append(
             {
@@ -201,9 +204,7 @@ class _Builder:
             rubrique = section.name if section else piece.kind
             byline = ", ".join(authors(piece))
             title = " ".join(piece.title.split())
-            lines.append(
-                "\t".join(x for x in (_page_label(piece), rubrique, title, byline) if x)
-            )
+            lines.append("\t".join(x for x in (_page_label(piece), rubrique, title, byline) if x))
             index.append(
                 html.IndexEntry(
                     _page_label(piece), title, rubrique, byline, f"{self.keys[piece.id]}.html"
@@ -227,7 +228,11 @@ class _Builder:
             pdf = renderer(self.store, self.data.issue.id)
         except Exception as exc:  # a plug-in failing must not lose the rest of the bundle
             self.findings.append(
-                Finding(WARNING, "flatplan_pdf_failed", f"Le chemin de fer n'a pas pu être produit : {exc}")
+                Finding(
+                    WARNING,
+                    "flatplan_pdf_failed",
+                    f"Le chemin de fer n'a pas pu être produit : {exc}",
+                )
             )
             return None
         self.add(FLATPLAN_PDF, bytes(pdf))

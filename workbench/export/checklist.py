@@ -71,7 +71,11 @@ def check_piece(
     if not authors(piece):
         add(WARNING, "no_author", f"{name} n'a pas d'auteur.")
     if rule is not None and rule.wants_standfirst and not piece.standfirst.strip():
-        add(WARNING, "no_standfirst", f"{name} n'a pas de chapô (la rubrique {rule.name} en veut un).")
+        add(
+            WARNING,
+            "no_standfirst",
+            f"{name} n'a pas de chapô (la rubrique {rule.name} en veut un).",
+        )
     per_page = rule.signs_per_page if rule is not None else DEFAULT_SIGNS_PER_PAGE
     signs = count_signs(piece.body) + len(piece.standfirst.strip())
     room = per_page * max(piece.page_count, 1)
@@ -89,9 +93,17 @@ def check_piece(
         add(WARNING, "footnote_unused", f"{name} : la note [^{label}] n'est appelée nulle part.")
     for asset in assets:
         if not asset.credit.strip():
-            add(WARNING, "image_no_credit", f"{name} : l'image « {asset.filename} » n'a pas de crédit.")
+            add(
+                WARNING,
+                "image_no_credit",
+                f"{name} : l'image « {asset.filename} » n'a pas de crédit.",
+            )
         if not asset.caption.strip():
-            add(WARNING, "image_no_caption", f"{name} : l'image « {asset.filename} » n'a pas de légende.")
+            add(
+                WARNING,
+                "image_no_caption",
+                f"{name} : l'image « {asset.filename} » n'a pas de légende.",
+            )
     return found
 
 
@@ -151,7 +163,5 @@ def format_findings(findings: Sequence[Finding]) -> str:
         return "Rien à signaler.\n"
     errors = sum(f.severity == ERROR for f in findings)
     lines = [f"{errors} erreur(s), {len(findings) - errors} avertissement(s).", ""]
-    lines += [
-        f"{'ERREUR' if f.severity == ERROR else 'attention'} : {f.message}" for f in findings
-    ]
+    lines += [f"{'ERREUR' if f.severity == ERROR else 'attention'} : {f.message}" for f in findings]
     return "\n".join(lines) + "\n"

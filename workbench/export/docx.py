@@ -195,4 +195,3 @@ def write_docx(
     buffer = io.BytesIO()
     doc.save(buffer)
     return _repack(buffer.getvalue())
-

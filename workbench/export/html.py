@@ -121,7 +121,9 @@ def write_html(
         for note in document.footnotes:
             for index, block in enumerate(note.blocks):
                 anchor = f' id="note-{note.number}"' if index == 0 else ""
-                marker = f'<span class="note-marker">{text(note.marker)}</span> ' if not index else ""
+                marker = (
+                    f'<span class="note-marker">{text(note.marker)}</span> ' if not index else ""
+                )
                 body.append(f'<p class="note"{anchor}>{marker}{_runs(block.runs)}</p>')
         body.append("</aside>")
     body.append("</article>")

@@ -44,7 +44,9 @@ def _font_style(spec: StyleSpec) -> str | None:
     return None
 
 
-def _declare(parent: etree._Element, tag: str, self_id: str, spec: StyleSpec, based_on: str) -> None:
+def _declare(
+    parent: etree._Element, tag: str, self_id: str, spec: StyleSpec, based_on: str
+) -> None:
     style = etree.SubElement(parent, tag, Self=self_id, Name=spec.name)
     font_style = _font_style(spec)
     if font_style:

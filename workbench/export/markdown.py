@@ -32,9 +32,7 @@ def front_matter(piece: PieceDetail) -> dict[str, Any]:
 
 
 def write_markdown(piece: PieceDetail) -> bytes:
-    meta = yaml.safe_dump(
-        front_matter(piece), allow_unicode=True, sort_keys=False, width=1_000_000
-    )
+    meta = yaml.safe_dump(front_matter(piece), allow_unicode=True, sort_keys=False, width=1_000_000)
     return f"{FENCE}\n{meta}{FENCE}\n\n{piece.body}".encode()
 
 

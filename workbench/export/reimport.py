@@ -65,12 +65,16 @@ class _Bundle:
         self.prefix = ""
         if source.is_dir():
             if not (source / MANIFEST).is_file():
-                raise BundleError(f"« {source} » n'est pas un dossier d'export (pas de {MANIFEST}).")
+                raise BundleError(
+                    f"« {source} » n'est pas un dossier d'export (pas de {MANIFEST})."
+                )
         elif source.is_file():
             try:
                 self.zip = zipfile.ZipFile(source)
             except (zipfile.BadZipFile, OSError) as exc:
-                raise BundleError(f"« {source} » n'est ni un dossier ni un zip lisible ({exc}).") from exc
+                raise BundleError(
+                    f"« {source} » n'est ni un dossier ni un zip lisible ({exc})."
+                ) from exc
             names = set(self.zip.namelist())
             manifests = sorted(n for n in names if n == MANIFEST or n.endswith("/" + MANIFEST))
             top = [n for n in manifests if n.count("/") <= 1]
@@ -96,7 +100,9 @@ class _Bundle:
                 return self.zip.read(self.prefix + relative)
             return inside(self.source, relative).read_bytes()
         except (KeyError, OSError, UnsafePathError) as exc:
-            raise BundleError(f"« {relative} » manque dans « {self.source} » ou est illisible.") from exc
+            raise BundleError(
+                f"« {relative} » manque dans « {self.source} » ou est illisible."
+            ) from exc
 
     def checked(self, relative: str) -> bytes:
         data = self.read(relative)
@@ -129,7 +135,9 @@ def _publication(session, info: dict[str, Any]) -> int:
     name = str(info.get("name", "")).strip()
     if not name:
         raise BundleError("Le manifeste ne nomme pas de publication.")
-    found = session.exec(select(Publication).where(func.lower(Publication.name) == name.lower())).first()
+    found = session.exec(
+        select(Publication).where(func.lower(Publication.name) == name.lower())
+    ).first()
     if found is not None:
         return found.id
     now = utcnow()
@@ -272,7 +280,9 @@ def import_bundle(
                 session.add(piece)
                 session.flush()
                 _replace_contributors(
-                    session, piece.id, [(c["name"], c["role"]) for c in entry.get("contributors", [])]
+                    session,
+                    piece.id,
+                    [(c["name"], c["role"]) for c in entry.get("contributors", [])],
                 )
                 for info, data in zip(entry.get("assets", []), blobs, strict=True):
                     session.add(
@@ -291,7 +301,9 @@ def import_bundle(
     except ValidationError as exc:
         raise BundleError(f"Le manifeste contient un papier invalide : {exc}") from exc
     except (KeyError, TypeError, ValueError) as exc:
-        raise BundleError(f"Le manifeste de « {source} » est incomplet ou mal formé ({exc}).") from exc
+        raise BundleError(
+            f"Le manifeste de « {source} » est incomplet ou mal formé ({exc})."
+        ) from exc
     finally:
         bundle.close()
     return ImportResult(publication_id, issue_id, number, tuple(piece_ids))
