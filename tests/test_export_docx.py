@@ -84,3 +84,12 @@ def test_libreoffice_renders_it(tmp_path) -> None:
         capture_output=True,
     )
     assert (tmp_path / "piece.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_piece_without_notes_still_has_the_separators_word_expects() -> None:
+    package = zipfile.ZipFile(io.BytesIO(write_docx(body_document("Sans note."))))
+    notes = etree.fromstring(package.read("word/footnotes.xml"))
+    assert [n.get(f"{W}type") for n in notes] == ["separator", "continuationSeparator"]
+    settings = etree.fromstring(package.read("word/settings.xml"))
+    declared = settings.findall(f"{W}footnotePr/{W}footnote")
+    assert [n.get(f"{W}id") for n in declared] == ["-1", "0"]

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.cli.common import CommandError, open_store, print_json
+from workbench.cli.common import EXIT_USAGE, CommandError, open_store, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -14,13 +14,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export", help="exporte un numéro pour la maquette (ICML, DOCX, HTML, Markdown)"
     )
     parser.add_argument("--issue", type=int, required=True, metavar="N", help="numéro à exporter")
-    parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="dossier de sortie")
+    parser.add_argument("--out", type=Path, metavar="DIR", help="dossier de sortie")
     parser.add_argument("--zip", action="store_true", help="un seul fichier .zip")
     parser.add_argument(
         "--include-drafts", action="store_true", help="exporte malgré les erreurs de la liste"
     )
     parser.add_argument("--force", action="store_true", help="remplace un export existant")
     parser.add_argument("--publication", metavar="NOM", help="publication (s'il y en a plusieurs)")
+    parser.add_argument(
+        "--check", action="store_true", help="affiche la liste de contrôle sans rien écrire"
+    )
     parser.add_argument("--json", action="store_true", help="sortie JSON")
     parser.set_defaults(func=run_export)
 
@@ -54,11 +57,27 @@ def _finding_dict(finding) -> dict:
     return {"severity": finding.severity, "code": finding.code, "message": finding.message}
 
 
+def _print_checklist(findings: list, as_json: bool) -> int:
+    errors = [f for f in findings if f.severity == "error"]
+    if as_json:
+        print_json({"ok": not errors, "findings": [_finding_dict(f) for f in findings]})
+    else:
+        for finding in findings:
+            label = "ERREUR" if finding.severity == "error" else "attention"
+            print(f"{label} : {finding.message}")
+        print(f"{len(errors)} erreur(s), {len(findings) - len(errors)} avertissement(s).")
+    return 1 if errors else 0
+
+
 def run_export(args: argparse.Namespace, db_path: Path) -> int:
-    from workbench.export.bundle import ExportError, ExportRefused, export_issue
+    from workbench.export.bundle import ExportError, ExportRefused, check_export, export_issue
 
     with open_store(db_path) as store:
         issue_id = _issue_id(store, args.issue, args.publication)
+        if args.check:
+            return _print_checklist(check_export(store, issue_id), args.json)
+        if args.out is None:
+            raise CommandError("Indiquez le dossier de sortie : --out DOSSIER.", EXIT_USAGE)
 
         def progress(done: int, total: int, label: str) -> None:
             if not args.json:

@@ -120,6 +120,13 @@ def _page_label(piece: PieceDetail) -> str:
     return f"p. {piece.first_page}" + (f"-{last}" if last != piece.first_page else "")
 
 
+_NO_FLATPLAN = Finding(
+    WARNING,
+    "no_flatplan_pdf",
+    "Le chemin de fer en PDF n'est pas disponible dans cette version : il manque au dossier.",
+)
+
+
 class _Builder:
     """Collects the bundle's files in memory, in the order they are listed."""
 
@@ -215,14 +222,7 @@ class _Builder:
 
     def flatplan(self, renderer: FlatplanRenderer | None) -> str | None:
         if renderer is None:
-            self.findings.append(
-                Finding(
-                    WARNING,
-                    "no_flatplan_pdf",
-                    "Le chemin de fer en PDF n'est pas disponible dans cette version : "
-                    "il manque au dossier.",
-                )
-            )
+            self.findings.append(_NO_FLATPLAN)
             return None
         try:
             pdf = renderer(self.store, self.data.issue.id)
@@ -343,6 +343,26 @@ def zip_bytes(files: dict[str, bytes], root: str) -> bytes:
     return buffer.getvalue()
 
 
+def _findings(data: IssueData) -> list[Finding]:
+    return check_issue(
+        data.pieces,
+        {pid: (s.rule if s else None) for pid, s in data.piece_sections.items()},
+        {pid: [a.note for a in assets] for pid, assets in data.assets.items()},
+        issue_pages=data.issue.page_count,
+    )
+
+
+def check_export(store: Store, issue_id: int) -> list[Finding]:
+    """The checklist of numéro ``issue_id``, as an export would find it; writes nothing.
+
+    Errors (severity "error") make :func:`export_issue` refuse unless drafts are included.
+    """
+    findings = _findings(load_issue(store, issue_id))
+    if find_flatplan_renderer() is None:
+        findings.append(_NO_FLATPLAN)
+    return findings
+
+
 def export_issue(
     store: Store,
     issue_id: int,
@@ -362,12 +382,7 @@ def export_issue(
     """
     out = Path(out_dir).expanduser()
     data = load_issue(store, issue_id)
-    findings = check_issue(
-        data.pieces,
-        {pid: (s.rule if s else None) for pid, s in data.piece_sections.items()},
-        {pid: [a.note for a in assets] for pid, assets in data.assets.items()},
-        issue_pages=data.issue.page_count,
-    )
+    findings = _findings(data)
     if has_errors(findings) and not include_drafts:
         raise ExportRefused(findings)
     target = _zip_path(out) if zip else out

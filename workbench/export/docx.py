@@ -32,6 +32,27 @@ from workbench.export.tokens import Document, Footnote, clean
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 DEFAULT_TIME = datetime(2000, 1, 1)
+# What follows w:footnotePr in w:settings (ECMA-376 order).
+_AFTER_FOOTNOTE_PROPERTIES = (
+    "w:endnotePr",
+    "w:compat",
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
+)
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +60,15 @@ def _template() -> tuple[bytes, dict[Role, str], dict[CharRole, str]]:
     """A blank document holding every style of the table, built once per process."""
     doc = new_document()
     paragraph_ids, character_ids = _add_styles(doc)
+    # French spelling for proofreaders, whatever the machine's language.
+    normal = doc.styles["Normal"].element.get_or_add_rPr()
+    normal.append(_w("lang", val="fr-FR"))
+    # The separator notes every footnotes part starts with, as Word itself declares them.
+    settings = doc.settings.element
+    footnote_properties = _w("footnotePr")
+    footnote_properties.append(_w("footnote", id="-1"))
+    footnote_properties.append(_w("footnote", id="0"))
+    settings.insert_element_before(footnote_properties, *_AFTER_FOOTNOTE_PROPERTIES)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue(), paragraph_ids, character_ids
@@ -174,14 +204,14 @@ def write_docx(
                 role = run.char_role
                 paragraph.append(_raw_run(run.text, character_ids[role] if role else None))
         body.insert_element_before(paragraph, "w:sectPr")
-    if document.footnotes:
-        part = Part(
-            PackURI("/word/footnotes.xml"),
-            CT.WML_FOOTNOTES,
-            _footnotes_xml(document.footnotes, paragraph_ids, character_ids),
-            doc.part.package,
-        )
-        doc.part.relate_to(part, RT.FOOTNOTES)
+    # Always present (separators at least): w:settings of the template declares them.
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        CT.WML_FOOTNOTES,
+        _footnotes_xml(document.footnotes, paragraph_ids, character_ids),
+        doc.part.package,
+    )
+    doc.part.relate_to(part, RT.FOOTNOTES)
     properties = doc.core_properties
     moment = timestamp or DEFAULT_TIME
     properties.created = moment
