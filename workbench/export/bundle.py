@@ -146,6 +146,7 @@ class _Builder:
         data = self.data
         style = data.publication["footnote_style"]
         document = build_document(piece, style)
+        meta = markdown.front_matter(piece)
         section = data.piece_sections.get(piece.id)
         byline = ", ".join(authors(piece))
         figures: list[html.Figure] = []
@@ -181,7 +182,7 @@ class _Builder:
                     document, title=piece.title, issue_label=issue_label(data), figures=figures
                 ),
             ),
-            "markdown": self.add(f"markdown/{key}.md", markdown.write_markdown(piece)),
+            "markdown": self.add(f"markdown/{key}.md", markdown.write_markdown(piece, meta)),
         }
         last_page = (
             piece.first_page + max(piece.page_count, 1) - 1
@@ -191,7 +192,7 @@ class _Builder:
         self.entries.append(
             {
                 "key": key,
-                **markdown.front_matter(piece),
+                **meta,
                 "section": section.name if section else None,
                 "pages": [piece.first_page, last_page] if piece.first_page is not None else None,
                 "files": files,

@@ -31,9 +31,11 @@ def front_matter(piece: PieceDetail) -> dict[str, Any]:
     return data
 
 
-def write_markdown(piece: PieceDetail) -> bytes:
-    meta = yaml.safe_dump(front_matter(piece), allow_unicode=True, sort_keys=False, width=1_000_000)
-    return f"{FENCE}\n{meta}{FENCE}\n\n{piece.body}".encode()
+def write_markdown(piece: PieceDetail, meta: dict[str, Any] | None = None) -> bytes:
+    """The file: front matter (``meta``, by default :func:`front_matter`), then the body."""
+    fields = front_matter(piece) if meta is None else meta
+    header = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return f"{FENCE}\n{header}{FENCE}\n\n{piece.body}".encode()
 
 
 def read_markdown(text: str) -> tuple[dict[str, Any], str]:
