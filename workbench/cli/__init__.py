@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "workbench.cli.cmd_search",
     "workbench.cli.cmd_plan",
     "workbench.cli.cmd_issue",
+    "workbench.cli.cmd_export",
 )
 
 

@@ -1,0 +1,107 @@
+"""The checklist: pure findings for what is wrong before layout."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from workbench.export.checklist import (
+    AssetNote,
+    SectionRule,
+    check_issue,
+    check_piece,
+    format_findings,
+    has_errors,
+)
+from workbench.records import ContributorCredit, PieceDetail
+
+
+def piece(**fields) -> PieceDetail:
+    base = dict(
+        id=1,
+        publication_id=1,
+        publication="P",
+        issue_id=1,
+        issue_number=82,
+        section_id=None,
+        kind="reportage",
+        title="Un titre",
+        standfirst="Chapô.",
+        body="Texte.",
+        status="valide",
+        target_signs=None,
+        due_date=None,
+        position=0,
+        first_page=3,
+        page_count=1,
+        published_at=None,
+        signature_note="",
+        edito_number=None,
+        version=1,
+        deleted=False,
+        created_at=datetime(2020, 1, 1),
+        updated_at=datetime(2020, 1, 1),
+        contributors=(ContributorCredit("A", "author"),),
+    )
+    base.update(fields)
+    return PieceDetail(**base)
+
+
+def codes(findings) -> list[tuple[str, str]]:
+    return [(f.severity, f.code) for f in findings]
+
+
+def test_a_clean_piece_has_no_finding() -> None:
+    assert check_piece(piece(), SectionRule("Reportage", 4500, True)) == []
+
+
+def test_each_problem_is_found() -> None:
+    bad = piece(
+        status="redaction",
+        standfirst="",
+        contributors=(ContributorCredit("B", "interviewee"),),
+        body="x" * 5000 + " [^1] [^2]\n\n[^1]: ok\n[^9]: orpheline\n",
+        first_page=None,
+    )
+    found = check_piece(
+        bad,
+        SectionRule("Interview", 4500, True),
+        [AssetNote("a.jpg", "", ""), AssetNote("b.jpg", "L", "C")],
+    )
+    assert codes(found) == [
+        ("error", "not_validated"),
+        ("warning", "not_placed"),
+        ("warning", "no_author"),
+        ("warning", "no_standfirst"),
+        ("warning", "over_pages"),
+        ("error", "footnote_undefined"),
+        ("warning", "footnote_unused"),
+        ("warning", "image_no_credit"),
+        ("warning", "image_no_caption"),
+    ]
+    assert all(f.piece_id == 1 for f in found)
+    assert "« Un titre »" in found[0].message and "redaction" in found[0].message
+    assert has_errors(found)
+
+
+def test_a_rubrique_without_chapo_does_not_ask_for_one() -> None:
+    assert check_piece(piece(standfirst=""), SectionRule("Édito", 3500, False)) == []
+
+
+def test_pages_overlapping_and_past_the_end() -> None:
+    pieces = [
+        piece(id=1, first_page=3, page_count=2),
+        piece(id=2, first_page=4, position=1),
+        piece(id=3, first_page=70, position=2),
+    ]
+    found = check_issue(pieces, {}, {}, issue_pages=68)
+    assert codes(found) == [("warning", "pages_overlap"), ("warning", "past_last_page")]
+    assert [f.piece_id for f in found] == [2, 3]
+
+
+def test_an_empty_issue_is_an_error_and_the_text_file_says_it() -> None:
+    found = check_issue([], {}, {})
+    assert has_errors(found)
+    text = format_findings(found)
+    assert text.startswith("1 erreur(s), 0 avertissement(s).")
+    assert "ERREUR : Le numéro ne contient aucun papier." in text
+    assert format_findings([]) == "Rien à signaler.\n"

@@ -1,0 +1,430 @@
+"""The bundle of a numéro: every piece in every format, images, sommaire, checklist,
+chemin de fer and a manifest with the SHA-256 of every file.
+
+Layout of a bundle (a folder, or the same tree inside one .zip)::
+
+    manifest.json  checklist.txt  sommaire.txt  chemin-de-fer.pdf (when available)
+    icml/p012-a-vous-de-jouer.icml    docx/…docx    html/index.html, html/…html
+    markdown/…md    images/p012-a-vous-de-jouer-01.jpg
+
+Same data, same bytes: nothing reads the clock, files are listed in a fixed order and zip
+entries carry a fixed time. Nothing is written outside the output folder (names.inside).
+The chemin de fer PDF is a pluggable step: ``flatplan_pdf(store, issue_id) -> bytes``,
+passed in or found as ``workbench.flatplan_pdf.render_flatplan_pdf``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workbench.export import docx, html, icml, markdown
+from workbench.export.checklist import (
+    WARNING,
+    Finding,
+    check_issue,
+    format_findings,
+    has_errors,
+)
+from workbench.export.names import extension, inside, piece_basename, slugify
+from workbench.export.source import IssueData, load_issue
+from workbench.export.tokens import authors, build_document
+from workbench.records import PieceDetail
+from workbench.store import Store, StoreError
+
+BUNDLE_FORMAT = "workbench-bundle"
+BUNDLE_VERSION = 1
+MANIFEST = "manifest.json"
+CHECKLIST = "checklist.txt"
+SOMMAIRE = "sommaire.txt"
+FLATPLAN_PDF = "chemin-de-fer.pdf"
+FLATPLAN_MODULE = "workbench.flatplan_pdf"
+FLATPLAN_FUNCTION = "render_flatplan_pdf"
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+FORMATS = ("icml", "docx", "html", "markdown")
+# Already compressed: stored as they are in a zip bundle.
+PACKED_SUFFIXES = (".docx", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf")
+
+ProgressCallback = Callable[[int, int, str], None]
+FlatplanRenderer = Callable[[Store, int], bytes]
+
+
+class ExportError(StoreError):
+    """An export that cannot be done, with a message for people."""
+
+
+class ExportRefused(ExportError):
+    """The checklist found errors and drafts were not included."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        errors = [f for f in findings if f.severity != WARNING]
+        super().__init__(
+            f"Export refusé : {len(errors)} erreur(s) dans la liste de contrôle "
+            "(exportez avec « inclure les brouillons » pour passer outre)."
+        )
+        self.findings = findings
+
+
+@dataclass(frozen=True)
+class BundleResult:
+    path: Path  # the bundle folder, or the .zip file
+    files: tuple[str, ...]  # relative paths in the bundle, manifest.json included
+    findings: tuple[Finding, ...]
+    piece_count: int
+    manifest: dict[str, Any] = field(repr=False)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity != WARNING]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == WARNING]
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def find_flatplan_renderer() -> FlatplanRenderer | None:
+    """``render_flatplan_pdf`` of the flatplan module, if this build has one."""
+    try:
+        module = importlib.import_module(FLATPLAN_MODULE)
+    except ModuleNotFoundError as exc:
+        if exc.name and FLATPLAN_MODULE.startswith(exc.name):
+            return None
+        raise
+    return getattr(module, FLATPLAN_FUNCTION, None)
+
+
+def issue_label(data: IssueData) -> str:
+    theme = f" — {data.issue.theme}" if data.issue.theme else ""
+    return f"{data.publication['name']} — N°{data.issue.number}{theme}"
+
+
+def _json(data: Any) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def _page_label(piece: PieceDetail) -> str:
+    if piece.first_page is None:
+        return "hors page"
+    last = piece.first_page + max(piece.page_count, 1) - 1
+    return f"p. {piece.first_page}" + (f"-{last}" if last != piece.first_page else "")
+
+
+_NO_FLATPLAN = Finding(
+    WARNING,
+    "no_flatplan_pdf",
+    "Le chemin de fer en PDF n'est pas disponible dans cette version : il manque au dossier.",
+)
+
+
+class _Builder:
+    """Collects the bundle's files in memory, in the order they are listed."""
+
+    def __init__(self, store: Store, data: IssueData, findings: list[Finding]) -> None:
+        self.store = store
+        self.data = data
+        self.findings = findings
+        self.files: dict[str, bytes] = {}
+        self.keys: dict[int, str] = {}
+        self.entries: list[dict[str, Any]] = []
+
+    def add(self, relative: str, content: bytes) -> dict[str, Any]:
+        self.files[relative] = content
+        return {"path": relative, "sha256": sha256(content), "size": len(content)}
+
+    def piece(self, piece: PieceDetail, key: str) -> None:
+        data = self.data
+        style = data.publication["footnote_style"]
+        document = build_document(piece, style)
+        meta = markdown.front_matter(piece)
+        section = data.piece_sections.get(piece.id)
+        byline = ", ".join(authors(piece))
+        figures: list[html.Figure] = []
+        asset_entries: list[dict[str, Any]] = []
+        for number, asset in enumerate(data.assets.get(piece.id, []), start=1):
+            relative = f"images/{key}-{number:02d}{extension(asset.filename, asset.media_type)}"
+            entry = self.add(relative, asset.data)
+            asset_entries.append(
+                {
+                    **entry,
+                    "filename": asset.filename,
+                    "media_type": asset.media_type,
+                    "caption": asset.caption,
+                    "credit": asset.credit,
+                    "position": asset.position,
+                }
+            )
+            figures.append(html.Figure(f"../{relative}", asset.caption, asset.credit))
+        files = {
+            "icml": self.add(
+                f"icml/{key}.icml",
+                icml.write_icml(document, footnote_style=style, title=piece.title),
+            ),
+            "docx": self.add(
+                f"docx/{key}.docx",
+                docx.write_docx(
+                    document, title=piece.title, author=byline, timestamp=piece.updated_at
+                ),
+            ),
+            "html": self.add(
+                f"html/{key}.html",
+                html.write_html(
+                    document, title=piece.title, issue_label=issue_label(data), figures=figures
+                ),
+            ),
+            "markdown": self.add(f"markdown/{key}.md", markdown.write_markdown(piece, meta)),
+        }
+        last_page = (
+            piece.first_page + max(piece.page_count, 1) - 1
+            if piece.first_page is not None
+            else None
+        )
+        self.entries.append(
+            {
+                "key": key,
+                **meta,
+                "section": section.name if section else None,
+                "pages": [piece.first_page, last_page] if piece.first_page is not None else None,
+                "files": files,
+                "assets": asset_entries,
+            }
+        )
+
+    def sommaire(self) -> None:
+        data = self.data
+        lines = [issue_label(data)]
+        if data.issue.release_date:
+            lines.append(f"Parution : {data.issue.release_date.isoformat()}")
+        lines.append("")
+        index: list[html.IndexEntry] = []
+        for piece in data.pieces:
+            section = data.piece_sections.get(piece.id)
+            rubrique = section.name if section else piece.kind
+            byline = ", ".join(authors(piece))
+            title = " ".join(piece.title.split())
+            lines.append("\t".join(x for x in (_page_label(piece), rubrique, title, byline) if x))
+            index.append(
+                html.IndexEntry(
+                    _page_label(piece), title, rubrique, byline, f"{self.keys[piece.id]}.html"
+                )
+            )
+        self.add(SOMMAIRE, ("\n".join(lines) + "\n").encode())
+        self.add("html/index.html", html.write_index(issue_label(data), index))
+
+    def flatplan(self, renderer: FlatplanRenderer | None) -> str | None:
+        if renderer is None:
+            self.findings.append(_NO_FLATPLAN)
+            return None
+        try:
+            pdf = renderer(self.store, self.data.issue.id)
+        except Exception as exc:  # a plug-in failing must not lose the rest of the bundle
+            self.findings.append(
+                Finding(
+                    WARNING,
+                    "flatplan_pdf_failed",
+                    f"Le chemin de fer n'a pas pu être produit : {exc}",
+                )
+            )
+            return None
+        self.add(FLATPLAN_PDF, bytes(pdf))
+        return FLATPLAN_PDF
+
+    def manifest(self, include_drafts: bool, flatplan_pdf: str | None) -> bytes:
+        data = self.data
+        issue = data.issue
+        used = {s.id: s for s in data.piece_sections.values() if s is not None}
+        by_id = {piece_id: key for piece_id, key in self.keys.items()}
+        manifest = {
+            "format": BUNDLE_FORMAT,
+            "format_version": BUNDLE_VERSION,
+            "publication": data.publication,
+            "issue": {
+                "number": issue.number,
+                "theme": issue.theme,
+                "page_count": issue.page_count,
+                "closing_date": issue.closing_date.isoformat() if issue.closing_date else None,
+                "release_date": issue.release_date.isoformat() if issue.release_date else None,
+                "status": issue.status,
+            },
+            "include_drafts": include_drafts,
+            "sections": [
+                {
+                    "name": s.name,
+                    "position": s.position,
+                    "signs_per_page": s.signs_per_page,
+                    "wants_standfirst": s.wants_standfirst,
+                }
+                for s in sorted(used.values(), key=lambda s: (s.position, s.id))
+            ],
+            "flatplan": {
+                "pdf": flatplan_pdf,
+                "slots": [
+                    {
+                        "kind": s.kind,
+                        "label": s.label,
+                        "first_page": s.first_page,
+                        "page_count": s.page_count,
+                    }
+                    for s in data.slots
+                ],
+            },
+            "checklist": [
+                {
+                    "severity": f.severity,
+                    "code": f.code,
+                    "message": f.message,
+                    "piece": by_id.get(f.piece_id) if f.piece_id is not None else None,
+                }
+                for f in self.findings
+            ],
+            "pieces": self.entries,
+            "files": [
+                {"path": path, "sha256": sha256(content), "size": len(content)}
+                for path, content in sorted(self.files.items())
+            ],
+        }
+        self.manifest_data = manifest
+        return _json(manifest)
+
+
+def _prepare_folder(out: Path, force: bool) -> None:
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"« {out} » existe et n'est pas un dossier.")
+    if out.is_dir() and any(out.iterdir()):
+        if not force:
+            raise ExportError(
+                f"Le dossier « {out} » n'est pas vide : choisissez-en un autre "
+                "ou confirmez le remplacement (--force)."
+            )
+        _remove_previous_bundle(out)
+    out.mkdir(parents=True, exist_ok=True)
+
+
+def _remove_previous_bundle(out: Path) -> None:
+    """Before a forced export, remove the files an earlier bundle listed (and only those)."""
+    try:
+        previous = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        listed = [entry["path"] for entry in previous.get("files", [])]
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return
+    for relative in listed:
+        try:
+            target = inside(out, relative)
+        except ValueError:
+            continue
+        if target.is_file() and not target.is_symlink():
+            target.unlink()
+
+
+def _zip_path(out: Path) -> Path:
+    return out if out.suffix.lower() == ".zip" else out.with_name(out.name + ".zip")
+
+
+def zip_bytes(files: dict[str, bytes], root: str) -> bytes:
+    """A zip of ``files`` under folder ``root``: sorted entries, fixed times and modes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for relative in sorted(files):
+            info = zipfile.ZipInfo(f"{root}/{relative}", date_time=ZIP_TIME)
+            packed = relative.lower().endswith(PACKED_SUFFIXES)
+            info.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            archive.writestr(info, files[relative], compresslevel=6)
+    return buffer.getvalue()
+
+
+def _findings(data: IssueData) -> list[Finding]:
+    return check_issue(
+        data.pieces,
+        {pid: (s.rule if s else None) for pid, s in data.piece_sections.items()},
+        {pid: [a.note for a in assets] for pid, assets in data.assets.items()},
+        issue_pages=data.issue.page_count,
+    )
+
+
+def check_export(store: Store, issue_id: int) -> list[Finding]:
+    """The checklist of numéro ``issue_id``, as an export would find it; writes nothing.
+
+    Errors (severity "error") make :func:`export_issue` refuse unless drafts are included.
+    """
+    findings = _findings(load_issue(store, issue_id))
+    if find_flatplan_renderer() is None:
+        findings.append(_NO_FLATPLAN)
+    return findings
+
+
+def export_issue(
+    store: Store,
+    issue_id: int,
+    out_dir: Path | str,
+    *,
+    zip: bool = False,  # noqa: A002 - the CLI's word
+    include_drafts: bool = False,
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+    flatplan_pdf: FlatplanRenderer | None = None,
+) -> BundleResult:
+    """Export numéro ``issue_id`` as a bundle folder ``out_dir`` (or ``out_dir``.zip).
+
+    Raises ExportRefused (with ``.findings``) when the checklist has errors and
+    ``include_drafts`` is false, ExportError when the output cannot be written; nothing
+    is written in either case. ``progress(done, total, label)`` is called after each step.
+    """
+    out = Path(out_dir).expanduser()
+    data = load_issue(store, issue_id)
+    findings = _findings(data)
+    if has_errors(findings) and not include_drafts:
+        raise ExportRefused(findings)
+    target = _zip_path(out) if zip else out
+    if zip:
+        if target.exists() and (target.is_dir() or not force):
+            raise ExportError(f"« {target} » existe déjà (--force pour le remplacer).")
+    else:
+        _prepare_folder(out, force)
+
+    total = len(data.pieces) + 2
+    notify = progress or (lambda done, total, label: None)
+    builder = _Builder(store, data, findings)
+    taken: set[str] = set()
+    for piece in data.pieces:
+        builder.keys[piece.id] = piece_basename(piece.first_page, piece.title, taken)
+    for done, piece in enumerate(data.pieces, start=1):
+        builder.piece(piece, builder.keys[piece.id])
+        notify(done, total, piece.title)
+    builder.sommaire()
+    pdf = builder.flatplan(flatplan_pdf if flatplan_pdf is not None else find_flatplan_renderer())
+    notify(len(data.pieces) + 1, total, "Chemin de fer")
+    builder.add(CHECKLIST, format_findings(builder.findings).encode())
+    manifest = builder.manifest(include_drafts, pdf)
+    builder.files[MANIFEST] = manifest
+
+    if zip:
+        root = f"{slugify(data.publication['name'], 'numero')}-n{data.issue.number:03d}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(zip_bytes(builder.files, root))
+    else:
+        for relative in sorted(builder.files):
+            path = inside(out, relative)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.is_symlink():
+                path.unlink()
+            path.write_bytes(builder.files[relative])
+    notify(total, total, "Terminé")
+    return BundleResult(
+        path=target,
+        files=tuple(sorted(builder.files)),
+        findings=tuple(builder.findings),
+        piece_count=len(data.pieces),
+        manifest=builder.manifest_data,
+    )

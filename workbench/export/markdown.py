@@ -1,0 +1,57 @@
+"""Markdown: the piece as stored, its fields as YAML front matter.
+
+The front matter uses the public field names of ``workbench list --json``
+(workbench.piecejson) so that the Markdown importer reads an exported file back. Fields
+that only make sense inside one database (``id``, ``deleted``) are left out; the body
+follows the front matter exactly as it is stored.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from workbench.piecejson import piece_to_dict
+from workbench.records import PieceDetail
+
+LOCAL_FIELDS = ("id", "deleted")
+FENCE = "---"
+
+
+class FrontMatterError(ValueError):
+    """A Markdown file whose front matter cannot be read."""
+
+
+def front_matter(piece: PieceDetail) -> dict[str, Any]:
+    """The fields of a piece under their public names, without body and local ids."""
+    data = piece_to_dict(piece, with_body=True)
+    for name in (*LOCAL_FIELDS, "body"):
+        data.pop(name, None)
+    return data
+
+
+def write_markdown(piece: PieceDetail, meta: dict[str, Any] | None = None) -> bytes:
+    """The file: front matter (``meta``, by default :func:`front_matter`), then the body."""
+    fields = front_matter(piece) if meta is None else meta
+    header = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return f"{FENCE}\n{header}{FENCE}\n\n{piece.body}".encode()
+
+
+def read_markdown(text: str) -> tuple[dict[str, Any], str]:
+    """Front matter and body of a file written by :func:`write_markdown`."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.startswith(FENCE + "\n"):
+        return {}, text
+    end = text.find(f"\n{FENCE}\n", len(FENCE))
+    if end == -1:
+        raise FrontMatterError("l'en-tête YAML n'est pas refermé par « --- »")
+    try:
+        meta = yaml.safe_load(text[len(FENCE) + 1 : end + 1]) or {}
+    except yaml.YAMLError as exc:
+        raise FrontMatterError(f"en-tête YAML illisible ({exc.__class__.__name__})") from exc
+    if not isinstance(meta, dict):
+        raise FrontMatterError("l'en-tête YAML n'est pas une liste de champs")
+    body = text[end + len(FENCE) + 2 :]
+    return meta, body[1:] if body.startswith("\n") else body
