@@ -67,3 +67,11 @@ def settings(app, tmp_path):
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+try:  # property tests explore the same examples on every run: CI stays reproducible
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("workbench", derandomize=True, deadline=None)
+    _hypothesis_settings.load_profile("workbench")
+except ImportError:  # pragma: no cover
+    pass

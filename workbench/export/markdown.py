@@ -19,6 +19,23 @@ LOCAL_FIELDS = ("id", "deleted")
 FENCE = "---"
 
 
+# Characters YAML treats as line breaks or cannot carry raw: such strings are written
+# double-quoted, where PyYAML escapes them, so they read back unchanged.
+_NEEDS_QUOTING = frozenset("\x85\u2028\u2029\r") | {chr(c) for c in range(0x20) if c not in (9, 10)}
+
+
+class _FrontMatterDumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = '"' if any(ch in _NEEDS_QUOTING for ch in value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_FrontMatterDumper.add_representer(str, _represent_str)
+
+
 class FrontMatterError(ValueError):
     """A Markdown file whose front matter cannot be read."""
 
@@ -34,7 +51,9 @@ def front_matter(piece: PieceDetail) -> dict[str, Any]:
 def write_markdown(piece: PieceDetail, meta: dict[str, Any] | None = None) -> bytes:
     """The file: front matter (``meta``, by default :func:`front_matter`), then the body."""
     fields = front_matter(piece) if meta is None else meta
-    header = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1_000_000)
+    header = yaml.dump(
+        fields, Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False, width=1_000_000
+    )
     return f"{FENCE}\n{header}{FENCE}\n\n{piece.body}".encode()
 
 
