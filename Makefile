@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-TS := $(wildcard resources/translations/*.ts)
+TS := $(wildcard resources/translations/*/*.ts)
 QM := $(TS:.ts=.qm)
 
 .PHONY: run test lint bench translations clean
@@ -27,7 +27,7 @@ bench: $(STAMP) translations
 
 translations: $(QM)
 
-resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+%.qm: %.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 $(STAMP): pyproject.toml
@@ -38,4 +38,4 @@ $(STAMP): pyproject.toml
 	touch $@
 
 clean:
-	rm -rf $(VENV) resources/translations/*.qm
+	rm -rf $(VENV) resources/translations/*/*.qm

@@ -68,6 +68,7 @@ def settings(app, tmp_path):
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
+
 try:  # property tests explore the same examples on every run: CI stays reproducible
     from hypothesis import settings as _hypothesis_settings
 

@@ -22,10 +22,11 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     installed: list[QTranslator] = []
     if lang == "en":
         return installed
-    ours = QTranslator(app)
-    if ours.load(str(TRANSLATIONS / f"workbench_{lang}.qm")):
-        app.installTranslator(ours)
-        installed.append(ours)
+    for qm in sorted((TRANSLATIONS / lang).glob("*.qm")):
+        ours = QTranslator(app)
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            installed.append(ours)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

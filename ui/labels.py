@@ -8,41 +8,37 @@ from PySide6.QtGui import QColor
 from db.vocabulary import ContributorRole, PieceKind, PieceStatus
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
-
-
 def kind_label(kind: str) -> str:
     return {
-        PieceKind.EDITO: _t("Editorial"),
-        PieceKind.INTERVIEW: _t("Interview"),
-        PieceKind.REPORTAGE: _t("Report"),
-        PieceKind.CHRONIQUE: _t("Column"),
-        PieceKind.DOSSIER: _t("Feature"),
-        PieceKind.BREVE: _t("Brief"),
-        PieceKind.COURRIER: _t("Letters"),
+        PieceKind.EDITO: QCoreApplication.translate("Vocabulary", "Editorial"),
+        PieceKind.INTERVIEW: QCoreApplication.translate("Vocabulary", "Interview"),
+        PieceKind.REPORTAGE: QCoreApplication.translate("Vocabulary", "Report"),
+        PieceKind.CHRONIQUE: QCoreApplication.translate("Vocabulary", "Column"),
+        PieceKind.DOSSIER: QCoreApplication.translate("Vocabulary", "Feature"),
+        PieceKind.BREVE: QCoreApplication.translate("Vocabulary", "Brief"),
+        PieceKind.COURRIER: QCoreApplication.translate("Vocabulary", "Letters"),
     }.get(kind, kind)
 
 
 def status_label(status: str) -> str:
     return {
-        PieceStatus.IDEA: _t("Idea"),
-        PieceStatus.COMMISSIONED: _t("Commissioned"),
-        PieceStatus.DRAFTING: _t("Drafting"),
-        PieceStatus.SUBMITTED: _t("Submitted"),
-        PieceStatus.PROOFREADING: _t("Proofreading"),
-        PieceStatus.APPROVED: _t("Approved"),
-        PieceStatus.LAID_OUT: _t("Laid out"),
+        PieceStatus.IDEA: QCoreApplication.translate("Vocabulary", "Idea"),
+        PieceStatus.COMMISSIONED: QCoreApplication.translate("Vocabulary", "Commissioned"),
+        PieceStatus.DRAFTING: QCoreApplication.translate("Vocabulary", "Drafting"),
+        PieceStatus.SUBMITTED: QCoreApplication.translate("Vocabulary", "Submitted"),
+        PieceStatus.PROOFREADING: QCoreApplication.translate("Vocabulary", "Proofreading"),
+        PieceStatus.APPROVED: QCoreApplication.translate("Vocabulary", "Approved"),
+        PieceStatus.LAID_OUT: QCoreApplication.translate("Vocabulary", "Laid out"),
     }.get(status, status)
 
 
 def role_label(role: str) -> str:
     return {
-        ContributorRole.AUTHOR: _t("Author"),
-        ContributorRole.INTERVIEWEE: _t("Interviewee"),
-        ContributorRole.PHOTOGRAPHER: _t("Photographer"),
-        ContributorRole.ILLUSTRATOR: _t("Illustrator"),
-        ContributorRole.TRANSLATOR: _t("Translator"),
+        ContributorRole.AUTHOR: QCoreApplication.translate("Vocabulary", "Author"),
+        ContributorRole.INTERVIEWEE: QCoreApplication.translate("Vocabulary", "Interviewee"),
+        ContributorRole.PHOTOGRAPHER: QCoreApplication.translate("Vocabulary", "Photographer"),
+        ContributorRole.ILLUSTRATOR: QCoreApplication.translate("Vocabulary", "Illustrator"),
+        ContributorRole.TRANSLATOR: QCoreApplication.translate("Vocabulary", "Translator"),
     }.get(role, role)
 
 

@@ -30,16 +30,29 @@ from ui.tree_model import (
 )
 from ui.tree_view import ArticleTreePanel
 from ui.welcome import WelcomePage
+from ui.workspace import Workspace
 from workbench import catalog, pieces
 from workbench.catalog import IssueFields
 from workbench.pieces import POOL, TRASH
 from workbench.store import Store, StoreError
+
+# Modules that add a capability to the window; each has ``install(window)``.
+FEATURES: tuple[str, ...] = ()
+
+
+def install_features(window: MainWindow) -> None:
+    import importlib
+
+    for name in FEATURES:
+        importlib.import_module(name).install(window)
 
 
 class MainWindow(QMainWindow):
     """One window on one open store."""
 
     selectionChanged = Signal(object)  # the key of the current tree node, or None
+    storeChanged = Signal()  # something was written: views re-read what they show
+    pieceActivated = Signal(int)  # a piece was opened (double-click, Enter, --open, search)
 
     def __init__(self, store: Store, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -63,15 +76,18 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage(self)
         self.overview = OverviewPanel(self)
+        self.workspace = Workspace(self)
         self.central = QStackedWidget(self)
         self.central.addWidget(self.welcome)
         self.central.addWidget(self.overview)
+        self.central.addWidget(self.workspace)
         self.setCentralWidget(self.central)
 
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
         self._connect()
+        install_features(self)
         self._update_central()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
@@ -139,25 +155,31 @@ class MainWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        menu = bar.addMenu(self.tr("&File"))
+        self.menu_file = menu = bar.addMenu(self.tr("&File"))
         menu.addActions([self.act_new_publication, self.act_new_issue, self.act_new_piece])
         menu.addSeparator()
         menu.addAction(self.act_sample)
-        menu.addSeparator()
+        # Features add their entries (import, export…) before this separator.
+        self.file_features_anchor = menu.addSeparator()
         menu.addAction(self.act_quit)
-        menu = bar.addMenu(self.tr("&Edit"))
+        self.menu_edit = menu = bar.addMenu(self.tr("&Edit"))
         menu.addActions([self.act_undo, self.act_redo])
         menu.addSeparator()
         menu.addActions([self.act_rename, self.act_delete, self.act_restore, self.act_to_pool])
         menu.addSeparator()
         menu.addActions([self.act_issue_properties, self.act_restore_issue, self.act_empty_trash])
-        menu = bar.addMenu(self.tr("&View"))
+        self.menu_view = menu = bar.addMenu(self.tr("&View"))
         menu.addActions([self.act_toggle_tree, self.act_filter])
-        menu = bar.addMenu(self.tr("&Help"))
+        self.menu_format = bar.addMenu(self.tr("F&ormat"))
+        self.menu_format.menuAction().setVisible(False)  # shown by the editor when it is there
+        self.menu_planning = bar.addMenu(self.tr("&Planning"))
+        self.menu_planning.menuAction().setVisible(False)  # shown by the planner feature
+        self.menu_tools = bar.addMenu(self.tr("&Tools"))
+        self.menu_help = menu = bar.addMenu(self.tr("&Help"))
         menu.addAction(self.act_about)
 
     def _create_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar = toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("MainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.act_new_publication, self.act_new_issue, self.act_new_piece])
@@ -172,12 +194,15 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.doubleClicked.connect(self._double_clicked)
+        self.tree.activated.connect(self._activated)
         self.model.moveRequested.connect(self.move_pieces)
         self.model.renameRequested.connect(self.rename)
         self.model.filesDropped.connect(self._files_dropped)
         self.welcome.createPublicationRequested.connect(self.new_publication)
         self.welcome.openSampleRequested.connect(self.open_sample)
         self.undo_stack.indexChanged.connect(self._update_actions)
+        self.workspace.tabOpened.connect(self._update_central)
+        self.workspace.emptied.connect(self._update_central)
 
     # State -----------------------------------------------------------------
 
@@ -213,6 +238,9 @@ class MainWindow(QMainWindow):
         return str(abs(hash(str(self.store.path))))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.workspace.close_all():  # a tab refused (unsaved work the user kept)
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
 
@@ -241,8 +269,11 @@ class MainWindow(QMainWindow):
         return True
 
     def open_piece(self, piece_id: int) -> bool:
-        """Select a piece and show it; False when it does not exist."""
-        return self.select_key((PIECE, piece_id))
+        """Select a piece and open it (the editor listens to pieceActivated)."""
+        if not self.select_key((PIECE, piece_id)):
+            return False
+        self.pieceActivated.emit(piece_id)
+        return True
 
     def _current_publication_id(self) -> int | None:
         index = self.tree.currentIndex()
@@ -283,8 +314,12 @@ class MainWindow(QMainWindow):
             self.overview.show_hint()
 
     def _update_central(self) -> None:
-        has_publication = self.model.rowCount() > 0
-        self.central.setCurrentWidget(self.overview if has_publication else self.welcome)
+        if not self.model.rowCount():
+            self.central.setCurrentWidget(self.welcome)
+        elif self.workspace.count():
+            self.central.setCurrentWidget(self.workspace)
+        else:
+            self.central.setCurrentWidget(self.overview)
 
     def _update_actions(self) -> None:
         keys = [k for k in self.selected_keys() if k]
@@ -309,10 +344,12 @@ class MainWindow(QMainWindow):
     # Operations --------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Re-read the store after a write: the tree, then every feature's views."""
         self.model.refresh()
         self._update_central()
         self._update_actions()
         self._show_key(self.current_key())
+        self.storeChanged.emit()
 
     def _run(self, command: commands.StoreCommand) -> bool:
         """Execute a command; on success it goes on the undo stack, on refusal the user is told."""
@@ -539,6 +576,19 @@ class MainWindow(QMainWindow):
         key = index.data(KeyRole)
         if key and key[0] == ISSUE:
             self.edit_issue()
+        elif key and key[0] == PIECE:
+            self.pieceActivated.emit(key[1])
+
+    def _activated(self, index: QModelIndex) -> None:
+        """Enter on a piece opens it (double-click is handled on its own)."""
+        key = index.data(KeyRole)
+        if (
+            key
+            and key[0] == PIECE
+            and self.tree.state() != self.tree.State.EditingState
+            and QApplication.mouseButtons() == Qt.MouseButton.NoButton
+        ):
+            self.pieceActivated.emit(key[1])
 
     def about(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,267 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../../ui/main_window.py" line="61" />
+        <source>Workbench — %1</source>
+        <translation>Workbench — %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="68" />
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="93" />
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="108" />
+        <source>New &amp;publication…</source>
+        <translation>Nouvelle &amp;publication…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="111" />
+        <source>New &amp;issue…</source>
+        <translation>Nouveau &amp;numéro…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="114" />
+        <source>&amp;New piece…</source>
+        <translation>&amp;Nouveau papier…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="117" />
+        <source>Open the &amp;sample publication</source>
+        <translation>Ouvrir la publication d’&amp;exemple</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="120" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="122" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="125" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="128" />
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="130" />
+        <source>Move to &amp;trash</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="135" />
+        <source>Re&amp;store</source>
+        <translation>Re&amp;staurer</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="137" />
+        <source>Take out of the issue (au marbre)</source>
+        <translation>Retirer du numéro (au marbre)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="140" />
+        <source>Issue &amp;properties…</source>
+        <translation>&amp;Propriétés du numéro…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="143" />
+        <source>Restore a deleted issue…</source>
+        <translation>Restaurer un numéro supprimé…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="146" />
+        <source>&amp;Empty the trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="149" />
+        <source>&amp;Filter the tree</source>
+        <translation>&amp;Filtrer l’arborescence</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="152" />
+        <source>&amp;Article tree</source>
+        <translation>&amp;Arborescence des articles</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="154" />
+        <source>&amp;About Workbench</source>
+        <translation>À &amp;propos de Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="158" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="165" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="171" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="173" />
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="175" />
+        <source>&amp;Planning</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="177" />
+        <source>&amp;Tools</source>
+        <translation>O&amp;utils</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="178" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="182" />
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="359" />
+        <location filename="../../../ui/main_window.py" line="372" />
+        <location filename="../../../ui/main_window.py" line="386" />
+        <location filename="../../../ui/main_window.py" line="521" />
+        <location filename="../../../ui/main_window.py" line="547" />
+        <source>Workbench</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="407" />
+        <source>New issue</source>
+        <translation>Nouveau numéro</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="423" />
+        <source>New piece</source>
+        <translation>Nouveau papier</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="441" />
+        <source>Edit issue</source>
+        <translation>Modifier le numéro</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="455" />
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="461" />
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="461" />
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="482" />
+        <location filename="../../../ui/main_window.py" line="493" />
+        <source>Delete issue</source>
+        <translation>Supprimer le numéro</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="484" />
+        <source>Move issue No. %1 to the trash?
+Its %2 pieces are not deleted: they go back to the pool (au marbre).</source>
+        <translation>Mettre le numéro %1 à la corbeille ?
+Ses %2 papiers ne sont pas supprimés : ils retournent au marbre.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="504" />
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="521" />
+        <source>No issue is in the trash.</source>
+        <translation>Aucun numéro n’est à la corbeille.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="525" />
+        <location filename="../../../ui/main_window.py" line="643" />
+        <source>No. %1</source>
+        <translation>N°%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="529" />
+        <source>Restore a deleted issue</source>
+        <translation>Restaurer un numéro supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="529" />
+        <source>Issue:</source>
+        <translation>Numéro :</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="536" />
+        <source>Restore issue</source>
+        <translation>Restaurer le numéro</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="547" />
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="551" />
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="552" />
+        <source>Delete %1 pieces for good? This cannot be undone.</source>
+        <translation>Supprimer définitivement %1 papiers ? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="569" />
+        <source>%1 files dropped: import is not available yet.</source>
+        <translation>%1 fichiers déposés : l’import n’est pas encore disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="596" />
+        <source>About Workbench</source>
+        <translation>À propos de Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="597" />
+        <source>Workbench — the magazine's editorial workbench.
+Database: %1</source>
+        <translation>Workbench — l’atelier éditorial du magazine.
+Base de données : %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="641" />
+        <source>Move to issue</source>
+        <translation>Déplacer vers le numéro</translation>
+    </message>
+</context>
+</TS>
