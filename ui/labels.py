@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from db.vocabulary import ContributorRole, PieceKind, PieceStatus
+from workbench import status_colors
 
 
 def kind_label(kind: str) -> str:
@@ -42,17 +43,8 @@ def role_label(role: str) -> str:
     }.get(role, role)
 
 
-# Status badge colours, from cold (idea) to done (laid out).
-STATUS_COLORS: dict[str, str] = {
-    PieceStatus.IDEA: "#9e9e9e",
-    PieceStatus.COMMISSIONED: "#8d6e63",
-    PieceStatus.DRAFTING: "#ef6c00",
-    PieceStatus.SUBMITTED: "#f9a825",
-    PieceStatus.PROOFREADING: "#1e88e5",
-    PieceStatus.APPROVED: "#43a047",
-    PieceStatus.LAID_OUT: "#00695c",
-}
 
 
 def status_color(status: str) -> QColor:
-    return QColor(STATUS_COLORS.get(status, "#9e9e9e"))
+    """The status's colour, the same in the tree, the planner and the flatplan PDF."""
+    return QColor(status_colors.status_color(status))

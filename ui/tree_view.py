@@ -86,7 +86,7 @@ class PieceDelegate(QStyledItemDelegate):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(status_color(record.status))
                 painter.drawRoundedRect(badge_rect, 6, 6)
-                painter.setPen(Qt.GlobalColor.white)
+                painter.setPen(Qt.GlobalColor.black)
             else:
                 painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, right_text)
