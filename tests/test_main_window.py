@@ -184,3 +184,16 @@ def test_filter_bar_filters_the_tree(window, store, publication, issue82, qtbot)
         for r in range(window.model.rowCount(publication_index))
     ]
     assert labels[0] == "Pool (au marbre)"
+
+
+def test_sample_publication_from_the_welcome_page(window, store):
+    window.welcome.sample_button.click()
+    publications = catalog.list_publications(store)
+    assert len(publications) == 1
+    issues = catalog.list_issues(store, publications[0].id)
+    assert len(issues) == 1
+    kinds = {p.kind for p in pieces.list_pieces(store, publications[0].id, issues[0].id)}
+    assert {"edito", "interview", "reportage"} <= kinds
+    assert window.current_key() == ("issue", issues[0].id)
+    window.act_sample.trigger()  # a second time: no duplicate, it goes to the sample
+    assert len(catalog.list_publications(store)) == 1

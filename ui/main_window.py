@@ -376,16 +376,19 @@ class MainWindow(QMainWindow):
         self.tree.expand(self.tree.currentIndex())
 
     def open_sample(self) -> None:
-        from workbench.sample import load_sample
+        """Load the sample publication, or go to it when it is already there."""
+        from workbench.sample import find_sample, load_sample
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            publication_id = load_sample(self.store)
-        except StoreError as exc:
+        publication_id = find_sample(self.store)
+        if publication_id is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                publication_id = load_sample(self.store)
+            except StoreError as exc:
+                QApplication.restoreOverrideCursor()
+                QMessageBox.warning(self, self.tr("Workbench"), str(exc))
+                return
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Workbench"), str(exc))
-            return
-        QApplication.restoreOverrideCursor()
         self.refresh()
         index = self.model.index_for_key((PUBLICATION, publication_id))
         self.tree.expand(index)
