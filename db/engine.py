@@ -95,8 +95,9 @@ def validate_path(path: Path) -> None:
 def prepare_database(path: Path) -> bool:
     """Validate ``path`` and bring its schema to this release's head.
 
-    Returns True when the schema was created or upgraded. A database newer than this
-    release is refused untouched; an upgrade is preceded by a backup copy next to it.
+    Returns True when an existing database was upgraded (not when one was created). A
+    database newer than this release is refused untouched; an upgrade is preceded by a
+    backup copy next to it.
     """
     validate_path(path)
     current = read_revision(path) if path.exists() else None
@@ -113,7 +114,7 @@ def prepare_database(path: Path) -> bool:
         backup_before_upgrade(path, current)
     _enable_wal(path)
     _upgrade(path)
-    return True
+    return current is not None
 
 
 def backup_before_upgrade(path: Path, revision: str) -> Path:

@@ -151,13 +151,14 @@ def test_layout_and_selection_survive_a_restart(app, store, publication, issue82
     qtbot.addWidget(first)
     first.show()
     first.select_key(("piece", pid))
-    first.resize(700, 500)
+    first.resize(760, 540)
+    size = first.size()
     first.close()
     second = MainWindow(store, settings)
     qtbot.addWidget(second)
     second.show()
     assert second.current_key() == ("piece", pid)
-    assert second.size().width() == 700
+    assert second.size() == size
 
 
 def test_context_menu_of_a_piece_offers_moves(window, store, publication, issue82, monkeypatch):
@@ -197,3 +198,14 @@ def test_sample_publication_from_the_welcome_page(window, store):
     assert window.current_key() == ("issue", issues[0].id)
     window.act_sample.trigger()  # a second time: no duplicate, it goes to the sample
     assert len(catalog.list_publications(store)) == 1
+
+
+def test_after_delete_the_next_piece_is_selected(window, store, publication, issue82):
+    a = pieces.create_piece(store, publication, "edito", "A", issue_id=issue82)
+    b = pieces.create_piece(store, publication, "edito", "B", issue_id=issue82)
+    window.refresh()
+    window.select_key(("piece", a))
+    window.act_delete.trigger()
+    assert window.current_key() == ("piece", b)
+    assert window.selected_piece_ids() == [b]
+    assert window.act_delete.isEnabled()

@@ -122,3 +122,8 @@ def test_corrupt_database_is_refused(tmp_path):
     path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
     with pytest.raises(StoreError):
         Store.open(path)
+
+
+def test_new_database_is_not_reported_as_upgraded(db_path):
+    with Store.open(db_path) as store:
+        assert not store.upgraded

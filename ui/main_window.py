@@ -346,6 +346,12 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read the store after a write: the tree, then every feature's views."""
         self.model.refresh()
+        selection = self.tree.selectionModel()
+        current = self.tree.currentIndex()
+        if current.isValid() and not selection.hasSelection():
+            # After a row went away the next one became current: select it too, so that
+            # the keyboard (Delete…) acts on what the user sees highlighted.
+            selection.select(current, selection.SelectionFlag.Select)
         self._update_central()
         self._update_actions()
         self._show_key(self.current_key())

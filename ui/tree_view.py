@@ -140,6 +140,11 @@ class TreeFilterBar(QWidget):
         self.author = QComboBox(self)
         self.author.setEditable(True)
         self.author.lineEdit().setPlaceholderText(self.tr("Any author"))
+        for combo in (self.status, self.kind, self.author):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         self.clear_button = QToolButton(self)
         self.clear_button.setIcon(icon("clear"))
         self.clear_button.setToolTip(self.tr("Clear the filters"))
@@ -153,8 +158,8 @@ class TreeFilterBar(QWidget):
         row.addWidget(self.clear_button)
         layout.addLayout(row)
         row = QHBoxLayout()
-        row.addWidget(self.status)
-        row.addWidget(self.kind)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.kind, 1)
         row.addWidget(self.author, 1)
         layout.addLayout(row)
 

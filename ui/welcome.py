@@ -41,10 +41,12 @@ class WelcomePage(QWidget):
         self.create_button.clicked.connect(self.createPublicationRequested)
         self.sample_button.clicked.connect(self.openSampleRequested)
 
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 24)
         layout.addStretch(2)
         for widget in (title, text):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(widget)
         layout.addSpacing(24)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignHCenter)
