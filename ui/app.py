@@ -57,7 +57,9 @@ def lock_database(db_path: Path) -> QLockFile | str:
     lock.setStaleLockTime(0)
     if lock.tryLock(100):
         return lock
-    ok, pid, host, _app = lock.getLockInfo()
+    info = lock.getLockInfo()  # PySide6 returns (pid, hostname, appname)
+    pid, host = (info[0], info[1]) if isinstance(info, tuple) and len(info) >= 2 else (0, "")
+    ok = bool(pid)
     who = (
         QApplication.translate("Startup", "process %1 on %2")
         .replace("%1", str(pid))
