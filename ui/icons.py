@@ -44,6 +44,7 @@ ICONS: dict[str, tuple[str, str]] = {
 }
 
 SIZES = (16, 24, 32, 48)
+APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "workbench.svg"
 _memory: dict[str, QIcon] = {}
 
 
@@ -104,3 +105,8 @@ def _render(name: str, spec: tuple[str, str]) -> QIcon:
             pixmap.save(str(folder / f"{stem}-{size}.png"), "PNG")
         result.addPixmap(pixmap)
     return result
+
+
+def app_icon() -> QIcon:
+    """The application's own icon (resources/icons/workbench.svg)."""
+    return QIcon(str(APP_ICON))

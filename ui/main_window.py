@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui import commands
 from ui.dialogs import IssueDialog, PieceDialog, PublicationDialog
-from ui.icons import icon
+from ui.icons import app_icon, icon
 from ui.overview import OverviewPanel
 from ui.tree_model import (
     ISSUE,
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings or QSettings()
         self.setWindowTitle(self.tr("Workbench — %1").replace("%1", store.path.name))
-        self.setWindowIcon(icon("publication"))
+        self.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
 
         self.model = ArticleTreeModel(store, self)
