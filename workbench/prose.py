@@ -127,7 +127,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _gap_stand_in(gap: str) -> str:
     if "\n" in gap:
-        return " "
+        return "\n"
     if gap and set(gap) <= _EMPHASIS_MARKERS:
         return ""
     return OPAQUE
@@ -182,7 +182,9 @@ def prose_blocks(body: str) -> list[ProseBlock]:
             line = bisect.bisect_right(content_starts, start) - 1
             body_start = body_starts[line]
             if body_start is not None:
-                segments.append(Segment(length, body_start + start - content_starts[line], end - start))
+                segments.append(
+                    Segment(length, body_start + start - content_starts[line], end - start)
+                )
             parts.append(content[start:end])
             length += end - start
             cursor = end
