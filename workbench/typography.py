@@ -30,7 +30,7 @@ _HSPACES = " \t\u00a0\u202f"
 # Characters after which a straight quote opens: start of a quotation.
 _OPENERS = "([{\u2014\u2013/-"
 _DOUBLE_PUNCT = ";:!?"
-_URL = re.compile(
+URL_PATTERN = re.compile(
     r"(?:\b(?:https?|ftp|file)://|\bmailto:|\bwww\.)[^\s\ufffc«»\"<>]*"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     re.IGNORECASE,
@@ -172,7 +172,7 @@ class _Fixer:
 
     def events(self) -> Iterator[tuple[int, int, str, str]]:
         """(start, end, new text, rule) in the block's text, changes only."""
-        protected = [m.span() for m in _URL.finditer(self.text)]
+        protected = [m.span() for m in URL_PATTERN.finditer(self.text)]
         for match in _EVENTS.finditer(self.text):
             start, end = match.span()
             if any(s < end and start < e for s, e in protected):
