@@ -211,3 +211,18 @@ def test_word_diff_rebuilds_both_texts(old, new):
     ops = word_diff(old, new)
     assert "".join(op.text for op in ops if op.kind != "insert") == old
     assert "".join(op.text for op in ops if op.kind != "delete") == new
+
+
+def test_word_diff_of_a_long_piece_is_fast():
+    import time
+
+    from tests.conftest import SEEDS
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir()))
+    old = (text * (100_000 // len(text) + 1))[:100_000]
+    one_line = old.replace("\n", " ")
+    for before, after in ((old, old.replace("client", "usager", 40)), (one_line, one_line + "!")):
+        start = time.perf_counter()
+        ops = word_diff(before, after)
+        assert time.perf_counter() - start < 2
+        assert "".join(op.text for op in ops if op.kind != "delete") == after

@@ -310,24 +310,43 @@ _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 
 def word_diff(old: str, new: str) -> list[DiffOp]:
     """Word-level differences; whitespace is kept, so joining the equal and delete ops gives
-    ``old`` back, and joining the equal and insert ops gives ``new``."""
-    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    ``old`` back, and joining the equal and insert ops gives ``new``.
+
+    Lines are matched first and words only inside changed lines, which keeps a long piece
+    (100 000 signes) fast to compare.
+    """
     ops: list[DiffOp] = []
 
-    def add(kind: Literal["equal", "insert", "delete"], tokens: list[str]) -> None:
-        if not tokens:
+    def add(kind: Literal["equal", "insert", "delete"], text: str) -> None:
+        if not text:
             return
-        text = "".join(tokens)
         if ops and ops[-1].kind == kind:
             ops[-1] = DiffOp(kind, ops[-1].text + text)
         else:
             ops.append(DiffOp(kind, text))
 
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    lines = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in lines.get_opcodes():
         if tag == "equal":
-            add("equal", a[i1:i2])
-        else:
-            add("delete", a[i1:i2])
-            add("insert", b[j1:j2])
+            add("equal", "".join(old_lines[i1:i2]))
+            continue
+        a, b = _TOKEN.findall("".join(old_lines[i1:i2])), _TOKEN.findall("".join(new_lines[j1:j2]))
+        # Common ends first: one edit in a long paragraph stays cheap.
+        head = 0
+        while head < min(len(a), len(b)) and a[head] == b[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+            tail += 1
+        add("equal", "".join(a[:head]))
+        a_mid, b_mid = a[head : len(a) - tail], b[head : len(b) - tail]
+        words = difflib.SequenceMatcher(None, a_mid, b_mid, autojunk=False)
+        for wtag, k1, k2, l1, l2 in words.get_opcodes():
+            if wtag == "equal":
+                add("equal", "".join(a_mid[k1:k2]))
+            else:
+                add("delete", "".join(a_mid[k1:k2]))
+                add("insert", "".join(b_mid[l1:l2]))
+        add("equal", "".join(a[len(a) - tail :]))
     return ops
