@@ -241,3 +241,19 @@ def test_fix_keeps_the_document_structure(body, narrow):
         return [t.type for t in parse(text) if t.type != "inline"]
 
     assert shape(fixed(body, narrow)) == shape(body)
+
+
+@pytest.mark.parametrize("body", ["`*;*", "*;*", "_!_ et *?*"])
+def test_a_change_that_would_break_emphasis_is_dropped(body):
+    from workbench.markdown import parse
+
+    def shape(text: str) -> list:
+        return [
+            (t.type, [c.type for c in t.children or [] if c.type != "text"]) for t in parse(text)
+        ]
+
+    assert shape(fixed(body)) == shape(body)
+
+
+def test_the_structure_guard_keeps_the_harmless_changes():
+    assert fixed("**Question**? et *;*") == f"**Question**{NNBSP}? et *;*"

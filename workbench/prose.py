@@ -46,8 +46,12 @@ class Segment:
 
 @dataclass(frozen=True, slots=True)
 class ProseBlock:
+    """``source_start``/``source_end``: the body range of the block's source lines."""
+
     text: str
     segments: tuple[Segment, ...]
+    source_start: int = 0
+    source_end: int = 0
 
     def to_source(self, start: int, end: int) -> tuple[int, int] | None:
         """The body range of ``text[start:end]``, or None when it is not inside a single
@@ -190,7 +194,10 @@ def prose_blocks(body: str) -> list[ProseBlock]:
             cursor = end
         if cursor < len(content):
             parts.append(_gap_stand_in(content[cursor:]))
-        blocks.append(ProseBlock("".join(parts), tuple(segments)))
+        first, last = token.map
+        source_start = line_starts[first] if first < len(line_starts) else len(body)
+        source_end = line_starts[last] if last < len(line_starts) else len(body)
+        blocks.append(ProseBlock("".join(parts), tuple(segments), source_start, source_end))
     return blocks
 
 

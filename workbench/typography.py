@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from workbench.markdown import parse
 from workbench.prose import ProseBlock, Segment, prose_blocks
 
 NBSP = "\u00a0"
@@ -238,20 +239,53 @@ class _Fixer:
         return space + "»" + trail, RULE_QUOTES
 
 
-def _block_changes(block: ProseBlock, source: str, narrow: bool) -> Iterator[TypoChange]:
+def _block_changes(block: ProseBlock, source: str, narrow: bool) -> list[TypoChange]:
+    changes = []
     for start, end, new, rule in _Fixer(block.text, narrow).events():
         mapped = block.to_source(start, end)
         if mapped is None:
             continue
         old = source[mapped[0] : mapped[1]]
-        yield TypoChange(mapped[0], mapped[1], old, new, rule)
+        changes.append(TypoChange(mapped[0], mapped[1], old, new, rule))
+    return changes
+
+
+def _shape(markdown: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The structure of a parse, text aside: what a typography change must never alter."""
+    return [
+        (token.type, tuple(c.type for c in token.children or () if c.type != "text"))
+        for token in parse(markdown)
+    ]
+
+
+def _keeping_structure(block: ProseBlock, body: str, changes: list[TypoChange]) -> list[TypoChange]:
+    """The changes that leave the block's markdown structure as it was.
+
+    A space put after an emphasis marker, for instance, can turn ``*;*`` from emphasis into
+    plain text: such a change is dropped.
+    """
+    if not changes:
+        return changes
+    start, end = block.source_start, block.source_end
+    snippet = body[start:end]
+    shape = _shape(snippet)
+
+    def applied(subset: list[TypoChange]) -> str:
+        shifted = [replace(c, start=c.start - start, end=c.end - start) for c in subset]
+        return apply_changes(snippet, shifted)
+
+    if _shape(applied(changes)) == shape:
+        return changes
+    kept = [c for c in changes if _shape(applied([c])) == shape]
+    return kept if _shape(applied(kept)) == shape else []
 
 
 def fix_typography(body: str, narrow: bool) -> list[TypoChange]:
     """Every change the body's prose needs, in order; markup, code and URLs are left alone."""
     changes: list[TypoChange] = []
     for block in prose_blocks(body):
-        changes.extend(_block_changes(block, body, narrow))
+        block_changes = _block_changes(block, body, narrow)
+        changes.extend(_keeping_structure(block, body, block_changes))
     # Footnote definitions come last in the token stream, not in the body.
     changes.sort(key=lambda change: change.start)
     return changes
