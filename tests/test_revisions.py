@@ -16,6 +16,7 @@ from workbench.revisions import (
     INITIAL_NOTE,
     SAVE_NOTE,
     DiffOp,
+    diff_revisions,
     get_revision,
     list_revisions,
     resolve_conflict,
@@ -226,3 +227,18 @@ def test_word_diff_of_a_long_piece_is_fast():
         ops = word_diff(before, after)
         assert time.perf_counter() - start < 2
         assert "".join(op.text for op in ops if op.kind != "delete") == after
+
+
+def test_diff_between_revisions_and_with_the_saved_piece(store, piece, clock):
+    save(store, piece, "Le client est roi.", clock, autosave=False)
+    clock.advance(minutes=1)
+    save(store, piece, "Le client est roi !", clock, title="Nouveau titre", autosave=False)
+    newest, older, initial = list_revisions(store, piece)
+    diffs = diff_revisions(store, older.id, newest.id)
+    assert DiffOp("delete", ".") in diffs["body"] and DiffOp("insert", " !") in diffs["body"]
+    assert "".join(op.text for op in diffs["title"] if op.kind != "delete") == "Nouveau titre"
+    assert {op.kind for op in diffs["title"]} == {"equal", "delete", "insert"}
+    assert diffs["standfirst"] == []
+    assert diff_revisions(store, newest.id, None)["body"] == [
+        DiffOp("equal", "Le client est roi !")
+    ]

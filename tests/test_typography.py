@@ -257,3 +257,11 @@ def test_a_change_that_would_break_emphasis_is_dropped(body):
 
 def test_the_structure_guard_keeps_the_harmless_changes():
     assert fixed("**Question**? et *;*") == f"**Question**{NNBSP}? et *;*"
+
+
+def test_fix_piece_lists_changes_per_field():
+    from workbench.typography import fix_piece
+
+    found = fix_piece('Le "titre"', "Un chapô !", "Un corps sans faute.", narrow=True)
+    assert set(found) == {"title", "standfirst"}
+    assert apply_changes("Un chapô !", found["standfirst"]) == f"Un chapô{NNBSP}!"

@@ -36,12 +36,15 @@ __all__ = [
     "COALESCE_WINDOW",
     "Conflict",
     "ConflictError",
+    "AUTOSAVE_DELAY",
     "DiffOp",
     "INITIAL_NOTE",
     "PieceText",
     "RevisionInfo",
     "SAVE_NOTE",
     "SaveResult",
+    "diff_revisions",
+    "diff_texts",
     "get_revision",
     "list_revisions",
     "resolve_conflict",
@@ -56,6 +59,9 @@ INITIAL_NOTE = "Version initiale"
 CONFLICT_NOTE = "Version en conflit"
 RESTORE_NOTE = "Restauration de la version du {when}"
 COALESCE_WINDOW = timedelta(minutes=5)
+# The editor saves this long after typing stops (and on switching pieces or closing).
+AUTOSAVE_DELAY = timedelta(seconds=2)
+TEXT_FIELDS = ("title", "standfirst", "body")
 
 Clock = Callable[[], datetime]
 
@@ -296,11 +302,21 @@ def resolve_conflict(
     revision_id = None
     if mine != theirs:
         revision_id = _add_revision(store, piece_id, mine, CONFLICT_NOTE, clock())
-    diffs = {
-        name: word_diff(getattr(theirs, name), getattr(mine, name))
-        for name in ("title", "standfirst", "body")
-    }
-    return Conflict(piece_id, theirs, version, mine, revision_id, diffs)
+    return Conflict(piece_id, theirs, version, mine, revision_id, diff_texts(theirs, mine))
+
+
+def diff_texts(old: PieceText, new: PieceText) -> dict[str, list[DiffOp]]:
+    """Word diff of each text field: « title », « standfirst », « body »."""
+    return {name: word_diff(getattr(old, name), getattr(new, name)) for name in TEXT_FIELDS}
+
+
+def diff_revisions(store: Store, old_id: int, new_id: int | None) -> dict[str, list[DiffOp]]:
+    """Word diff between two revisions of a piece; ``new_id`` None means the piece as saved."""
+    old = get_revision(store, old_id)
+    new = (
+        get_revision(store, new_id).text if new_id is not None else _current(store, old.piece_id)[0]
+    )
+    return diff_texts(old.text, new)
 
 
 # Diff --------------------------------------------------------------------------------

@@ -320,3 +320,14 @@ def apply_changes(text: str, changes: Iterable[TypoChange]) -> str:
         cursor = change.end
     parts.append(text[cursor:])
     return "".join(parts)
+
+
+def fix_piece(title: str, standfirst: str, body: str, narrow: bool) -> dict[str, list[TypoChange]]:
+    """Changes for each text field of a piece that needs some: « title », « standfirst »
+    (plain text) and « body » (markdown). Apply each list to its own field."""
+    changes = {
+        "title": fix_plain_typography(title, narrow),
+        "standfirst": fix_plain_typography(standfirst, narrow),
+        "body": fix_typography(body, narrow),
+    }
+    return {name: found for name, found in changes.items() if found}
