@@ -85,6 +85,7 @@ def test_typing_after_an_opening_guillemet():
     ("before", "char"),
     [
         ("voir http", ":"),  # a URL being typed
+        ("voir (https", ":"),
         ("voir https://exemple.fr/page", "?"),
         ("voir www.exemple.fr/a", "'"),
         ("du `code", '"'),  # inline code

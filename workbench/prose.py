@@ -72,7 +72,9 @@ def _instrument(md: MarkdownIt) -> MarkdownIt:
 
     def record(state: StateInline, start: int) -> None:
         spans = state.env.setdefault(_SPANS_KEY, {})
-        spans.setdefault(id(state.tokens), []).append((start, state.pos))
+        # The list is kept with its spans so that its id cannot be reused during the parse.
+        entry = spans.setdefault(id(state.tokens), (state.tokens, []))
+        entry[1].append((start, state.pos))
 
     original_text = None
     for rule in md.inline.ruler.__rules__:
@@ -162,15 +164,16 @@ def prose_blocks(body: str) -> list[ProseBlock]:
     """The prose of every paragraph, heading and footnote of ``body``, in token order."""
     env: dict = {}
     tokens = _prose_parser().parse(body, env)
-    spans_by_list: dict[int, list[tuple[int, int]]] = env.get(_SPANS_KEY, {})
+    spans_by_list: dict[int, tuple[list, list[tuple[int, int]]]] = env.get(_SPANS_KEY, {})
     line_starts = _line_starts(body)
     blocks: list[ProseBlock] = []
     for token in tokens:
         if token.type != "inline" or token.map is None:
             continue
-        spans = spans_by_list.get(id(token.children))
-        if not spans:
+        entry = spans_by_list.get(id(token.children))
+        if entry is None or entry[0] is not token.children:
             continue
+        spans = entry[1]
         content = token.content
         content_starts, body_starts = _content_lines(content, token.map[0], body, line_starts)
         parts: list[str] = []

@@ -99,7 +99,7 @@ def _in_protected_context(before: str, typed: str) -> bool:
         return True
     if line.rfind("<") > line.rfind(">"):
         return True
-    word = re.split(r"\s", line)[-1]
+    word = re.split(r"\s", line)[-1].lstrip("([{<«\"'*_")
     if "://" in word or word.lower().startswith("www.") or "@" in word:
         return True
     return typed == ":" and (word.lower() in _URL_SCHEMES or bool(_LABEL_LINE.match(line)))
