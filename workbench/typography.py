@@ -258,13 +258,23 @@ def _shape(markdown: str) -> list[tuple[str, tuple[str, ...]]]:
     ]
 
 
+_MARKUP_CHARS = frozenset("*_`[]!<>#\\&")
+
+
+def _touches_markup(body: str, change: TypoChange) -> bool:
+    """Whether a change sits right against a character that may be markdown syntax."""
+    before = body[change.start - 1] if change.start > 0 else ""
+    after = body[change.end] if change.end < len(body) else ""
+    return before in _MARKUP_CHARS or after in _MARKUP_CHARS
+
+
 def _keeping_structure(block: ProseBlock, body: str, changes: list[TypoChange]) -> list[TypoChange]:
     """The changes that leave the block's markdown structure as it was.
 
     A space put after an emphasis marker, for instance, can turn ``*;*`` from emphasis into
     plain text: such a change is dropped.
     """
-    if not changes:
+    if not any(_touches_markup(body, c) for c in changes):
         return changes
     start, end = block.source_start, block.source_end
     snippet = body[start:end]
