@@ -31,12 +31,12 @@ def test_markup_code_and_urls_are_not_prose():
 
 def test_printed_text_keeps_context_with_stand_ins():
     (block,) = prose_blocks("Un `code`, une *emphase*\net la suite.")
-    assert block.text == f"Un {OPAQUE}, une emphase\net la suite."
+    assert block.text == f"Un {OPAQUE}, une {OPAQUE}emphase{OPAQUE}\net la suite."
 
 
 def test_to_source_refuses_a_range_that_crosses_markup():
     body = "*mot*?"
     (block,) = prose_blocks(body)
-    assert block.text == "mot?"
-    assert block.to_source(3, 4) == (5, 6)
-    assert block.to_source(2, 4) is None
+    assert block.text == f"{OPAQUE}mot{OPAQUE}?"
+    assert block.to_source(5, 6) == (5, 6)
+    assert block.to_source(3, 6) is None

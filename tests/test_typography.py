@@ -217,6 +217,12 @@ def _without_allowed(text: str) -> str:
     return "".join(ch for ch in text if ch not in ALLOWED)
 
 
+@pytest.mark.parametrize("body", ['"* "', '""" "', '"\t"a', '*;\n"*;*', "`*;*", '";', '" »'])
+def test_fix_is_idempotent_on_tricky_inputs(body):
+    for narrow in (True, False):
+        assert fix_typography(fixed(body, narrow), narrow) == []
+
+
 @settings(max_examples=400, deadline=None)
 @given(prose_like, st.booleans())
 def test_fix_is_idempotent(body, narrow):

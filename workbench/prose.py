@@ -7,8 +7,9 @@ references, escapes, entities, emphasis markers, block markup such as ``##``, ``
 or ``::: exergue``, code blocks) is not prose and is never handed to a rule.
 
 Each paragraph, heading or footnote paragraph becomes a :class:`ProseBlock`: its printed text
-(``text``) where non-prose pieces are replaced by stand-ins that keep enough context for rules
-that look at neighbours, and the ``segments`` of that text that map one to one to the source.
+(``text``) where each non-prose piece is replaced by a stand-in (a line break, or one
+OPAQUE character) so that rules looking at neighbours keep their context, and the
+``segments`` of that text that map one to one to the source.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 # Stand-in for a printed but opaque piece of a paragraph (code span, footnote marker, URL…).
 OPAQUE = "\ufffc"
 _SPANS_KEY = "_workbench_prose_spans"
-_EMPHASIS_MARKERS = frozenset("*_")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,11 +132,12 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _gap_stand_in(gap: str) -> str:
-    if "\n" in gap:
-        return "\n"
-    if gap and set(gap) <= _EMPHASIS_MARKERS:
-        return ""
-    return OPAQUE
+    """A line break stays a line break; anything else (even an emphasis marker, which a rule
+    must not see as a space) is one opaque character."""
+    if "\n" not in gap:
+        return OPAQUE
+    first, *_, last = gap.split("\n")
+    return (OPAQUE if first.strip() else "") + "\n" + (OPAQUE if last.strip() else "")
 
 
 def _content_lines(

@@ -19,7 +19,7 @@ followed by a quote (5') and « word:word » without a space are left as they ar
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from workbench.markdown import parse
@@ -39,18 +39,17 @@ URL_PATTERN = re.compile(
 _EVENTS = re.compile(
     r"(?P<ellipsis>(?<!\.)\.\.\.(?!\.))"
     r"|(?P<apostrophe>(?<=[^\W\d_])')"
-    # Spaces after a quote are taken only when a word follows (the opening case).
-    r"|(?P<straight>[ \t\u00a0\u202f]*\"(?:[ \t\u00a0\u202f]+(?=[^\s;:!?»]))?)"
-    r"|(?P<open>«(?:[ \t\u00a0\u202f]+(?=[^\s;:!?»]))?)"
-    r"|(?P<close>[ \t\u00a0\u202f]*»)"
+    # A quote cluster: quotes and guillemets with the spaces around and between them,
+    # rendered as a whole so that fixing it twice gives the same result.
+    r"|(?P<cluster>[ \t\u00a0\u202f]*[\"«»][ \t\u00a0\u202f\"«»]*)"
     r"|(?P<punct>[ \t\u00a0\u202f]*[;:!?])"
 )
+_MARK = re.compile(r"[\"«»]")
 
 RULE_ELLIPSIS = "Points de suspension : ... devient …"
 RULE_APOSTROPHE = "Apostrophe typographique : ' devient ’"
 RULE_QUOTES = "Guillemets français « » avec espaces insécables"
-RULE_SPACE_AFTER_OPEN = "Espace insécable après «"
-RULE_SPACE_BEFORE_CLOSE = "Espace insécable avant »"
+RULE_GUILLEMET_SPACES = "Espaces insécables à l’intérieur des guillemets « »"
 RULE_SPACE_BEFORE_PUNCT = "Espace insécable avant {}"
 
 
@@ -163,26 +162,36 @@ def _is_space(char: str | None) -> bool:
 class _Fixer:
     """Finds the changes one prose block needs; keeps the quotation depth across events."""
 
-    def __init__(self, text: str, narrow: bool) -> None:
+    def __init__(
+        self, text: str, narrow: bool, accept: Callable[[int, int, str], tuple[int, int] | None]
+    ) -> None:
         self.text = text
         self.narrow = narrow
+        # Maps a change of the block's text to the body, or refuses it (None).
+        self.accept = accept
         self.depth = 0
         # End of the previous match and its replacement: the context is the fixed text.
         self.last_end = -1
         self.last_new = ""
 
     def events(self) -> Iterator[tuple[int, int, str, str]]:
-        """(start, end, new text, rule) in the block's text, changes only."""
+        """(source start, source end, new text, rule), changes only.
+
+        A change that would cross markup is not made, and the next rules see it unmade.
+        """
         protected = [m.span() for m in URL_PATTERN.finditer(self.text)]
         for match in _EVENTS.finditer(self.text):
             start, end = match.span()
             if any(s < end and start < e for s, e in protected):
                 continue
             fixed = self._fix(match)
-            self.last_end = end
-            self.last_new = match.group() if fixed is None else fixed[0]
+            mapped = None
             if fixed is not None and fixed[0] != match.group():
-                yield start, end, fixed[0], fixed[1]
+                mapped = self.accept(start, end, fixed[0])
+            self.last_end = end
+            self.last_new = fixed[0] if mapped is not None else match.group()
+            if mapped is not None:
+                yield mapped[0], mapped[1], fixed[0], fixed[1]
 
     def _fix(self, match: re.Match[str]) -> tuple[str, str] | None:
         kind = match.lastgroup
@@ -195,19 +204,8 @@ class _Fixer:
             return "…", RULE_ELLIPSIS
         if kind == "apostrophe":
             return "’", RULE_APOSTROPHE
-        if kind == "straight":
-            return self._straight(found, before, after)
-        if kind == "open":
-            self.depth += 1
-            if _is_space(after):
-                return None
-            return "«" + NBSP, RULE_SPACE_AFTER_OPEN
-        if kind == "close":
-            self.depth = max(0, self.depth - 1)
-            if _is_space(before):
-                # Line-initial », or the space is already there (made by the previous rule).
-                return None if before is None else ("»", RULE_SPACE_BEFORE_CLOSE)
-            return NBSP + "»", RULE_SPACE_BEFORE_CLOSE
+        if kind == "cluster":
+            return self._cluster(found, before, after)
         mark = found[-1]
         if _is_space(before) or before in _DOUBLE_PUNCT + "«" + _OPENERS:
             return None
@@ -218,36 +216,136 @@ class _Fixer:
         space = punctuation_space(mark, self.narrow)
         return space + mark, RULE_SPACE_BEFORE_PUNCT.format(mark)
 
-    def _straight(
-        self, found: str, before: str | None, after: str | None
-    ) -> tuple[str, str] | None:
-        quote = found.index('"')
-        lead, trail = found[:quote], found[quote + 1 :]
-        opens_after = before is None or before.isspace() or before in _OPENERS or bool(lead)
-        closes_before = _is_space(after) or bool(trail) or after in ",.;:!?)]…"
-        if opens_after and not closes_before:
-            opening = True
-        elif closes_before and not opens_after:
-            opening = False
+    def _cluster(self, found: str, before: str | None, after: str | None) -> tuple[str, str] | None:
+        """Render quotes and guillemets with the spaces around them.
+
+        Straight quotes are told opening or closing by their neighbours (a space or an
+        opening bracket before, a word after: opening), or else by the quotation depth.
+        « is followed and » preceded by a no-break space; a closing » followed by ; : ! ?
+        takes that mark's space after it.
+        """
+        marks = [(m.start(), m.group()) for m in _MARK.finditer(found)]
+        gaps = [found[: marks[0][0]]]
+        gaps += [found[a + 1 : b] for (a, _), (b, _) in zip(marks, marks[1:], strict=False)]
+        gaps.append(found[marks[-1][0] + 1 :])
+        kinds: list[str] = []
+        for i, (_, mark) in enumerate(marks):
+            if mark == '"':
+                left = kinds[-1] if kinds else before
+                right = marks[i + 1][1] if i + 1 < len(marks) else after
+                mark = self._straight_kind(left, bool(gaps[i]), right, bool(gaps[i + 1]))
+            self.depth = self.depth + 1 if mark == "«" else max(0, self.depth - 1)
+            kinds.append(mark)
+        parts: list[str] = []
+        for i, mark in enumerate(kinds):
+            if i == 0:
+                if mark == "«":
+                    parts.append(gaps[0] + "«")
+                elif before is None or before == "\n":
+                    parts.append(gaps[0] + "»")  # a » opening a line continues a quotation
+                else:
+                    parts.append(NBSP + "»")
+                continue
+            previous = kinds[i - 1]
+            if previous == "»" and mark == "«":
+                parts.append((" " if gaps[i] else "") + "«")
+            else:
+                parts.append(NBSP + mark)
+        last, trail = kinds[-1], gaps[-1]
+        if last == "«":
+            parts.append(trail if _is_space(after) else NBSP)
+        elif after is not None and after in _DOUBLE_PUNCT:
+            parts.append(punctuation_space(after, self.narrow))
         else:
-            opening = self.depth == 0
-        if opening:
-            self.depth += 1
-            return lead + "«" + NBSP, RULE_QUOTES
-        self.depth = max(0, self.depth - 1)
-        space = "" if not lead and _is_space(before) else NBSP
-        return space + "»" + trail, RULE_QUOTES
+            parts.append(trail)
+        rule = RULE_QUOTES if '"' in found else RULE_GUILLEMET_SPACES
+        return "".join(parts), rule
+
+    def _straight_kind(
+        self, left: str | None, space_left: bool, right: str | None, space_right: bool
+    ) -> str:
+        opens_after = space_left or left is None or left.isspace() or left in _OPENERS + "«"
+        closes_before = space_right or _is_space(right) or right in ",.;:!?)]…»"
+        if opens_after and not closes_before:
+            return "«"
+        if closes_before and not opens_after:
+            return "»"
+        return "«" if self.depth == 0 else "»"
 
 
-def _block_changes(block: ProseBlock, source: str, narrow: bool) -> list[TypoChange]:
-    changes = []
-    for start, end, new, rule in _Fixer(block.text, narrow).events():
-        mapped = block.to_source(start, end)
-        if mapped is None:
-            continue
-        old = source[mapped[0] : mapped[1]]
-        changes.append(TypoChange(mapped[0], mapped[1], old, new, rule))
-    return changes
+def _delimiter_flags(before: str, marker: str, after: str) -> tuple[bool, bool]:
+    """Whether an emphasis marker run can open and close, as markdown-it decides it."""
+    from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
+
+    last_punct = isMdAsciiPunct(ord(before)) or isPunctChar(before)
+    next_punct = isMdAsciiPunct(ord(after)) or isPunctChar(after)
+    last_space, next_space = isWhiteSpace(ord(before)), isWhiteSpace(ord(after))
+    left = not (next_space or (next_punct and not (last_space or last_punct)))
+    right = not (last_space or (last_punct and not (next_space or next_punct)))
+    split = marker == "*"
+    return (
+        left and (split or not right or last_punct),
+        right and (split or not left or next_punct),
+    )
+
+
+class _BlockEditor:
+    """Accepts the changes of one block that keep emphasis markers around them working.
+
+    A space put right after ``*`` can stop it from opening an emphasis; such a change is
+    refused. Decisions use the body as modified by the changes accepted so far, so running
+    the command again sees the same neighbours and takes the same decisions.
+    """
+
+    def __init__(self, block: ProseBlock, body: str, markdown: bool = True) -> None:
+        self.block = block
+        self.body = body
+        self.markdown = markdown
+        self.ends: dict[int, str] = {}  # body end of an accepted change → its new text
+
+    def _char(self, index: int) -> str:
+        if index < 0 or index >= len(self.body):
+            return " "
+        new = self.ends.get(index + 1)
+        return new[-1] if new else self.body[index]
+
+    def accept(self, start: int, end: int, new: str) -> tuple[int, int] | None:
+        mapped = self.block.to_source(start, end)
+        if mapped is None or not new:
+            return None
+        if not self.markdown:
+            return mapped
+        source_start, source_end = mapped
+        body = self.body
+        old = body[source_start:source_end]
+        marker = body[source_start - 1] if source_start > 0 else ""
+        if marker in ("*", "_"):
+            run_start = source_start - 1
+            while run_start > 0 and body[run_start - 1] == marker:
+                run_start -= 1
+            before = self._char(run_start - 1)
+            if _delimiter_flags(before, marker, old[0]) != _delimiter_flags(before, marker, new[0]):
+                return None
+        marker = body[source_end] if source_end < len(body) else ""
+        if marker in ("*", "_"):
+            run_end = source_end
+            while run_end < len(body) and body[run_end] == marker:
+                run_end += 1
+            after = body[run_end] if run_end < len(body) else " "
+            if _delimiter_flags(old[-1], marker, after) != _delimiter_flags(new[-1], marker, after):
+                return None
+        self.ends[source_end] = new
+        return mapped
+
+
+def _block_changes(
+    block: ProseBlock, source: str, narrow: bool, markdown: bool = True
+) -> list[TypoChange]:
+    editor = _BlockEditor(block, source, markdown)
+    return [
+        TypoChange(start, end, source[start:end], new, rule)
+        for start, end, new, rule in _Fixer(block.text, narrow, editor.accept).events()
+    ]
 
 
 def _shape(markdown: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -269,11 +367,7 @@ def _touches_markup(body: str, change: TypoChange) -> bool:
 
 
 def _keeping_structure(block: ProseBlock, body: str, changes: list[TypoChange]) -> list[TypoChange]:
-    """The changes that leave the block's markdown structure as it was.
-
-    A space put after an emphasis marker, for instance, can turn ``*;*`` from emphasis into
-    plain text: such a change is dropped.
-    """
+    """The block's changes if together they leave its markdown structure as it was."""
     if not any(_touches_markup(body, c) for c in changes):
         return changes
     start, end = block.source_start, block.source_end
@@ -284,10 +378,8 @@ def _keeping_structure(block: ProseBlock, body: str, changes: list[TypoChange]) 
         shifted = [replace(c, start=c.start - start, end=c.end - start) for c in subset]
         return apply_changes(snippet, shifted)
 
-    if _shape(applied(changes)) == shape:
-        return changes
-    kept = [c for c in changes if _shape(applied([c])) == shape]
-    return kept if _shape(applied(kept)) == shape else []
+    # A safety net: all or nothing, so that running the command twice agrees.
+    return changes if _shape(applied(changes)) == shape else []
 
 
 def fix_typography(body: str, narrow: bool) -> list[TypoChange]:
@@ -307,7 +399,7 @@ def fix_plain_typography(text: str, narrow: bool) -> list[TypoChange]:
     offset = 0
     for line in text.split("\n"):
         block = ProseBlock(line, (Segment(0, offset, len(line)),))
-        changes.extend(_block_changes(block, text, narrow))
+        changes.extend(_block_changes(block, text, narrow, markdown=False))
         offset += len(line) + 1
     return changes
 
