@@ -1,6 +1,6 @@
 """French typography as the magazine's proofreader wants it.
 
-Two entry points share the same rules:
+Two entry points apply the same rules:
 
 * :func:`autocorrect`, called by the editor after each typed character;
 * :func:`fix_typography`, the « Corriger la typographie » command: it lists the changes
@@ -13,7 +13,10 @@ narrow (U+202F) when the publication's ``narrow_nbsp`` setting says so; before :
 
 Only prose is touched: :mod:`workbench.prose` tells which characters of a body are prose,
 and URLs written in prose are left alone too. Times (14:20), decimals (2.35), numbers
-followed by a quote (5') and « word:word » without a space are left as they are.
+followed by a quote (5') and « word:word » without a space are left as they are. A change
+that would stop an emphasis marker from working is not proposed, and the changes of a
+paragraph are dropped together if they would alter its markdown structure. The command is
+idempotent: on its own result it proposes nothing.
 """
 
 from __future__ import annotations
