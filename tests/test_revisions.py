@@ -242,3 +242,11 @@ def test_diff_between_revisions_and_with_the_saved_piece(store, piece, clock):
     assert diff_revisions(store, newest.id, None)["body"] == [
         DiffOp("equal", "Le client est roi !")
     ]
+
+
+def test_saving_the_same_dates_again_writes_nothing(store, piece, clock):
+    from datetime import date
+
+    first = save(store, piece, "Un", clock, due_date=date(2026, 3, 20))
+    again = save(store, piece, "Un", clock, due_date=date(2026, 3, 20))
+    assert first.saved and not again.saved and again.version == first.version

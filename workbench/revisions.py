@@ -24,11 +24,11 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from workbench.pieces import ConflictError, update_piece
-from workbench.store import Store, StoreError, parse_datetime, utcnow
+from workbench.store import Store, StoreError, parse_date, parse_datetime, utcnow
 
 __all__ = [
     "AUTOSAVE_NOTE",
@@ -215,6 +215,15 @@ def _record(
     return _add_revision(store, piece_id, after, note, now), False
 
 
+def _same(value: Any, stored: Any) -> bool:
+    """Whether a field value equals what the raw connection read (dates come back as text)."""
+    if isinstance(value, datetime):
+        return stored is not None and parse_datetime(stored) == value
+    if isinstance(value, date):
+        return stored is not None and parse_date(stored) == value
+    return value == stored
+
+
 def save_piece(
     store: Store,
     piece_id: int,
@@ -239,7 +248,7 @@ def save_piece(
         raise ConflictError(piece_id, expected_version, version)
     after = PieceText(title.strip(), standfirst, body)
     text_changed = after != before
-    others_changed = any(row.get(name) != value for name, value in other_fields.items())
+    others_changed = any(not _same(value, row.get(name)) for name, value in other_fields.items())
     if not text_changed and not others_changed:
         return SaveResult(version=version, saved=False, revision_id=None)
     new_version = update_piece(
