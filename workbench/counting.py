@@ -6,7 +6,11 @@ Signes are characters including spaces of the text as it will print: markdown sy
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from typing import NamedTuple
 
 from workbench.markdown import parse
 
@@ -39,8 +43,31 @@ def count_footnotes(body: str) -> int:
     return sum(1 for token in parse(body) if token.type == "footnote_open")
 
 
+# Target length: « over » past 5 % above the target, « far under » below 80 % of it.
+OVER_RATIO = 1.05
+FAR_UNDER_RATIO = 0.8
+
+_WORD = re.compile(r"\S*[^\W_]\S*")
+
+
+class TargetState(StrEnum):
+    OVER = "over"
+    FAR_UNDER = "far_under"
+    OK = "ok"
+
+
+class TargetGap(NamedTuple):
+    """``delta`` is signs minus target: positive when the piece is too long."""
+
+    delta: int
+    state: TargetState
+
+
 @dataclass(frozen=True, slots=True)
 class Counts:
+    """What the status bar shows. ``words`` counts runs of non-space holding a letter or digit
+    (a lone « ? » or « — » is not a word; « l’expérience » is one)."""
+
     signs: int
     words: int
 
@@ -48,7 +75,49 @@ class Counts:
     def feuillets(self) -> float:
         return self.signs / SIGNS_PER_FEUILLET
 
+    def pages(self, signs_per_page: int) -> float:
+        return estimated_pages(self.signs, signs_per_page)
 
+    def gap(self, target: int | None) -> TargetGap | None:
+        return target_gap(self.signs, target)
+
+
+def _counts(text: str) -> Counts:
+    signs = len(text) - text.count("\n")
+    return Counts(signs=signs, words=len(_WORD.findall(text)))
+
+
+@lru_cache(maxsize=16)
 def count(body: str) -> Counts:
-    text = printed_text(body)
-    return Counts(signs=sum(len(line) for line in text.split("\n")), words=len(text.split()))
+    """Signs and words of a body (cached: the editor recounts the same text often)."""
+    return _counts(printed_text(body))
+
+
+def count_piece(body: str, standfirst: str = "") -> Counts:
+    """Counts of what prints of a piece's text: its chapô and its body."""
+    body_counts, extra = count(body), count(standfirst)
+    return Counts(body_counts.signs + extra.signs, body_counts.words + extra.words)
+
+
+def estimated_pages(signs: int, signs_per_page: int) -> float:
+    """Pages the text fills at ``signs_per_page`` (a rubrique's setting, 4 500 by default)."""
+    if signs_per_page <= 0:
+        raise ValueError("Le nombre de signes par page doit être positif.")
+    return signs / signs_per_page
+
+
+def target_gap(signs: int, target: int | None) -> TargetGap | None:
+    """How far ``signs`` is from the target length; None when the piece has no target.
+
+    Over when signs > target × 1.05, far under when signs < target × 0.8, ok in between.
+    """
+    if not target:
+        return None
+    delta = signs - target
+    if signs > target * OVER_RATIO:
+        state = TargetState.OVER
+    elif signs < target * FAR_UNDER_RATIO:
+        state = TargetState.FAR_UNDER
+    else:
+        state = TargetState.OK
+    return TargetGap(delta, state)

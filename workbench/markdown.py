@@ -18,6 +18,12 @@ PULL_QUOTE = "exergue"
 
 @lru_cache(maxsize=1)
 def parser() -> MarkdownIt:
+    """The shared, configured parser (do not mutate it: build one with :func:`new_parser`)."""
+    return new_parser()
+
+
+def new_parser() -> MarkdownIt:
+    """A fresh parser with the house configuration, for tools that instrument its rules."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.container import container_plugin
     from mdit_py_plugins.footnote import footnote_plugin

@@ -1,0 +1,100 @@
+"""Counts for the status bar: signes, words, feuillets, pages, distance to the target."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.conftest import SEEDS
+from workbench.counting import (
+    FAR_UNDER_RATIO,
+    OVER_RATIO,
+    Counts,
+    TargetGap,
+    TargetState,
+    count,
+    count_piece,
+    count_signs,
+    estimated_pages,
+    target_gap,
+)
+
+
+def test_signs_include_spaces_and_skip_markdown_syntax():
+    assert count_signs("## Un titre") == len("Un titre")
+    assert count_signs("Du **gras** et *rien*.") == len("Du gras et rien.")
+    assert count_signs("Un [lien](http://exemple.fr/tres/long) ici") == len("Un lien ici")
+
+
+def test_footnote_text_counts_but_not_its_marker():
+    body = "Texte[^1].\n\n[^1]: La note."
+    assert count_signs(body) == len("Texte.") + len("La note.")
+
+
+def test_paragraph_breaks_are_not_signs_but_soft_breaks_are_spaces():
+    assert count_signs("Un\n\nDeux") == 6
+    assert count_signs("Un\nDeux") == 7
+
+
+def test_nbsp_are_signs():
+    assert count_signs("Quoi\u202f?") == 6
+
+
+def test_words_need_a_letter_or_digit():
+    counts = count("L’expérience « client » — en 2014 ?")
+    assert counts.words == 4
+
+
+def test_feuillets_and_pages():
+    counts = Counts(signs=4500, words=700)
+    assert counts.feuillets == 3
+    assert counts.pages(4500) == 1
+    assert estimated_pages(6750, 4500) == 1.5
+    with pytest.raises(ValueError):
+        estimated_pages(100, 0)
+
+
+@pytest.mark.parametrize(
+    ("signs", "state"),
+    [
+        (3000, TargetState.OK),
+        (3150, TargetState.OK),
+        (3151, TargetState.OVER),
+        (2400, TargetState.OK),
+        (2399, TargetState.FAR_UNDER),
+        (0, TargetState.FAR_UNDER),
+    ],
+)
+def test_target_gap_thresholds(signs, state):
+    assert OVER_RATIO == 1.05 and FAR_UNDER_RATIO == 0.8
+    assert target_gap(signs, 3000) == TargetGap(signs - 3000, state)
+
+
+def test_no_target_no_gap():
+    assert target_gap(1200, None) is None
+    assert target_gap(1200, 0) is None
+    assert Counts(10, 2).gap(None) is None
+
+
+def test_piece_counts_add_the_standfirst():
+    assert count_piece("Corps.", standfirst="Chapô **gras**.") == Counts(
+        signs=len("Corps.") + len("Chapô gras."), words=3
+    )
+
+
+def test_real_piece_counts():
+    body = (SEEDS / "edito-82.txt").read_text(encoding="utf-8")
+    counts = count(body)
+    assert counts.signs > 2000
+    assert counts.words > 300
+
+
+def test_counting_a_100k_body_is_fast():
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir()))
+    body = (text * (100_000 // len(text) + 1))[:100_000] + "\n\n*fin*"
+    start = time.perf_counter()
+    counts = count(body)
+    elapsed = time.perf_counter() - start
+    assert counts.signs > 90_000
+    assert elapsed < 0.5

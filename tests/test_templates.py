@@ -1,0 +1,92 @@
+"""Templates for a new piece, per kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from db.vocabulary import PIECE_KINDS, ContributorRole
+from workbench.catalog import ValidationError
+from workbench.counting import count_footnotes
+from workbench.markdown import parse
+from workbench.templates import month_year, template_for
+from workbench.typography import NBSP, NNBSP, fix_plain_typography, fix_typography
+
+
+def questions(body: str) -> list[str]:
+    """Paragraphs that are entirely bold: the house markdown's interview questions."""
+    found = []
+    tokens = parse(body)
+    for i, token in enumerate(tokens):
+        if token.type != "inline" or tokens[i - 1].type != "paragraph_open":
+            continue
+        kids = [k for k in token.children or [] if k.type != "text" or k.content]
+        if len(kids) >= 3 and kids[0].type == "strong_open" and kids[-1].type == "strong_close":
+            found.append("".join(k.content for k in kids[1:-1]))
+    return found
+
+
+def test_edito_has_its_number_and_signature_note():
+    template = template_for("edito", edito_number=82, when=date(2014, 10, 1))
+    assert template.edito_number == 82
+    assert template.signature_note == "Édito rédigé en octobre 2014"
+    assert template.standfirst == ""
+    assert template_for("edito", issue_number=112).edito_number == 112
+
+
+def test_interview_has_three_bold_questions_and_a_bio_footnote():
+    template = template_for("interview", interviewee="Jeanne Martin")
+    asked = questions(template.body)
+    assert len(asked) == 3
+    assert all(q.endswith("?") for q in asked)
+    assert count_footnotes(template.body) == 1
+    assert "[^1]: Jeanne Martin" in template.body
+    assert template.standfirst
+    assert ContributorRole.INTERVIEWEE in template.contributor_roles
+
+
+def test_reportage_has_the_envoye_special_byline_and_footnotes():
+    template = template_for("reportage", author="H. Caufield", place="Davos")
+    assert template.byline == "De notre envoyé spécial à Davos, H. Caufield"
+    assert template.signature_note == template.byline
+    assert count_footnotes(template.body) == 2
+
+
+@pytest.mark.parametrize("kind", PIECE_KINDS)
+@pytest.mark.parametrize("narrow", [True, False])
+def test_every_kind_has_a_template_already_in_house_typography(kind, narrow):
+    template = template_for(kind, narrow=narrow)
+    assert template.kind == kind
+    assert template.title and template.body
+    assert fix_typography(template.body, narrow) == []
+    for text in (template.title, template.standfirst, template.signature_note):
+        assert fix_plain_typography(text, narrow) == []
+    assert "'" not in template.body and '"' not in template.body
+
+
+def test_narrow_setting_reaches_the_placeholder_text():
+    assert f"{NNBSP}?" in template_for("interview", narrow=True).body
+    assert f"{NBSP}?" in template_for("interview", narrow=False).body
+
+
+def test_unknown_kind_is_refused_in_french():
+    with pytest.raises(ValidationError, match="Aucun modèle"):
+        template_for("roman")
+
+
+def test_a_template_creates_a_piece(store, publication):
+    from workbench.pieces import create_piece, get_piece
+
+    template = template_for("edito", edito_number=82, when=date(2014, 10, 1))
+    piece_id = create_piece(
+        store, publication, template.kind, template.title, **template.piece_fields()
+    )
+    piece = get_piece(store, piece_id)
+    assert piece.body == template.body
+    assert piece.edito_number == 82
+    assert piece.signature_note == "Édito rédigé en octobre 2014"
+
+
+def test_month_year_in_french():
+    assert month_year(date(2013, 2, 5)) == "février 2013"
