@@ -209,3 +209,22 @@ def test_after_delete_the_next_piece_is_selected(window, store, publication, iss
     assert window.current_key() == ("piece", b)
     assert window.selected_piece_ids() == [b]
     assert window.act_delete.isEnabled()
+
+
+def test_reordering_in_the_tree_moves_pages_too(window, store, publication, issue82):
+    from workbench.flatplan import place_piece
+
+    a = pieces.create_piece(store, publication, "edito", "A", issue_id=issue82)
+    b = pieces.create_piece(store, publication, "reportage", "B", issue_id=issue82)
+    place_piece(store, a, issue82, 3, 1)
+    place_piece(store, b, issue82, 4, 2)
+    window.refresh()
+    model = window.model
+    data = model.mimeData([model.index_for_key(("piece", b))])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index_for_key(("piece", a)))
+    assert titles(store, publication, issue82) == ["B", "A"]
+    assert pieces.get_summary(store, b).first_page == 3
+    assert pieces.get_summary(store, a).first_page == 5
+    window.undo_stack.undo()
+    assert pieces.get_summary(store, a).first_page == 3
+    assert pieces.get_summary(store, b).first_page == 4

@@ -75,8 +75,11 @@ class MovePiecesCommand(StoreCommand):
         if self.target == TRASH:
             pieces.trash_pieces(self.store, self.piece_ids)
         else:
+            from workbench.flatplan import move_in_tree
+
+            # The tree's order and the chemin de fer follow each other (issue pages repack).
             issue_id = None if self.target == POOL else int(self.target)
-            pieces.move_pieces(self.store, self.piece_ids, issue_id, before_piece_id=self.before)
+            move_in_tree(self.store, self.piece_ids, issue_id, before_piece_id=self.before)
 
     def undo_it(self) -> None:
         pieces.restore_locations(self.store, self.snapshot)
