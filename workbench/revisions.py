@@ -331,6 +331,8 @@ def diff_revisions(store: Store, old_id: int, new_id: int | None) -> dict[str, l
 # Diff --------------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+# A line with the line breaks after it: blank lines do not become units of their own.
+_LINE = re.compile(r"[^\n]+\n*|\n+")
 
 
 def word_diff(old: str, new: str) -> list[DiffOp]:
@@ -350,7 +352,7 @@ def word_diff(old: str, new: str) -> list[DiffOp]:
         else:
             ops.append(DiffOp(kind, text))
 
-    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    old_lines, new_lines = _LINE.findall(old), _LINE.findall(new)
     lines = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
     for tag, i1, i2, j1, j2 in lines.get_opcodes():
         if tag == "equal":
