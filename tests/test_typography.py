@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS
@@ -272,3 +272,20 @@ def test_fix_piece_lists_changes_per_field():
     found = fix_piece('Le "titre"', "Un chapô !", "Un corps sans faute.", narrow=True)
     assert set(found) == {"title", "standfirst"}
     assert apply_changes("Un chapô !", found["standfirst"]) == f"Un chapô{NNBSP}!"
+
+
+typing_alphabet = st.sampled_from(list("ab é.;:!?'\"«»()1\n-") + [" mot", "...", "\u00a0"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(typing_alphabet, max_size=30).map("".join), st.booleans())
+def test_what_autocorrect_produces_needs_no_fixing(text, narrow):
+    # Autocorrect is only more careful than the command in two places: a line starting
+    # with ::: (a container fence being typed) and a colon right after a digit (a time).
+    assume(":::" not in text and "1:" not in text)
+    assert fix_typography(typed(text, narrow), narrow) == []
+
+
+def test_typing_a_space_after_an_opening_guillemet_is_absorbed():
+    assert typed('" mot"') == f"«{NBSP}mot{NBSP}»"
+    assert typed("«»") == f"«{NBSP}»"

@@ -24,7 +24,7 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
 from workbench.pieces import ConflictError, update_piece
@@ -278,9 +278,12 @@ def save_piece(
 def restore_revision(
     store: Store, revision_id: int, *, expected_version: int, clock: Clock = utcnow
 ) -> SaveResult:
-    """Bring back a revision's text: a normal save (version bumped) and a new revision."""
+    """Bring back a revision's text: a normal save (version bumped) and a new revision.
+
+    Restoring the text the piece already has writes nothing (``saved`` is False)."""
     revision = get_revision(store, revision_id)
-    when = revision.created_at.strftime("%d/%m/%Y %H:%M")
+    # Stored times are UTC; the note is read by people, in the machine's local time.
+    when = revision.created_at.replace(tzinfo=UTC).astimezone().strftime("%d/%m/%Y %H:%M")
     result = save_piece(
         store,
         revision.piece_id,
@@ -331,6 +334,8 @@ def diff_revisions(store: Store, old_id: int, new_id: int | None) -> dict[str, l
 # Diff --------------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+# A line with the line breaks after it: blank lines do not become units of their own.
+_LINE = re.compile(r"[^\n]+\n*|\n+")
 
 
 def word_diff(old: str, new: str) -> list[DiffOp]:
@@ -350,7 +355,7 @@ def word_diff(old: str, new: str) -> list[DiffOp]:
         else:
             ops.append(DiffOp(kind, text))
 
-    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    old_lines, new_lines = _LINE.findall(old), _LINE.findall(new)
     lines = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
     for tag, i1, i2, j1, j2 in lines.get_opcodes():
         if tag == "equal":

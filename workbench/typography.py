@@ -122,6 +122,10 @@ def autocorrect(text_before_cursor: str, typed: str, narrow: bool) -> Replacemen
         return None
     before = text_before_cursor
     prev = before[-1] if before else None
+    if typed in _HSPACES and before.endswith("«" + NBSP):
+        return Replacement(1, "")  # the no-break space is already there
+    if prev == "«" and typed not in '\n"':
+        return Replacement(1, NBSP if typed.isspace() else NBSP + typed)
     if typed == '"':
         paragraph = before[before.rfind("\n\n") + 1 :]
         open_quote = paragraph.count("«") > paragraph.count("»")
@@ -135,19 +139,21 @@ def autocorrect(text_before_cursor: str, typed: str, narrow: bool) -> Replacemen
         if before.endswith("..") and not before.endswith("..."):
             return Replacement(3, "…")
         return None
-    if typed in _DOUBLE_PUNCT or typed == "»":
-        spaces = _trailing_spaces(before)
-        anchor = before[-spaces - 1] if len(before) > spaces else "\n"
+    spaces = _trailing_spaces(before)
+    anchor = before[-spaces - 1] if len(before) > spaces else "\n"
+    if typed == "»":
+        if anchor == "\n" or before[len(before) - spaces :] == NBSP:
+            return None  # a » opening a line continues a quotation
+        return Replacement(1 + spaces, NBSP + "»")
+    if typed in _DOUBLE_PUNCT:
         if anchor == "\n" or anchor in _DOUBLE_PUNCT or anchor in "«" + _OPENERS:
             return None
         if typed == ":" and spaces == 0 and anchor.isdigit():
             return None
-        space = NBSP if typed == "»" else punctuation_space(typed, narrow)
+        space = punctuation_space(typed, narrow)
         if before[len(before) - spaces :] == space:
             return None
         return Replacement(1 + spaces, space + typed)
-    if prev == "«" and typed != "\n":
-        return Replacement(1, NBSP if typed.isspace() else NBSP + typed)
     return None
 
 
@@ -251,7 +257,7 @@ class _Fixer:
                 continue
             previous = kinds[i - 1]
             if previous == "»" and mark == "«":
-                parts.append((" " if gaps[i] else "") + "«")
+                parts.append(gaps[i] + "«")
             else:
                 parts.append(NBSP + mark)
         last, trail = kinds[-1], gaps[-1]
