@@ -69,7 +69,7 @@ def get_publication(store: Store, publication_id: int) -> PublicationInfo:
 
 
 def create_publication(store: Store, name: str, *, with_sections: bool = True) -> int:
-    from db.models import Publication, Section
+    from db.models import Publication
 
     name = name.strip()
     if not name:
@@ -82,17 +82,24 @@ def create_publication(store: Store, name: str, *, with_sections: bool = True) -
         session.add(publication)
         session.flush()
         if with_sections:
-            for position, (section, signs, standfirst) in enumerate(DEFAULT_SECTIONS):
-                session.add(
-                    Section(
-                        publication_id=publication.id,
-                        name=section,
-                        position=position,
-                        signs_per_page=signs,
-                        wants_standfirst=standfirst,
-                    )
-                )
+            add_default_sections(session, publication.id)
         return publication.id
+
+
+def add_default_sections(session, publication_id: int) -> None:
+    """Give a new publication the usual rubriques (inside the caller's session)."""
+    from db.models import Section
+
+    for position, (section, signs, standfirst) in enumerate(DEFAULT_SECTIONS):
+        session.add(
+            Section(
+                publication_id=publication_id,
+                name=section,
+                position=position,
+                signs_per_page=signs,
+                wants_standfirst=standfirst,
+            )
+        )
 
 
 def rename_publication(store: Store, publication_id: int, name: str) -> None:

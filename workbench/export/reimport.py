@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from workbench.catalog import DEFAULT_SECTIONS, ValidationError
+from workbench.catalog import ValidationError, add_default_sections
 from workbench.export import markdown
 from workbench.export.bundle import BUNDLE_FORMAT, MANIFEST
 from workbench.export.names import UnsafePathError, check_relative, inside
@@ -130,7 +130,7 @@ def _datetime(value: Any) -> datetime | None:
 def _publication(session, info: dict[str, Any]) -> int:
     from sqlmodel import func, select
 
-    from db.models import Publication, Section
+    from db.models import Publication
 
     name = str(info.get("name", "")).strip()
     if not name:
@@ -151,16 +151,7 @@ def _publication(session, info: dict[str, Any]) -> int:
     )
     session.add(publication)
     session.flush()
-    for position, (section, signs, standfirst) in enumerate(DEFAULT_SECTIONS):
-        session.add(
-            Section(
-                publication_id=publication.id,
-                name=section,
-                position=position,
-                signs_per_page=signs,
-                wants_standfirst=standfirst,
-            )
-        )
+    add_default_sections(session, publication.id)
     session.flush()
     return publication.id
 

@@ -229,23 +229,14 @@ def _resolve_publication(
 
 
 def _create_publication(session, name: str, tagline: str, result: FileResult):
-    from db.models import Publication, Section
-    from workbench.catalog import DEFAULT_SECTIONS
+    from db.models import Publication
+    from workbench.catalog import add_default_sections
 
     now = utcnow()
     publication = Publication(name=name, tagline=tagline, created_at=now, updated_at=now)
     session.add(publication)
     session.flush()
-    for position, (section, signs, standfirst) in enumerate(DEFAULT_SECTIONS):
-        session.add(
-            Section(
-                publication_id=publication.id,
-                name=section,
-                position=position,
-                signs_per_page=signs,
-                wants_standfirst=standfirst,
-            )
-        )
+    add_default_sections(session, publication.id)
     result.created.append(f"publication « {name} »")
     return publication
 
