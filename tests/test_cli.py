@@ -103,3 +103,13 @@ def test_gui_without_display_says_so_in_one_line(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Aucun écran" in lines[0]
     assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_check_reports_pages_held_twice(store, publication, issue82, db_path):
+    a = pieces.create_piece(store, publication, "edito", "Premier", issue_id=issue82)
+    b = pieces.create_piece(store, publication, "edito", "Second", issue_id=issue82)
+    pieces.update_piece(store, a, first_page=3, page_count=2)
+    pieces.update_piece(store, b, first_page=4, page_count=1)  # bypasses the planner's check
+    result = run("--db", db_path, "check")
+    assert "« Premier »" in result.stdout and "« Second »" in result.stdout
+    assert "pages 4" in result.stdout

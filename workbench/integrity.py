@@ -61,7 +61,30 @@ def check_store(store: Store) -> list[Finding]:
         "GROUP BY publication_id, number HAVING count(*) > 1"
     ):
         findings.append(Finding("error", f"Le numéro {row[1]} existe {row[2]} fois."))
+    _check_flatplans(store, findings)
     return findings
+
+
+def _check_flatplans(store: Store, findings: list[Finding]) -> None:
+    """Pages held twice in a chemin de fer (only code paths that bypass the planner can do it)."""
+    from workbench.flatplan import load_flatplan
+    from workbench.planning import format_pages, overlaps
+
+    rows = store.query(
+        "SELECT DISTINCT i.id, i.number FROM issue i WHERE i.deleted_at IS NULL AND ("
+        "EXISTS (SELECT 1 FROM piece p WHERE p.issue_id = i.id AND p.first_page IS NOT NULL) "
+        "OR EXISTS (SELECT 1 FROM flatplan_slot s WHERE s.issue_id = i.id))"
+    )
+    for row in rows:
+        plan = load_flatplan(store, row["id"], with_text=False)
+        for overlap in overlaps(plan.entries):
+            findings.append(
+                Finding(
+                    "warning",
+                    f"N°{row['number']} : {overlap.first.describe()} et {overlap.second.describe()} "
+                    f"se partagent les pages {format_pages(overlap.pages)}.",
+                )
+            )
 
 
 def _check_codes(store: Store, findings: list[Finding], column: str, allowed, label: str) -> None:
