@@ -111,12 +111,23 @@ class ImportReportModel(QAbstractTableModel):
 
 def summary_text(report: ImportReport) -> str:
     """« 3 créés, 1 doublon, 1 refusé »."""
+    created, duplicates, refused = (report.count(s) for s in (CREATED, DUPLICATE, REFUSED))
+    # Singular up to one, as French counts (« 0 doublon »).
     parts = [
-        QCoreApplication.translate("ImportReport", "%n created", "", report.count(CREATED)),
-        QCoreApplication.translate("ImportReport", "%n duplicate", "", report.count(DUPLICATE)),
-        QCoreApplication.translate("ImportReport", "%n refused", "", report.count(REFUSED)),
+        QCoreApplication.translate("ImportReport", "%1 created")
+        if created <= 1
+        else QCoreApplication.translate("ImportReport", "%1 created", "plural"),
+        QCoreApplication.translate("ImportReport", "%1 duplicate")
+        if duplicates <= 1
+        else QCoreApplication.translate("ImportReport", "%1 duplicates"),
+        QCoreApplication.translate("ImportReport", "%1 refused")
+        if refused <= 1
+        else QCoreApplication.translate("ImportReport", "%1 refused", "plural"),
     ]
-    return ", ".join(parts)
+    return ", ".join(
+        part.replace("%1", str(n))
+        for part, n in zip(parts, (created, duplicates, refused), strict=True)
+    )
 
 
 def _when(value: Any) -> Any:

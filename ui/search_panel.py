@@ -453,11 +453,12 @@ class SearchPanel(QWidget):
                 .replace("%2", f"{self.last_elapsed_ms:.0f}")
             )
         else:
-            self.count_label.setText(
-                self.tr("%n results in %1 ms", "", count).replace(
-                    "%1", f"{self.last_elapsed_ms:.0f}"
-                )
+            text = (
+                self.tr("1 result in %2 ms")
+                if count == 1
+                else self.tr("%1 results in %2 ms").replace("%1", str(count))
             )
+            self.count_label.setText(text.replace("%2", f"{self.last_elapsed_ms:.0f}"))
 
     def store_changed(self) -> None:
         """Re-run the search when something was written (later, if the dock is hidden)."""
