@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
@@ -565,7 +566,9 @@ class SearchPanel(QWidget):
 def install(window: MainWindow) -> None:
     window.last_search_query = ""
     window.search_panel = panel = SearchPanel(window)
-    window.search_dock = dock = QDockWidget(panel.tr("Search"), window)
+    window.search_dock = dock = QDockWidget(
+        QCoreApplication.translate("SearchPanel", "Search"), window
+    )
     dock.setObjectName("SearchDock")
     dock.setWidget(panel)
     dock.setFeatures(
@@ -575,9 +578,15 @@ def install(window: MainWindow) -> None:
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
 
-    action = QAction(icon("search"), panel.tr("&Search the pieces…"), window)
+    action = QAction(
+        icon("search"), QCoreApplication.translate("SearchPanel", "&Search the pieces…"), window
+    )
     action.setShortcut(QKeySequence("Ctrl+Shift+F"))
-    action.setStatusTip(panel.tr("Search every piece: titles, standfirsts, bodies, contributors"))
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "SearchPanel", "Search every piece: titles, standfirsts, bodies, contributors"
+        )
+    )
 
     def show_search() -> None:
         dock.show()
