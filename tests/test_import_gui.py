@@ -215,3 +215,23 @@ def test_seeds_copy_import(window, store, qtbot, tmp_path):
     dialog = wait_for_report(window, qtbot)
     assert [dialog.model.result(r).status for r in range(4)] == [CREATED] * 3 + ["duplicate"]
     assert dialog.summary_line() == "3 created, 1 duplicate, 0 refused"
+
+
+def test_import_here_from_the_context_menu(
+    window, store, publication, issue82, qtbot, monkeypatch, tmp_path
+):
+    path = markdown(tmp_path, "ici.md", "Importé ici")
+    monkeypatch.setattr(
+        "ui.importing.QFileDialog.getOpenFileNames", lambda *args: ([str(path)], "")
+    )
+    window.refresh()
+    menu = window.build_context_menu(window.model.index_for_key(("issue", issue82)))
+    action = menu.actions()[0]
+    assert action.text() == "&Import files here…"
+    action.trigger()
+    wait_for_report(window, qtbot)
+    assert [p.title for p in pieces.list_pieces(store, publication, issue82)] == ["Importé ici"]
+    # Not offered on a piece or a publication.
+    pid = pieces.list_pieces(store, publication, issue82)[0].id
+    menu = window.build_context_menu(window.model.index_for_key(("piece", pid)))
+    assert "&Import files here…" not in [a.text() for a in menu.actions()]

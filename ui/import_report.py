@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.icons import icon
-from ui.labels import kind_label
+from ui.labels import kind_label, status_label
 from workbench.importers.report import CREATED, DUPLICATE, REFUSED, FileResult, ImportReport
 
 if TYPE_CHECKING:
@@ -97,7 +97,9 @@ class ImportReportModel(QAbstractTableModel):
             if column == KIND:
                 return kind_label(item.kind) if item.kind else ""
             if column == ISSUE:
-                return self.tr("No. %1").replace("%1", str(item.issue)) if item.issue else ""
+                if item.issue is not None:
+                    return self.tr("No. %1").replace("%1", str(item.issue))
+                return self.tr("Pool") if item.status == CREATED else ""
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
             return icon(STATUS_ICONS.get(item.status, ""))
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
@@ -128,6 +130,15 @@ def summary_text(report: ImportReport) -> str:
         part.replace("%1", str(n))
         for part, n in zip(parts, (created, duplicates, refused), strict=True)
     )
+
+
+def _shown(key: str, value: Any) -> Any:
+    """A recognised or guessed value as people read it: labels for codes, French dates."""
+    if key == "kind" and isinstance(value, str):
+        return kind_label(value)
+    if key == "status" and isinstance(value, str):
+        return status_label(value)
+    return _when(value)
 
 
 def _when(value: Any) -> Any:
@@ -171,7 +182,7 @@ class ImportReportDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((STATUS, 110), (FILE, 190), (KIND, 100), (ISSUE, 70)):
+        for column, width in ((STATUS, 110), (FILE, 190), (KIND, 100), (ISSUE, 95)):
             self.view.setColumnWidth(column, width)
 
         self.detail = QTextBrowser(self)
@@ -286,7 +297,9 @@ class ImportReportDialog(QDialog):
             html.append("</ul>")
 
         def fields(values: dict) -> list[str]:
-            return [f"{field_label(k)} : {value_text(_when(v))}" for k, v in values.items()]
+            return [
+                f"{field_label(k)}\u00a0: {value_text(_shown(k, v))}" for k, v in values.items()
+            ]
 
         if item.status == REFUSED:
             section(self.tr("Why the file was refused"), item.reasons, "#c62828")
@@ -297,7 +310,7 @@ class ImportReportDialog(QDialog):
             )
             return "".join(html)
         if item.status == DUPLICATE:
-            section(self.tr("Already imported"), item.reasons)
+            section(self.tr("Already in the database"), item.reasons)
             return "".join(html)
         created = list(item.created)
         if item.publication:

@@ -5,8 +5,10 @@ in the tree (the importer's own rules when the store has none yet).
 
 Where in it: a piece whose file names a numéro goes to that numéro. Otherwise a piece
 dropped on a numéro (or on one of its pieces) is moved into it, one dropped on « Au
-marbre » stays au marbre, and the menu actions leave it au marbre: importing a folder
-never fills the selected numéro by surprise (:mod:`workbench.importers.placement`).
+marbre » stays au marbre. « Import files here… » in the tree's context menu of a numéro
+or « Au marbre » works like a drop there. The File menu actions leave pieces au marbre:
+importing a folder never fills the selected numéro by surprise
+(:mod:`workbench.importers.placement`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
 from ui.icons import icon
 
@@ -111,14 +113,30 @@ class Importer(QObject):
 
     # Starting ------------------------------------------------------------------
 
-    def _start_folder(self) -> str:
-        value = self.window.settings.value("import/folder", "")
-        return value if isinstance(value, str) else ""
+    def extend_context_menu(self, menu, index) -> None:
+        """« Import files here… » on a numéro or « Au marbre »: like dropping files there."""
+        if not index.isValid():
+            return
+        node = self.window.model.node(index)
+        if node.kind not in ("issue", "pool"):
+            return
+        action = QAction(icon("import"), self.tr("&Import files here…"), menu)
+        action.triggered.connect(
+            lambda _checked=False, c=node.container, p=node.publication_id: self.import_files_into(
+                c, p
+            )
+        )
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, action)
+        if first is not None:
+            menu.insertSeparator(first)
 
-    def _remember_folder(self, path: str) -> None:
-        self.window.settings.setValue("import/folder", path)
+    def import_files_into(self, container: int | str, publication_id: int) -> None:
+        paths = self._ask_files()
+        if paths:
+            self.start(paths, container, publication_id)
 
-    def import_files(self) -> None:
+    def _ask_files(self) -> list[str]:
         paths, _filter = QFileDialog.getOpenFileNames(
             self.window,
             self.tr("Import files"),
@@ -127,6 +145,18 @@ class Importer(QObject):
         )
         if paths:
             self._remember_folder(str(Path(paths[0]).parent))
+        return paths
+
+    def _start_folder(self) -> str:
+        value = self.window.settings.value("import/folder", "")
+        return value if isinstance(value, str) else ""
+
+    def _remember_folder(self, path: str) -> None:
+        self.window.settings.setValue("import/folder", path)
+
+    def import_files(self) -> None:
+        paths = self._ask_files()
+        if paths:
             self.start(paths)
 
     def import_folder(self) -> None:
@@ -182,9 +212,12 @@ class Importer(QObject):
             lambda store, report: run_import(store, report, paths, publication_id, target),
             self,
         )
-        self.progress = QProgressDialog(
-            self.tr("Preparing the import…"), self.tr("Cancel"), 0, 0, self.window
-        )
+        self.progress = QProgressDialog(self.window)
+        self.progress.setLabelText(self.tr("Preparing the import…"))
+        cancel = QPushButton(self.tr("Cancel"), self.progress)
+        cancel.setAutoDefault(False)  # Enter must not stop a long import; Escape does
+        self.progress.setCancelButton(cancel)
+        self.progress.setRange(0, 0)
         self.progress.setWindowTitle(self.tr("Import"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
@@ -273,3 +306,11 @@ def install(window: MainWindow) -> None:
     with contextlib.suppress(RuntimeError, TypeError):
         window.model.filesDropped.disconnect(window._files_dropped)
     window.model.filesDropped.connect(importer.files_dropped)
+    build_context_menu = window.build_context_menu
+
+    def build_with_import(index):
+        menu = build_context_menu(index)
+        importer.extend_context_menu(menu, index)
+        return menu
+
+    window.build_context_menu = build_with_import

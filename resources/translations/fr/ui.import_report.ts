@@ -4,33 +4,33 @@
   <context>
     <name>ImportReport</name>
     <message>
-      <location filename="../../../ui/import_report.py" line="117" />
+      <location filename="../../../ui/import_report.py" line="119" />
       <source>%1 created</source>
       <translation>%1 créé</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="119" />
+      <location filename="../../../ui/import_report.py" line="121" />
       <source>%1 created</source>
       <comment>plural</comment>
       <translation>%1 créés</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="120" />
+      <location filename="../../../ui/import_report.py" line="122" />
       <source>%1 duplicate</source>
       <translation>%1 doublon</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="122" />
+      <location filename="../../../ui/import_report.py" line="124" />
       <source>%1 duplicates</source>
       <translation>%1 doublons</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="123" />
+      <location filename="../../../ui/import_report.py" line="125" />
       <source>%1 refused</source>
       <translation>%1 refusé</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="125" />
+      <location filename="../../../ui/import_report.py" line="127" />
       <source>%1 refused</source>
       <comment>plural</comment>
       <translation>%1 refusés</translation>
@@ -39,104 +39,104 @@
   <context>
     <name>ImportReportDialog</name>
     <message>
-      <location filename="../../../ui/import_report.py" line="154" />
+      <location filename="../../../ui/import_report.py" line="165" />
       <source>Import report</source>
       <translation>Rapport d’importation</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="187" />
+      <location filename="../../../ui/import_report.py" line="198" />
       <source>&amp;Open the piece</source>
       <translation>&amp;Ouvrir le papier</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="188" />
-      <location filename="../../../ui/import_report.py" line="198" />
+      <location filename="../../../ui/import_report.py" line="199" />
+      <location filename="../../../ui/import_report.py" line="209" />
       <source>&amp;Copy the report</source>
       <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="236" />
-      <location filename="../../../ui/import_report.py" line="342" />
+      <location filename="../../../ui/import_report.py" line="247" />
+      <location filename="../../../ui/import_report.py" line="355" />
       <source>Import cancelled: %1 of %2 files were processed.</source>
       <translation>Importation interrompue : %1 fichiers traités sur %2.</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="245" />
+      <location filename="../../../ui/import_report.py" line="256" />
       <source>The pieces could not be placed where they were dropped: %1</source>
       <translation>Les papiers n’ont pas pu être placés là où ils ont été déposés : %1</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="275" />
+      <location filename="../../../ui/import_report.py" line="286" />
       <source>read as %1</source>
       <translation>lu comme %1</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="292" />
+      <location filename="../../../ui/import_report.py" line="305" />
       <source>Why the file was refused</source>
       <translation>Pourquoi le fichier est refusé</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="295" />
+      <location filename="../../../ui/import_report.py" line="308" />
       <source>Nothing was written to the database for this file.</source>
       <translation>Rien n’a été écrit dans la base pour ce fichier.</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="300" />
-      <source>Already imported</source>
-      <translation>Déjà importé</translation>
+      <location filename="../../../ui/import_report.py" line="313" />
+      <source>Already in the database</source>
+      <translation>Déjà dans la base</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="304" />
+      <location filename="../../../ui/import_report.py" line="317" />
       <source>in the publication « %1 »</source>
       <translation>dans la publication « %1 »</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="305" />
+      <location filename="../../../ui/import_report.py" line="318" />
       <source>Created</source>
       <translation>Créé</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="308" />
+      <location filename="../../../ui/import_report.py" line="321" />
       <source>Placed</source>
       <translation>Placé</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="310" />
+      <location filename="../../../ui/import_report.py" line="323" />
       <source>in No. %1, where the file was dropped</source>
       <translation>dans le N°%1, là où le fichier a été déposé</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="315" />
+      <location filename="../../../ui/import_report.py" line="328" />
       <source>Recognised</source>
       <translation>Reconnu</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="316" />
+      <location filename="../../../ui/import_report.py" line="329" />
       <source>Guessed (check these)</source>
       <translation>Deviné (à vérifier)</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="317" />
+      <location filename="../../../ui/import_report.py" line="330" />
       <source>Undetermined</source>
       <translation>Non déterminé</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="318" />
+      <location filename="../../../ui/import_report.py" line="331" />
       <source>Warnings</source>
       <translation>Attention</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="319" />
+      <location filename="../../../ui/import_report.py" line="332" />
       <source>Removed from the page</source>
       <translation>Retiré de la page</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="336" />
+      <location filename="../../../ui/import_report.py" line="349" />
       <source>Piece %1 placed in No. %2, where the file was dropped.</source>
       <translation>Papier %1 placé dans le N°%2, là où le fichier a été déposé.</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="350" />
+      <location filename="../../../ui/import_report.py" line="363" />
       <source>Copied</source>
       <translation>Copié</translation>
     </message>
@@ -184,9 +184,14 @@
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../../ui/import_report.py" line="100" />
+      <location filename="../../../ui/import_report.py" line="101" />
       <source>No. %1</source>
       <translation>N°%1</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/import_report.py" line="102" />
+      <source>Pool</source>
+      <translation>Au marbre</translation>
     </message>
   </context>
 </TS>

@@ -4,77 +4,82 @@
   <context>
     <name>Importer</name>
     <message>
-      <location filename="../../../ui/importing.py" line="93" />
+      <location filename="../../../ui/importing.py" line="95" />
       <source>&amp;Import files…</source>
       <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-      <location filename="../../../ui/importing.py" line="96" />
+      <location filename="../../../ui/importing.py" line="98" />
       <source>Import web pages (.txt), Markdown or Word (.docx) files as pieces</source>
       <translation>Importer des pages web (.txt), des fichiers Markdown ou Word (.docx) comme papiers</translation>
     </message>
     <message>
-      <location filename="../../../ui/importing.py" line="100" />
+      <location filename="../../../ui/importing.py" line="102" />
       <source>Import a &amp;folder…</source>
       <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-      <location filename="../../../ui/importing.py" line="104" />
+      <location filename="../../../ui/importing.py" line="106" />
       <source>Import every .txt, .md, .markdown and .docx file of a folder and its subfolders</source>
       <translation>Importer tous les fichiers .txt, .md, .markdown et .docx d’un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
-      <location filename="../../../ui/importing.py" line="124" />
+      <location filename="../../../ui/importing.py" line="123" />
+      <source>&amp;Import files here…</source>
+      <translation>&amp;Importer des fichiers ici…</translation>
+    </message>
+    <message>
+      <location filename="../../../ui/importing.py" line="142" />
       <source>Import files</source>
       <translation>Importer des fichiers</translation>
     </message>
     <message>
-      <location filename="../../../ui/importing.py" line="126" />
+      <location filename="../../../ui/importing.py" line="144" />
       <source>Pieces (%1);;All files (*)</source>
       <translation>Papiers (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../../ui/importing.py" line="134" />
+      <location filename="../../../ui/importing.py" line="164" />
       <source>Import a folder</source>
       <translation>Importer un dossier</translation>
     </message>
     <message>
-      <location filename="../../../ui/importing.py" line="174" />
-      <location filename="../../../ui/importing.py" line="188" />
-      <location filename="../../../ui/importing.py" line="233" />
-      <location filename="../../../ui/importing.py" line="247" />
+      <location filename="../../../ui/importing.py" line="204" />
+      <location filename="../../../ui/importing.py" line="221" />
+      <location filename="../../../ui/importing.py" line="266" />
+      <location filename="../../../ui/importing.py" line="280" />
       <source>Import</source>
       <translation>Importation</translation>
     </message>
     <message>
-      <location filename="../../../ui/importing.py" line="175" />
+      <location filename="../../../ui/importing.py" line="205" />
       <source>An import is already running: wait for it to finish.</source>
       <translation>Une importation est déjà en cours : attendez qu’elle se termine.</translation>
     </message>
     <message>
-      <location filename="../../../ui/importing.py" line="186" />
+      <location filename="../../../ui/importing.py" line="216" />
       <source>Preparing the import…</source>
       <translation>Préparation de l’importation…</translation>
     </message>
     <message>
-      <location filename="../../../ui/importing.py" line="186" />
+      <location filename="../../../ui/importing.py" line="217" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../../ui/importing.py" line="197" />
+      <location filename="../../../ui/importing.py" line="230" />
       <source>Importing…</source>
       <translation>Importation en cours…</translation>
     </message>
     <message>
-      <location filename="../../../ui/importing.py" line="210" />
+      <location filename="../../../ui/importing.py" line="243" />
       <source>Importing %1
 (file %2 of %3)</source>
       <translation>Importation de %1
 (fichier %2 sur %3)</translation>
     </message>
     <message>
-      <location filename="../../../ui/importing.py" line="235" />
+      <location filename="../../../ui/importing.py" line="268" />
       <source>No file to import: Workbench imports .txt, .md, .markdown and .docx files.</source>
       <translation>Aucun fichier à importer : Workbench importe les fichiers .txt, .md, .markdown et .docx.</translation>
     </message>
