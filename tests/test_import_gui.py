@@ -235,3 +235,16 @@ def test_import_here_from_the_context_menu(
     pid = pieces.list_pieces(store, publication, issue82)[0].id
     menu = window.build_context_menu(window.model.index_for_key(("piece", pid)))
     assert "&Import files here…" not in [a.text() for a in menu.actions()]
+
+
+def test_closing_the_window_stops_a_running_import(window, store, qtbot, tmp_path):
+    for n in range(100):
+        markdown(tmp_path, f"p{n:03}.md", f"Papier {n}")
+    importer = window.importer
+    importer.start([str(tmp_path)])
+    window.close()
+    assert importer.task is None
+    assert importer.report_dialog is None
+    count = store.scalar("SELECT count(*) FROM piece")
+    qtbot.wait(200)
+    assert store.scalar("SELECT count(*) FROM piece") == count < 100

@@ -91,6 +91,7 @@ class Importer(QObject):
         self.last_outcome: ImportOutcome | None = None
         self._drop_publication: int | None = None
         window.tree.viewport().installEventFilter(self)
+        window.installEventFilter(self)
 
         self.act_import_files = QAction(icon("import"), self.tr("&Import files…"), window)
         self.act_import_files.setShortcut(QKeySequence("Ctrl+I"))
@@ -168,7 +169,12 @@ class Importer(QObject):
             self.start([folder])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Note which publication a drop lands in (filesDropped names only the container)."""
+        """Note which publication a drop lands in (filesDropped names only the container);
+        stop a running import when the window closes."""
+        if watched is self.window:
+            if event.type() == QEvent.Type.Close:
+                self.stop()
+            return False
         if event.type() == QEvent.Type.Drop:
             index = self.window.tree.indexAt(event.position().toPoint())
             self._drop_publication = (
@@ -230,6 +236,20 @@ class Importer(QObject):
         self.window.statusBar().showMessage(self.tr("Importing…"))
         self.task.start()
         return True
+
+    def stop(self) -> None:
+        """Cancel a running import and wait for its thread (after the file being read):
+        the window is closing, nothing more is shown."""
+        task = self.task
+        if task is None:
+            return
+        for signal in (task.progress, task.finished, task.failed):
+            signal.disconnect()
+        task.cancel()
+        # The task's own end handler runs in this (blocked) thread: end its loop here.
+        task._thread.quit()
+        task.wait()
+        self._end()
 
     # Progress and end -------------------------------------------------------------
 
