@@ -223,3 +223,18 @@ def test_snippet_html_escapes_and_bolds():
     assert (
         snippet_html(f"a <b> {MARK_START}mot{MARK_END} & fin") == "a &lt;b&gt; <b>mot</b> &amp; fin"
     )
+
+
+def test_result_context_menu(window, archive, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    panel = window.search_panel
+    search_for(panel, "singapour", qtbot)
+    menu = panel.build_context_menu(panel.model.index(0))
+    texts = [a.text() for a in menu.actions()]
+    assert texts == ["&Open the piece", "&Copy the title"]
+    menu.actions()[1].trigger()
+    assert QGuiApplication.clipboard().text() == "De retour de Singapour"
+    menu.actions()[0].trigger()
+    assert window.current_key() == ("piece", archive["interview"])
+    assert panel.build_context_menu(QModelIndex()).isEmpty()

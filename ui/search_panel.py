@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
@@ -32,6 +33,7 @@ from PySide6.QtGui import (
     QAction,
     QFont,
     QFontMetrics,
+    QGuiApplication,
     QIcon,
     QKeySequence,
     QPainter,
@@ -49,6 +51,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QSpinBox,
     QStyle,
     QStyledItemDelegate,
@@ -394,6 +397,8 @@ class SearchPanel(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         self.filters_button.toggled.connect(self.filters.setVisible)
         self.view.activated.connect(self.open_index)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self._show_count(None)
 
     # Searching -----------------------------------------------------------------
@@ -415,8 +420,9 @@ class SearchPanel(QWidget):
             limit=RESULT_LIMIT,
         )
 
-    def run_search(self) -> None:
-        """Search now with the query and filters; keeps the selected hit when it is still found."""
+    def run_search(self, *, keep_scroll: bool = False) -> None:
+        """Search now with the query and filters; keeps the selected hit when it is still found
+        (and the scroll position with ``keep_scroll``, when the store changed under it)."""
         from workbench.search import parse_query, search
         from workbench.store import StoreError
 
@@ -436,11 +442,17 @@ class SearchPanel(QWidget):
             self.count_label.setText(str(exc))
             return
         self.last_elapsed_ms = (time.perf_counter() - started) * 1000
+        scroll = self.view.verticalScrollBar().value()
         self.model.set_hits(hits)
         self._show_count(len(hits))
         row = self.model.row_of(current.piece_id) if current is not None else -1
         if row >= 0:
-            self.view.setCurrentIndex(self.model.index(row))
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row), self.view.selectionModel().SelectionFlag.ClearAndSelect
+            )
+        if keep_scroll:
+            self.view.doItemsLayout()
+            self.view.verticalScrollBar().setValue(scroll)
 
     def _show_count(self, count: int | None) -> None:
         if count is None:
@@ -466,7 +478,7 @@ class SearchPanel(QWidget):
         if not self.query.text().strip():
             return
         if self.isVisible():
-            self.run_search()
+            self.run_search(keep_scroll=True)
         else:
             self._stale = True
 
@@ -519,6 +531,23 @@ class SearchPanel(QWidget):
         return False
 
     # Opening ---------------------------------------------------------------------
+
+    def build_context_menu(self, index: QModelIndex) -> QMenu:
+        """Open the piece, or copy its title, from a result."""
+        menu = QMenu(self)
+        if not index.isValid():
+            return menu
+        hit = self.model.hit(index.row())
+        open_action = menu.addAction(icon("open"), self.tr("&Open the piece"))
+        open_action.triggered.connect(lambda: self.open_hit(hit))
+        copy_action = menu.addAction(icon("copy"), self.tr("&Copy the title"))
+        copy_action.triggered.connect(lambda: QGuiApplication.clipboard().setText(hit.title))
+        return menu
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = self.build_context_menu(self.view.indexAt(position))
+        if not menu.isEmpty():
+            menu.exec(self.view.viewport().mapToGlobal(position))
 
     def current_hit(self) -> SearchHit | None:
         index = self.view.currentIndex()
