@@ -142,6 +142,8 @@ def test_trashed_pieces_only_when_asked(window, store, archive, qtbot):
     panel.include_deleted.setChecked(True)
     assert titles(panel) == ["Une brève sans rapport"]
     assert panel.model.hit(0).deleted
+    assert panel.open_hit(panel.model.hit(0))  # found in the Corbeille of the tree
+    assert window.current_key() == ("piece", archive["breve"])
 
 
 def test_activating_a_result_selects_the_piece(window, archive, qtbot):
