@@ -80,6 +80,16 @@ def _value(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
+def field_label(key: str) -> str:
+    """The French name of a recognised or guessed field (« chapô », « numéro »…)."""
+    return _FIELD_LABELS.get(key, key)
+
+
+def value_text(value: Any) -> str:
+    """A recognised or guessed value as short French text (lists joined, long text cut)."""
+    return _value(value)
+
+
 def format_report(report: ImportReport) -> list[str]:
     """The report as lines of French text (CLI output; the GUI may show the same)."""
     lines: list[str] = []
