@@ -243,12 +243,7 @@ class Importer(QObject):
         task = self.task
         if task is None:
             return
-        for signal in (task.progress, task.finished, task.failed):
-            signal.disconnect()
-        task.cancel()
-        # The task's own end handler runs in this (blocked) thread: end its loop here.
-        task._thread.quit()
-        task.wait()
+        task.cancel_and_wait()
         self._end()
 
     # Progress and end -------------------------------------------------------------

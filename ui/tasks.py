@@ -83,6 +83,18 @@ class BackgroundTask(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         return self._thread.wait(msecs)
 
+    def cancel_and_wait(self, msecs: int = 30_000) -> bool:
+        """Cancel and block until the work stops (e.g. the window is closing).
+
+        The task's own end handlers would run in this blocked thread, so the worker's
+        event loop is ended here; no signal is delivered afterwards.
+        """
+        for signal in (self.progress, self.finished, self.failed):
+            signal.disconnect()
+        self.cancel()
+        self._thread.quit()
+        return self._thread.wait(msecs)
+
     def _done(self, result: object) -> None:
         self._thread.quit()
         self._thread.wait()
