@@ -8,6 +8,7 @@ A :class:`BackgroundTask` runs ``work(store, report)`` in a QThread on its *own*
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -90,7 +91,8 @@ class BackgroundTask(QObject):
         event loop is ended here; no signal is delivered afterwards.
         """
         for signal in (self.progress, self.finished, self.failed):
-            signal.disconnect()
+            with contextlib.suppress(RuntimeError, TypeError):  # nothing was connected
+                signal.disconnect()
         self.cancel()
         self._thread.quit()
         return self._thread.wait(msecs)
