@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui import commands
-from ui.dialogs import IssueDialog, PieceDialog, PublicationDialog
 from ui.icons import icon
 from ui.overview import OverviewPanel
 from ui.tree_model import (
@@ -363,6 +362,8 @@ class MainWindow(QMainWindow):
         return True
 
     def new_publication(self) -> None:
+        from ui.dialogs import PublicationDialog  # dialogs load on first use (start-up)
+
         dialog = PublicationDialog(self)
         if not dialog.exec():
             return
@@ -400,6 +401,8 @@ class MainWindow(QMainWindow):
             return
         issues = catalog.list_issues(self.store, publication_id)
         next_number = max((i.number for i in issues), default=0) + 1
+        from ui.dialogs import IssueDialog
+
         dialog = IssueDialog(self, next_number=next_number)
         if not dialog.exec():
             return
@@ -413,6 +416,8 @@ class MainWindow(QMainWindow):
         publication_id = self._current_publication_id()
         if publication_id is None:
             return
+        from ui.dialogs import PieceDialog
+
         dialog = PieceDialog(
             self, catalog.list_issues(self.store, publication_id), self._current_issue_id()
         )
@@ -430,6 +435,8 @@ class MainWindow(QMainWindow):
         if issue_id is None:
             return
         info = catalog.get_issue(self.store, issue_id)
+        from ui.dialogs import IssueDialog
+
         dialog = IssueDialog(self, issue=info)
         if not dialog.exec():
             return
