@@ -108,6 +108,7 @@ def run(config: BenchConfig, out: Path | None = None, log: Log = print) -> dict:
         known: dict[int, dict] = {}
         if "error" not in results.get("search", {"error": 1}):
             known.setdefault(pieces, {})["search_p95_ms"] = results["search"]["p95"]
+            known[pieces]["raw_fts5_p95_ms"] = results["search"]["baseline_p95"]
         if "error" not in results.get("startup", {"error": 1}):
             known.setdefault(pieces, {})["startup_s"] = results["startup"]["ours"]
         return growth.scenarios(
