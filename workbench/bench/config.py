@@ -80,7 +80,7 @@ def quick() -> BenchConfig:
         export=EXPORT_80,
         export_pieces=80,
         growth=(Archive(3, 200), Archive(15, 1_000, long_interview_signs=100_000)),
-        startup_runs=3,
+        startup_runs=5,
         growth_startup_runs=3,
         search_repeats=2,
         export_runs=1,
