@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -34,6 +35,9 @@ from workbench import catalog, pieces
 from workbench.catalog import IssueFields
 from workbench.pieces import POOL, TRASH
 from workbench.store import Store, StoreError
+
+if TYPE_CHECKING:  # Qt classes not needed to show the window are loaded on first use
+    from PySide6.QtGui import QCloseEvent
 
 # Modules that add a capability to the window; each has ``install(window)``.
 FEATURES: tuple[str, ...] = ()
@@ -532,6 +536,8 @@ class MainWindow(QMainWindow):
             self.tr("No. %1").replace("%1", str(i.number)) + (f" — {i.theme}" if i.theme else "")
             for i in deleted
         ]
+        from PySide6.QtWidgets import QInputDialog
+
         label, ok = QInputDialog.getItem(
             self, self.tr("Restore a deleted issue"), self.tr("Issue:"), labels, 0, False
         )
