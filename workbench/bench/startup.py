@@ -1,13 +1,13 @@
 """Start-up and memory: process start → main window shown with its tree populated.
 
-Ours is the real entry point, ``python -m workbench.cli --db ARCHIVE`` (what the
-``workbench`` command runs), with ``WORKBENCH_BENCH_STARTUP=1``: once the window is shown
-and painted with the tree populated, :func:`ui.app.report_startup` prints the time and
-the peak RSS, and quits. The baseline is a bare PySide6 process showing an empty
-QMainWindow of the same size, reporting the same way. The CPU seconds of both (user +
-system, as ``cpu_ours`` / ``cpu_baseline``) are reported too: on a busy machine they
-move less than wall-clock times. Runs alternate (ours, baseline…)
-after one warm-up of each (the disk cache, the icon cache), so noise hits both alike.
+Ours is the real entry point, the ``workbench`` command (``python -m workbench.cli``
+when it is not installed), with ``--db ARCHIVE`` and ``WORKBENCH_BENCH_STARTUP=1``: once
+the window is shown and painted with the tree populated, :func:`ui.app.report_startup`
+prints the time and the peak RSS, and quits. The baseline is a bare PySide6 process
+showing an empty QMainWindow of the same size, reporting the same way. The CPU seconds of
+both (user + system: ``cpu_ours``, ``cpu_baseline``) are reported too: on a busy machine
+they move less than wall-clock times. Runs alternate (ours, baseline…) after one warm-up
+of each (the disk cache, the icon cache), so noise hits both alike.
 """
 
 from __future__ import annotations
@@ -57,9 +57,16 @@ STARTUP_RATIO = 1.5
 MEMORY_DELTA_MB = 80
 
 
+def entry_point() -> list[str]:
+    """The ``workbench`` command installed next to this Python (what users run), or
+    ``python -m workbench.cli`` when there is none."""
+    script = Path(procs.PYTHON).with_name("workbench")
+    return [str(script)] if script.is_file() else [procs.PYTHON, "-m", "workbench.cli"]
+
+
 def ours_once(db: Path, env: dict[str, str]) -> dict:
     env = dict(env, WORKBENCH_BENCH_STARTUP="1")
-    data, launched = procs.run_json([procs.PYTHON, "-m", "workbench.cli", "--db", str(db)], env)
+    data, launched = procs.run_json([*entry_point(), "--db", str(db)], env)
     if not data.get("tree_rows"):
         raise RuntimeError("the main window came up without numéros in its tree")
     return {
