@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import DateTime
+from sqlalchemy import DateTime, Index
 from sqlmodel import Field, SQLModel
 
 from db.vocabulary import FootnoteStyle, IssueStatus, PieceStatus, SlotKind
@@ -66,6 +66,11 @@ class Piece(SQLModel, table=True):
     """A papier: one piece of writing, placed in a numéro or au marbre (issue_id NULL)."""
 
     __tablename__ = "piece"
+    # Covering indexes for the tree's counts (migration 0003): no body is read to count.
+    __table_args__ = (
+        Index("ix_piece_issue_state", "issue_id", "deleted_at", "status"),
+        Index("ix_piece_publication_state", "publication_id", "deleted_at", "issue_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     publication_id: int = Field(foreign_key="publication.id", index=True)

@@ -6,6 +6,7 @@ rendered with qtawesome and written to the user's cache folder; later starts rea
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -56,6 +57,7 @@ APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "wor
 _memory: dict[str, QIcon] = {}
 
 
+@cache
 def cache_dir() -> Path:
     from platformdirs import user_cache_path
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui import commands
-from ui.dialogs import IssueDialog, PieceDialog, PublicationDialog
 from ui.icons import app_icon, icon
 from ui.overview import OverviewPanel
 from ui.tree_model import (
@@ -35,6 +35,9 @@ from workbench import catalog, pieces
 from workbench.catalog import IssueFields
 from workbench.pieces import POOL, TRASH
 from workbench.store import Store, StoreError
+
+if TYPE_CHECKING:  # Qt classes not needed to show the window are loaded on first use
+    from PySide6.QtGui import QCloseEvent
 
 # Modules that add a capability to the window; each has ``install(window)``.
 FEATURES: tuple[str, ...] = (
@@ -372,6 +375,8 @@ class MainWindow(QMainWindow):
         return True
 
     def new_publication(self) -> None:
+        from ui.dialogs import PublicationDialog  # dialogs load on first use (start-up)
+
         dialog = PublicationDialog(self)
         if not dialog.exec():
             return
@@ -412,6 +417,8 @@ class MainWindow(QMainWindow):
             return
         issues = catalog.list_issues(self.store, publication_id)
         next_number = max((i.number for i in issues), default=0) + 1
+        from ui.dialogs import IssueDialog
+
         dialog = IssueDialog(self, next_number=next_number)
         if not dialog.exec():
             return
@@ -425,6 +432,8 @@ class MainWindow(QMainWindow):
         publication_id = self._current_publication_id()
         if publication_id is None:
             return
+        from ui.dialogs import PieceDialog
+
         dialog = PieceDialog(
             self, catalog.list_issues(self.store, publication_id), self._current_issue_id()
         )
@@ -442,6 +451,8 @@ class MainWindow(QMainWindow):
         if issue_id is None:
             return
         info = catalog.get_issue(self.store, issue_id)
+        from ui.dialogs import IssueDialog
+
         dialog = IssueDialog(self, issue=info)
         if not dialog.exec():
             return
@@ -537,6 +548,8 @@ class MainWindow(QMainWindow):
             self.tr("No. %1").replace("%1", str(i.number)) + (f" — {i.theme}" if i.theme else "")
             for i in deleted
         ]
+        from PySide6.QtWidgets import QInputDialog
+
         label, ok = QInputDialog.getItem(
             self, self.tr("Restore a deleted issue"), self.tr("Issue:"), labels, 0, False
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ui.icons import icon
 from workbench import catalog, pieces
 from workbench.pieces import POOL, TRASH, PieceFilter
 from workbench.records import IssueInfo, PieceSummary, PublicationInfo
@@ -42,6 +44,20 @@ PIECE = "piece"
 KeyRole = Qt.ItemDataRole.UserRole + 1  # ("piece", id), ("issue", id)…
 RecordRole = Qt.ItemDataRole.UserRole + 2  # the record behind the row
 CountRole = Qt.ItemDataRole.UserRole + 3  # number of pieces under a container
+
+
+# Item flags by node kind, combined once: Python enum arithmetic is slow, and the view
+# asks for the flags of every visible row at every paint.
+_DROP = Qt.ItemFlag.ItemIsDropEnabled
+_BASE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS = {
+    PUBLICATION: _BASE | Qt.ItemFlag.ItemIsEditable,
+    ISSUE: _BASE | Qt.ItemFlag.ItemIsEditable | _DROP,
+    POOL_NODE: _BASE | _DROP,
+    TRASH_NODE: _BASE | _DROP,
+    PIECE: _BASE | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled | _DROP,
+    "root": _DROP,
+}
 
 
 @dataclass(eq=False)
@@ -245,8 +261,6 @@ class ArticleTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node)
         if role == Qt.ItemDataRole.DecorationRole:
-            from ui.icons import icon
-
             if node.kind == PIECE:
                 return icon(node.record.kind)
             if node.kind == ISSUE and self._issue_is_late(node.record):
@@ -308,8 +322,6 @@ class ArticleTreeModel(QAbstractItemModel):
         return self._display(node)
 
     def _issue_is_late(self, info: IssueInfo) -> bool:
-        from datetime import date
-
         today = self._today or date.today()
         return bool(
             info.closing_date and info.closing_date < today and info.ready_count < info.piece_count
@@ -317,16 +329,8 @@ class ArticleTreeModel(QAbstractItemModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        node: Node = index.internalPointer()
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.kind in (PIECE, ISSUE, PUBLICATION):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        if node.kind == PIECE:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        if node.kind in (ISSUE, POOL_NODE, TRASH_NODE):
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+            return _DROP
+        return _FLAGS[index.internalPointer().kind]
 
     def setData(
         self,

@@ -41,16 +41,57 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--open", dest="open_piece", type=int, metavar="PIECE_ID", help="ouvre ce papier"
     )
-    parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
+    parser.add_argument("--lang", choices=LANGUAGES, help="langue de l'interface")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
 
 
+LANGUAGES = ("fr", "en")
+
+
+def gui_arguments(argv: Sequence[str]) -> tuple[Path | None, int | None, str | None] | None:
+    """(db, open piece, language) of a plain window start — ``workbench [--db PATH]
+    [--open N] [--lang fr|en]`` — read without building the full parser, which imports
+    every subcommand's module (start-up is benchmarked). None for anything else (a
+    subcommand, --help, a mistake): the full parser deals with it and its messages.
+    """
+    found: dict[str, str] = {}
+    index = 0
+    while index < len(argv):
+        name, equals, value = argv[index].partition("=")
+        if name not in ("--db", "--open", "--lang") or name in found:
+            return None
+        if not equals:
+            if index + 1 >= len(argv):
+                return None
+            index += 1
+            value = argv[index]
+        if not value or value.startswith("-"):
+            return None
+        found[name] = value
+        index += 1
+    lang = found.get("--lang")
+    if lang is not None and lang not in LANGUAGES:
+        return None
+    piece = found.get("--open")
+    if piece is not None and not piece.isdigit():
+        return None
+    db = found.get("--db")
+    return (Path(db) if db else None, int(piece) if piece else None, lang)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    gui = gui_arguments(arguments)
+    if gui is not None:
+        from workbench.cli.gui import start_gui
+
+        db, open_piece, lang = gui
+        return start_gui(db if db is not None else default_db_path(), open_piece, lang)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     db_path: Path = args.db if args.db is not None else default_db_path()
     if args.command is None:
         from workbench.cli.gui import start_gui

@@ -1,0 +1,5 @@
+import sys
+
+from workbench.bench.runner import main
+
+sys.exit(main())
