@@ -1,0 +1,341 @@
+"""« Corriger la typographie »: every change the piece needs, shown before it is applied.
+
+The changes come from :func:`workbench.typography.fix_typography` (which leaves URLs, code
+and markdown syntax alone and is idempotent); the writer unchecks those to leave out and
+applies the rest. :func:`correct_typography` runs the whole command on an editor.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.editor.textops import PositionMap, apply_text_preserving_undo, document_text
+from workbench.typography import TypoChange, apply_changes
+
+__all__ = ["TypographyDialog", "apply_text_preserving_undo", "correct_typography"]
+
+CONTEXT_CHARS = 28
+HtmlRole = Qt.ItemDataRole.UserRole + 1
+_VISIBLE = {"\u00a0": "⍽", "\u202f": "⍽", " ": "␣", "\t": "→"}
+_SPACE_STYLE = "color:#546e7a; background-color:#eceff1;"
+_OLD_STYLE = "color:#b71c1c; background-color:#ffebee; text-decoration:line-through;"
+_NEW_STYLE = "color:#1b5e20; background-color:#e8f5e9;"
+
+
+def _shown(text: str) -> str:
+    """Escaped, with spaces made visible (the changes are mostly about spaces)."""
+    parts = []
+    for ch in text:
+        if ch in _VISIBLE:
+            parts.append(f'<span style="{_SPACE_STYLE}">{_VISIBLE[ch]}</span>')
+        else:
+            parts.append(html.escape(ch))
+    return "".join(parts)
+
+
+def _context(text: str) -> str:
+    return html.escape(text.replace("\n", " ").replace("\u00a0", " ").replace("\u202f", " "))
+
+
+class TypographyChangeModel(QAbstractTableModel):
+    """The proposed changes: line, extract with the change, rule; checkable per change."""
+
+    LINE, CHANGE, RULE = range(3)
+
+    def __init__(self, text: str, changes: Sequence[TypoChange], parent=None) -> None:
+        super().__init__(parent)
+        self.text = text
+        self.changes = list(changes)
+        self.checked = [True] * len(self.changes)
+        self._lines = self._line_numbers()
+
+    def _line_numbers(self) -> list[int]:
+        lines, line, cursor = [], 1, 0
+        for change in self.changes:  # sorted by start
+            line += self.text.count("\n", cursor, change.start)
+            cursor = change.start
+            lines.append(line)
+        return lines
+
+    def checked_changes(self) -> list[TypoChange]:
+        return [c for c, on in zip(self.changes, self.checked, strict=True) if on]
+
+    def set_all_checked(self, checked: bool) -> None:
+        self.checked = [checked] * len(self.changes)
+        if self.changes:
+            self.dataChanged.emit(
+                self.index(0, self.LINE),
+                self.index(len(self.changes) - 1, self.LINE),
+                [Qt.ItemDataRole.CheckStateRole],
+            )
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.changes)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Line"), self.tr("Change"), self.tr("Rule"))[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.LINE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def extract_html(self, row: int) -> str:
+        change = self.changes[row]
+        line_start = self.text.rfind("\n", 0, change.start) + 1
+        line_end = self.text.find("\n", change.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        before_start = max(line_start, change.start - CONTEXT_CHARS)
+        after_end = min(line_end, change.end + CONTEXT_CHARS)
+        before = ("…" if before_start > line_start else "") + _context(
+            self.text[before_start : change.start]
+        )
+        after = _context(self.text[change.end : after_end]) + ("…" if after_end < line_end else "")
+        return (
+            f'<span style="color:#616161;">{before}</span>'
+            f'<span style="{_OLD_STYLE}">{_shown(change.old)}</span>'
+            f'<span style="{_NEW_STYLE}">{_shown(change.new)}</span>'
+            f'<span style="color:#616161;">{after}</span>'
+        )
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        change = self.changes[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.LINE:
+                return str(self._lines[row])
+            if column == self.CHANGE:
+                return f"{change.old!r} → {change.new!r}"
+            return change.rule
+        if role == HtmlRole and column == self.CHANGE:
+            return self.extract_html(row)
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.LINE:
+            return Qt.CheckState.Checked if self.checked[row] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return change.rule
+        return None
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 0
+    ) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.LINE:
+            return False
+        state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(value)
+        self.checked[index.row()] = state == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints the HtmlRole of a cell as rich text (the extract with its change)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(2)
+        document.setHtml(index.data(HtmlRole) or "")
+        return document
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QWidget().style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        document = self._document(opt, index)
+        painter.save()
+        rect = opt.rect
+        top = rect.top() + max(0, (rect.height() - document.size().height()) / 2)
+        painter.translate(rect.left() + 2, top)
+        painter.setClipRect(0, 0, rect.width() - 2, rect.height())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if opt.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(
+                QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText)
+            )
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        document = self._document(opt, index)
+        return QSize(int(document.idealWidth()) + 8, int(document.size().height()) + 2)
+
+
+class TypographyDialog(QDialog):
+    """The changes « Corriger la typographie » proposes for ``text``; apply all or some.
+
+    After ``exec()`` returns Accepted, :meth:`result_text` is the text with the chosen
+    changes. ``markdown`` False checks a plain field (title, chapô) instead of a body.
+    """
+
+    # A change was double-clicked: (start, end) in the text (Python indices).
+    locate = Signal(int, int)
+
+    def __init__(
+        self, text: str, narrow: bool, parent: QWidget | None = None, *, markdown: bool = True
+    ) -> None:
+        super().__init__(parent)
+        from workbench.typography import fix_plain_typography, fix_typography
+
+        self.text = text
+        changes = fix_typography(text, narrow) if markdown else fix_plain_typography(text, narrow)
+        self.model = TypographyChangeModel(text, changes, self)
+        self.setWindowTitle(self.tr("Fix typography"))
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(TypographyChangeModel.CHANGE, HtmlDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(self._locate)
+        self.legend = QLabel(
+            self.tr("⍽ no-break space   ␣ space   struck: removed   green: added"), self
+        )
+        self.legend.setStyleSheet("color: #616161;")
+
+        self.buttons = QDialogButtonBox(self)
+        if changes:
+            self.apply_all_button = self.buttons.addButton(
+                self.tr("Apply all"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.apply_selected_button = self.buttons.addButton(
+                self.tr("Apply selection"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.apply_selected_button.setToolTip(self.tr("Apply only the checked changes."))
+            self.check_all_button = QPushButton(self.tr("Check all"), self)
+            self.uncheck_all_button = QPushButton(self.tr("Uncheck all"), self)
+            self.buttons.addButton(self.check_all_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.buttons.addButton(self.uncheck_all_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.check_all_button.clicked.connect(lambda: self.model.set_all_checked(True))
+            self.uncheck_all_button.clicked.connect(lambda: self.model.set_all_checked(False))
+            cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            cancel.setText(self.tr("Cancel"))
+            self.apply_all_button.clicked.connect(self.apply_all)
+            self.apply_selected_button.clicked.connect(self.apply_selection)
+            self.apply_all_button.setDefault(True)
+            self.summary.setText(
+                self.tr(
+                    "%n change(s) proposed. Uncheck the ones to leave as they are.",
+                    "",
+                    len(changes),
+                )
+            )
+            self.model.dataChanged.connect(self._update_buttons)
+        else:
+            close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+            close.setText(self.tr("Close"))
+            self.summary.setText(self.tr("Typography is already correct."))
+            self.table.hide()
+            self.legend.hide()
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.buttons)
+        self.resize(820, 460 if changes else 120)
+
+    def has_changes(self) -> bool:
+        return bool(self.model.changes)
+
+    def checked_changes(self) -> list[TypoChange]:
+        return self.model.checked_changes()
+
+    def result_text(self) -> str:
+        """The text with the checked changes applied."""
+        return apply_changes(self.text, self.checked_changes())
+
+    def apply_all(self) -> None:
+        self.model.set_all_checked(True)
+        self.accept()
+
+    def apply_selection(self) -> None:
+        self.accept()
+
+    def _update_buttons(self, *_args) -> None:
+        self.apply_selected_button.setEnabled(any(self.model.checked))
+
+    def _locate(self, index: QModelIndex) -> None:
+        change = self.model.changes[index.row()]
+        self.locate.emit(change.start, change.end)
+
+
+def correct_typography(
+    edit: QPlainTextEdit, narrow: bool, parent: QWidget | None = None, *, markdown: bool = True
+) -> int:
+    """The whole command on an editor: show the changes, apply the chosen ones as one undo
+    step. Returns how many changes were applied."""
+    text = document_text(edit)
+    dialog = TypographyDialog(text, narrow, parent or edit, markdown=markdown)
+    if not dialog.has_changes():
+        QMessageBox.information(
+            parent or edit,
+            QCoreApplication.translate("TypographyDialog", "Fix typography"),
+            QCoreApplication.translate("TypographyDialog", "Typography is already correct."),
+        )
+        return 0
+
+    def locate(start: int, end: int) -> None:
+        position = PositionMap(text)
+        cursor = edit.textCursor()
+        cursor.setPosition(position(start))
+        cursor.setPosition(position(end), cursor.MoveMode.KeepAnchor)
+        edit.setTextCursor(cursor)
+        edit.ensureCursorVisible()
+
+    dialog.locate.connect(locate)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return 0
+    changes = dialog.checked_changes()
+    if document_text(edit) != text:  # cannot happen with a modal dialog, but be safe
+        return 0
+    apply_text_preserving_undo(edit, dialog.result_text())
+    return len(changes)
