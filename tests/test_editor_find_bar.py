@@ -43,7 +43,13 @@ def test_accent_insensitive_by_default(editor):
     edit, bar = editor
     bar.show_find()
     bar.find_field.setText("experience")
-    assert found(edit, bar) == ["expérience", "EXPERIENCE", "expérience", "expérience", "experience"]
+    assert found(edit, bar) == [
+        "expérience",
+        "EXPERIENCE",
+        "expérience",
+        "expérience",
+        "experience",
+    ]
     bar.whole_word.setChecked(True)
     assert found(edit, bar) == ["expérience", "EXPERIENCE", "expérience"]
     bar.case_sensitive.setChecked(True)

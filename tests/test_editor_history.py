@@ -60,9 +60,7 @@ def test_lists_the_revisions_newest_first(panel, store, piece):
     rows = texts(panel)
     assert len(rows) == 3  # the initial text and two saves
     history = list_revisions(store, piece)
-    assert [panel.model.index(r).data(RevisionIdRole) for r in range(3)] == [
-        r.id for r in history
-    ]
+    assert [panel.model.index(r).data(RevisionIdRole) for r in range(3)] == [r.id for r in history]
     assert [panel.model.index(r).data(KindRole) for r in range(3)] == [
         "manual",
         "autosave",
