@@ -68,7 +68,7 @@ def test_lists_the_revisions_newest_first(panel, store, piece):
     ]
     assert rows[0].startswith(format_when(history[0].created_at))
     assert "signs" in rows[0] and "39" in rows[0]  # « Le centre de contacts répond très vite. »
-    assert panel.title.text() == "3 revision(s)"
+    assert panel.title.text() == "3 revisions"
 
 
 def test_reload_shows_a_new_save(panel, store, piece):

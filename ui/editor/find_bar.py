@@ -379,7 +379,11 @@ class FindBar(QWidget):
         cursor.endEditBlock()
         self.refresh()
         count = len(matches)
-        self.statusMessage.emit(self.tr("%n replacement(s).", "", count))
+        self.statusMessage.emit(
+            self.tr("1 replacement.")
+            if count == 1
+            else self.tr("%1 replacements.").replace("%1", str(count))
+        )
         return count
 
     # Display --------------------------------------------------------------------------
@@ -401,7 +405,11 @@ class FindBar(QWidget):
                     .replace("%2", str(count))
                 )
             else:
-                self.count_label.setText(self.tr("%n match(es)", "", count))
+                self.count_label.setText(
+                    self.tr("1 match")
+                    if count == 1
+                    else self.tr("%1 matches").replace("%1", str(count))
+                )
         self._set_highlights(self._matches if self.isVisible() else [])
         self._update_buttons()
         self.matchesChanged.emit(count, self._current)

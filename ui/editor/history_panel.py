@@ -252,7 +252,11 @@ class HistoryPanel(QWidget):
         elif count == 0:
             text = self.tr("No revision yet: one is kept each time the text changes.")
         else:
-            text = self.tr("%n revision(s)", "", count)
+            text = (
+                self.tr("1 revision")
+                if count == 1
+                else self.tr("%1 revisions").replace("%1", str(count))
+            )
         self.title.setText(text)
 
     # Selection ------------------------------------------------------------------------

@@ -261,10 +261,10 @@ class TypographyDialog(QDialog):
             self.apply_selected_button.clicked.connect(self.apply_selection)
             self.apply_all_button.setDefault(True)
             self.summary.setText(
-                self.tr(
-                    "%n change(s) proposed. Uncheck the ones to leave as they are.",
-                    "",
-                    len(changes),
+                self.tr("1 change proposed. Uncheck it to leave the text as it is.")
+                if len(changes) == 1
+                else self.tr("%1 changes proposed. Uncheck the ones to leave as they are.").replace(
+                    "%1", str(len(changes))
                 )
             )
             self.model.dataChanged.connect(self._update_buttons)

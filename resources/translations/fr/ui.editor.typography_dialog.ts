@@ -1,0 +1,87 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>TypographyChangeModel</name>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="109" />
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="109" />
+        <source>Change</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="109" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+</context>
+<context>
+    <name>TypographyDialog</name>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="222" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="321" />
+        <source>Fix typography</source>
+        <translation>Corriger la typographie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="239" />
+        <source>⍽ no-break space   ␣ space   struck: removed   green: added</source>
+        <translation>⍽ espace insécable   ␣ espace   barré : supprimé   vert : ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="246" />
+        <source>Apply all</source>
+        <translation>Tout appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="249" />
+        <source>Apply selection</source>
+        <translation>Appliquer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="251" />
+        <source>Apply only the checked changes.</source>
+        <translation>N’appliquer que les corrections cochées.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="252" />
+        <source>Check all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="253" />
+        <source>Uncheck all</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="259" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="264" />
+        <source>1 change proposed. Uncheck it to leave the text as it is.</source>
+        <translation>1 correction proposée. Décochez-la pour laisser le texte tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="266" />
+        <source>%1 changes proposed. Uncheck the ones to leave as they are.</source>
+        <translation>%1 corrections proposées. Décochez celles à laisser telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="273" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="274" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="322" />
+        <source>Typography is already correct.</source>
+        <translation>La typographie est déjà correcte.</translation>
+    </message>
+</context>
+</TS>
