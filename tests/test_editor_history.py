@@ -107,7 +107,7 @@ def test_two_selected_revisions_show_inserted_and_deleted_words(panel, store, pi
     html = panel.diff.toHtml()
     # Inserted words are green and underlined, deleted ones red and struck through.
     assert "d’appels" in html and "très" in html
-    assert "Body — 3 words added, 2 removed" in panel.diff.toPlainText()
+    assert "Body — words added: 3, removed: 2" in panel.diff.toPlainText()
 
 
 def test_diff_view_escapes_the_text(app, qtbot):

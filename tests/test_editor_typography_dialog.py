@@ -35,7 +35,7 @@ def test_lists_every_change_with_its_rule_and_line(dialog):
     lines = [model.index(r, model.LINE).data() for r in range(model.rowCount())]
     assert lines[0] == "1" and lines[-1] == "5"
     extract = model.index(0, model.CHANGE).data(HtmlRole)
-    assert "line-through" in extract and "&quot;" in extract and "«" in extract  # escaped
+    assert "&quot;" in extract and "«" in extract and "°" in extract  # escaped, spaces shown
     # URLs and code are never touched.
     assert all("exemple" not in c.old and "x:" not in c.old for c in changes)
 

@@ -121,17 +121,17 @@ class DiffView(QTextBrowser):
             label = self._field_label(name)
             if changed:
                 inserted, deleted = changed_words(ops)
-                label += " — " + self.tr("%1 words added, %2 removed").replace(
+                label += " — " + self.tr("words added: %1, removed: %2").replace(
                     "%1", str(inserted)
                 ).replace("%2", str(deleted))
             parts.append(f'<p style="color:#455a64;"><b>{html.escape(label)}</b></p>')
             body = ops_to_html(ops, fold=self.fold)
             parts.append(f'<p style="white-space:pre-wrap;">{body}</p>')
         if not any_change and self._diffs:
-            parts.insert(
-                1 if self._heading else 0,
+            parts = parts[:1] if self._heading else []
+            parts.append(
                 '<p style="color:#757575;">'
                 + html.escape(self.tr("The two versions are identical."))
-                + "</p>",
+                + "</p>"
             )
         self.setHtml("".join(parts))

@@ -234,7 +234,9 @@ class HistoryPanel(QWidget):
         self.model.set_piece(piece_id)
         self._update_title()
         if self.model.rowCount():
-            self.list.setCurrentIndex(self.model.index(0))
+            # The newest revision is usually the saved text: show what changed since the one
+            # before it.
+            self.list.setCurrentIndex(self.model.index(min(1, self.model.rowCount() - 1)))
         self._selection_changed()
 
     def reload(self) -> None:

@@ -45,10 +45,10 @@ __all__ = ["TypographyDialog", "apply_text_preserving_undo", "correct_typography
 
 CONTEXT_CHARS = 28
 HtmlRole = Qt.ItemDataRole.UserRole + 1
-_VISIBLE = {"\u00a0": "⍽", "\u202f": "⍽", " ": "␣", "\t": "→"}
-_SPACE_STYLE = "color:#546e7a; background-color:#eceff1;"
-_OLD_STYLE = "color:#b71c1c; background-color:#ffebee; text-decoration:line-through;"
-_NEW_STYLE = "color:#1b5e20; background-color:#e8f5e9;"
+_VISIBLE = {"\u00a0": "°", "\u202f": "˚", " ": "·", "\t": "⇥"}
+_SPACE_STYLE = "font-weight:bold;"
+_OLD_STYLE = "color:#b71c1c; background-color:#ffcdd2;"
+_NEW_STYLE = "color:#1b5e20; background-color:#c8e6c9;"
 
 
 def _shown(text: str) -> str:
@@ -129,6 +129,7 @@ class TypographyChangeModel(QAbstractTableModel):
         return (
             f'<span style="color:#616161;">{before}</span>'
             f'<span style="{_OLD_STYLE}">{_shown(change.old)}</span>'
+            '<span style="color:#757575;">\u2009→\u2009</span>'
             f'<span style="{_NEW_STYLE}">{_shown(change.new)}</span>'
             f'<span style="color:#616161;">{after}</span>'
         )
@@ -236,7 +237,11 @@ class TypographyDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._locate)
         self.legend = QLabel(
-            self.tr("⍽ no-break space   ␣ space   struck: removed   green: added"), self
+            self.tr(
+                "In red the text now, in green the text after the change.   "
+                "° no-break space   ˚ narrow no-break space   · space"
+            ),
+            self,
         )
         self.legend.setStyleSheet("color: #616161;")
 

@@ -25,8 +25,8 @@
     </message>
     <message>
         <location filename="../../../ui/editor/diff_view.py" line="124" />
-        <source>%1 words added, %2 removed</source>
-        <translation>%1 mots ajoutés, %2 supprimés</translation>
+        <source>words added: %1, removed: %2</source>
+        <translation>mots ajoutés : %1, supprimés : %2</translation>
     </message>
     <message>
         <location filename="../../../ui/editor/diff_view.py" line="134" />

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../../ui/editor/history_panel.py" line="187" />
-        <location filename="../../../ui/editor/history_panel.py" line="344" />
+        <location filename="../../../ui/editor/history_panel.py" line="346" />
         <source>Restore this version</source>
         <translation>Restaurer cette version</translation>
     </message>
@@ -20,62 +20,62 @@
         <translation>Reprendre ce texte. Le texte actuel reste dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="251" />
+        <location filename="../../../ui/editor/history_panel.py" line="253" />
         <source>No piece open.</source>
         <translation>Aucun papier ouvert.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="253" />
+        <location filename="../../../ui/editor/history_panel.py" line="255" />
         <source>No revision yet: one is kept each time the text changes.</source>
         <translation>Pas encore de version : une version est gardée chaque fois que le texte change.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="256" />
+        <location filename="../../../ui/editor/history_panel.py" line="258" />
         <source>1 revision</source>
         <translation>1 version</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="258" />
+        <location filename="../../../ui/editor/history_panel.py" line="260" />
         <source>%1 revisions</source>
         <translation>%1 versions</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="288" />
+        <location filename="../../../ui/editor/history_panel.py" line="290" />
         <source>Nothing to compare yet.</source>
         <translation>Rien à comparer pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="292" />
+        <location filename="../../../ui/editor/history_panel.py" line="294" />
         <source>Select one version to compare it with the saved text, or two (Ctrl+click).</source>
         <translation>Sélectionnez une version pour la comparer au texte enregistré, ou deux (Ctrl+clic).</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="296" />
+        <location filename="../../../ui/editor/history_panel.py" line="298" />
         <source>Select one or two versions to compare.</source>
         <translation>Sélectionnez une ou deux versions à comparer.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="298" />
+        <location filename="../../../ui/editor/history_panel.py" line="300" />
         <source>Select at most two versions.</source>
         <translation>Sélectionnez deux versions au plus.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="306" />
+        <location filename="../../../ui/editor/history_panel.py" line="308" />
         <source>Changes from the version of %1 to the saved text</source>
         <translation>Modifications de la version du %1 au texte enregistré</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="315" />
+        <location filename="../../../ui/editor/history_panel.py" line="317" />
         <source>Changes from the version of %1 to the version of %2</source>
         <translation>Modifications de la version du %1 à la version du %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="350" />
+        <location filename="../../../ui/editor/history_panel.py" line="352" />
         <source>Version restored. The previous text stays in the history.</source>
         <translation>Version restaurée. Le texte précédent reste dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="353" />
+        <location filename="../../../ui/editor/history_panel.py" line="355" />
         <source>This version is already the saved text.</source>
         <translation>Cette version est déjà le texte enregistré.</translation>
     </message>

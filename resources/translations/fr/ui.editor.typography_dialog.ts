@@ -22,64 +22,64 @@
 <context>
     <name>TypographyDialog</name>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="222" />
-        <location filename="../../../ui/editor/typography_dialog.py" line="321" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="223" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="326" />
         <source>Fix typography</source>
         <translation>Corriger la typographie</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="239" />
-        <source>⍽ no-break space   ␣ space   struck: removed   green: added</source>
-        <translation>⍽ espace insécable   ␣ espace   barré : supprimé   vert : ajouté</translation>
+        <location filename="../../../ui/editor/typography_dialog.py" line="241" />
+        <source>In red the text now, in green the text after the change.   ° no-break space   ˚ narrow no-break space   · space</source>
+        <translation>En rouge le texte actuel, en vert le texte corrigé.   ° espace insécable   ˚ espace fine insécable   · espace</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="246" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="251" />
         <source>Apply all</source>
         <translation>Tout appliquer</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="249" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="254" />
         <source>Apply selection</source>
         <translation>Appliquer la sélection</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="251" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="256" />
         <source>Apply only the checked changes.</source>
         <translation>N’appliquer que les corrections cochées.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="252" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="257" />
         <source>Check all</source>
         <translation>Tout cocher</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="253" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="258" />
         <source>Uncheck all</source>
         <translation>Tout décocher</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="259" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="264" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="264" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="269" />
         <source>1 change proposed. Uncheck it to leave the text as it is.</source>
         <translation>1 correction proposée. Décochez-la pour laisser le texte tel quel.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="266" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="271" />
         <source>%1 changes proposed. Uncheck the ones to leave as they are.</source>
         <translation>%1 corrections proposées. Décochez celles à laisser telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="273" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="278" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="274" />
-        <location filename="../../../ui/editor/typography_dialog.py" line="322" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="279" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="327" />
         <source>Typography is already correct.</source>
         <translation>La typographie est déjà correcte.</translation>
     </message>
