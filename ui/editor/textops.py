@@ -54,33 +54,83 @@ def replace_range(edit: QPlainTextEdit, start: int, end: int, text: str) -> None
     cursor.endEditBlock()
 
 
+def _common_ends(old: str, new: str) -> tuple[int, int]:
+    """Lengths of the common prefix and of the common suffix (not overlapping it)."""
+    limit = min(len(old), len(new))
+    head = 0
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return head, tail
+
+
+def text_edits(old: str, new: str) -> list[tuple[int, int, str]]:
+    """Small (start, end, replacement) edits, Python indices into ``old``, that turn it
+    into ``new``: lines are matched first, then each changed line keeps its common ends."""
+    import difflib
+
+    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    starts = [0]
+    for line in old_lines:
+        starts.append(starts[-1] + len(line))
+    edits: list[tuple[int, int, str]] = []
+
+    def edit(start: int, before: str, after: str) -> None:
+        head, tail = _common_ends(before, after)
+        edits.append((start + head, start + len(before) - tail, after[head : len(after) - tail]))
+
+    # Unchanged lines at both ends; a fix that keeps the lines (typography) pairs the rest
+    # one to one. Otherwise difflib matches lines (autojunk keeps repeated blank lines cheap).
+    first = 0
+    while first < min(len(old_lines), len(new_lines)) and old_lines[first] == new_lines[first]:
+        first += 1
+    last = 0
+    while (
+        last < min(len(old_lines), len(new_lines)) - first
+        and old_lines[-1 - last] == new_lines[-1 - last]
+    ):
+        last += 1
+    old_end, new_end = len(old_lines) - last, len(new_lines) - last
+    if old_end - first == new_end - first:
+        opcodes = [("replace", first, old_end, first, new_end)]
+    else:
+        middle = difflib.SequenceMatcher(
+            None, old_lines[first:old_end], new_lines[first:new_end]
+        ).get_opcodes()
+        opcodes = [
+            (t, i1 + first, i2 + first, j1 + first, j2 + first) for t, i1, i2, j1, j2 in middle
+        ]
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal":
+            continue
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            for k in range(i2 - i1):
+                if old_lines[i1 + k] != new_lines[j1 + k]:
+                    edit(starts[i1 + k], old_lines[i1 + k], new_lines[j1 + k])
+        else:
+            edit(starts[i1], "".join(old_lines[i1:i2]), "".join(new_lines[j1:j2]))
+    return edits
+
+
 def apply_text_preserving_undo(edit: QPlainTextEdit, new_text: str) -> bool:
     """Make the document's text ``new_text`` in one undo step; False when it already was.
 
-    Only the words that differ are edited (a word diff of the old and new text), so the
-    writer's cursor, selection and scroll position stay where they were.
+    Only what differs is edited (each changed line keeps its unchanged start and end), so
+    the writer's cursor, selection and scroll position stay where they were.
     """
-    from workbench.revisions import word_diff
-
     old_text = document_text(edit)
     if old_text == new_text:
         return False
+    position = PositionMap(old_text)
     scroll = edit.verticalScrollBar().value()
     cursor = QTextCursor(edit.document())
     cursor.beginEditBlock()
-    position = 0
-    for op in word_diff(old_text, new_text):
-        length = qt_length(op.text)
-        if op.kind == "equal":
-            position += length
-        elif op.kind == "delete":
-            cursor.setPosition(position)
-            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-        else:
-            cursor.setPosition(position)
-            cursor.insertText(op.text)
-            position += length
+    for start, end, replacement in reversed(text_edits(old_text, new_text)):
+        cursor.setPosition(position(start))
+        cursor.setPosition(position(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(replacement)
     cursor.endEditBlock()
     edit.verticalScrollBar().setValue(scroll)
     return True

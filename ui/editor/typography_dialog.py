@@ -286,7 +286,11 @@ class TypographyDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
         layout.addWidget(self.buttons)
-        self.resize(820, 460 if changes else 120)
+        if changes:
+            self.resize(820, 460)
+        else:
+            self.setMinimumWidth(360)
+            self.resize(self.sizeHint())
 
     def has_changes(self) -> bool:
         return bool(self.model.changes)
