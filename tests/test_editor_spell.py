@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QSyntaxHighlighter
+from PySide6.QtGui import QFont, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from ui.editor.spell import SpellSupport, personal_word_list_path
@@ -21,8 +21,11 @@ class Underliner(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:
         self.calls += 1
-        for start, end in self.spell.misspelled_ranges(text):
-            self.setFormat(start, end - start, self.spell.underline_format())
+        if text.startswith("Une"):
+            bold = QTextCharFormat()
+            bold.setFontWeight(QFont.Weight.Bold)
+            self.setFormat(0, 8, bold)  # « Une exp » in bold, across a misspelt word
+        self.spell.underline(self, text)
 
 
 @pytest.fixture
@@ -53,6 +56,25 @@ def test_ranges_are_cached_per_block(spell):
 
 def test_ranges_are_qt_positions_after_an_emoji(spell):
     assert spell.misspelled_ranges("😀 expérinece") == [(3, 13)]
+
+
+def test_underline_keeps_the_highlighters_formats(spell, edit):
+    Underliner(edit.document(), spell).rehighlight()
+    block = edit.document().firstBlock()
+    wavy = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+    formats = [
+        (
+            r.start,
+            r.length,
+            r.format.fontWeight() == QFont.Weight.Bold,
+            r.format.underlineStyle() == wavy,
+        )
+        for r in block.layout().formats()
+    ]
+    # « Une » bold, « expé » bold and wavy, « rinece » wavy only.
+    assert formats == [(0, 4, True, False), (4, 4, True, True), (8, 6, False, True)]
+    second = block.next().next()
+    assert [(r.start, r.length) for r in second.layout().formats()] == [(3, 10)]  # Zorglubien
 
 
 def test_context_menu_suggests_and_replaces_in_one_undo_step(spell, edit):

@@ -120,3 +120,42 @@ def test_apply_text_preserving_undo_with_emoji_and_no_break_spaces(app, qtbot):
     assert not apply_text_preserving_undo(edit, new)
     edit.undo()
     assert document_text(edit) == old
+
+
+def test_whole_piece_lists_every_field_and_applies_the_checked_changes(app, qtbot):
+    dialog = TypographyDialog.for_piece('Le "copilote"', "Une salle pleine...", BODY, True)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    fields = [row.field for row in model.rows]
+    assert fields[0] == "title" and "standfirst" in fields and fields[-1] == "body"
+    wheres = [model.index(r, model.LINE).data() for r in range(model.rowCount())]
+    assert wheres[0] == "Title" and "Standfirst, 1" in wheres and "Body, 5" in wheres
+    for row, proposed in enumerate(model.rows):
+        if proposed.field == "title":
+            model.setData(
+                model.index(row, model.LINE),
+                Qt.CheckState.Unchecked,
+                Qt.ItemDataRole.CheckStateRole,
+            )
+    dialog.apply_selected_button.click()
+    result = dialog.result_fields()
+    assert set(result) == {"standfirst", "body"}
+    assert result["standfirst"] == "Une salle pleine…"
+    assert result["body"] == apply_changes(BODY, fix_typography(BODY, True))
+
+
+def test_command_on_a_piece_editor(app, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QLineEdit
+
+    title, standfirst, body = QLineEdit('Le "copilote"'), QPlainTextEdit(), QPlainTextEdit()
+    for widget in (title, standfirst, body):
+        qtbot.addWidget(widget)
+    standfirst.setPlainText("Rien à dire.")
+    body.setPlainText(BODY)
+    monkeypatch.setattr(TypographyDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    applied = typography_dialog.correct_piece_typography(title, standfirst, body, True)
+    assert applied == 2 + len(fix_typography(BODY, True))  # two quotes in the title
+    assert title.text() == f"Le «{NBSP}copilote{NBSP}»"
+    assert document_text(standfirst) == "Rien à dire."
+    title.undo()
+    assert title.text() == 'Le "copilote"'

@@ -83,6 +83,26 @@ class SpellSupport(QObject):
         fmt.setUnderlineColor(QColor("#d32f2f"))
         return fmt
 
+    def underline(self, highlighter: QSyntaxHighlighter, text: str) -> None:
+        """Call at the end of ``highlightBlock(text)``: adds the wavy underline to the
+        misspelt words, keeping the formats the highlighter already set (bold, headings…).
+        Skip it for blocks that are not prose (inside a code fence)."""
+        ranges = self.misspelled_ranges(text)
+        if not ranges:
+            return
+        underline = self.underline_format()
+        for start, end in ranges:
+            run_start = start
+            while run_start < end:
+                current = highlighter.format(run_start)
+                run_end = run_start + 1
+                while run_end < end and highlighter.format(run_end) == current:
+                    run_end += 1
+                merged = QTextCharFormat(current)
+                merged.merge(underline)
+                highlighter.setFormat(run_start, run_end - run_start, merged)
+                run_start = run_end
+
     # Checking -------------------------------------------------------------------------
 
     def misspelled_ranges(self, text: str, *, markdown: bool = True) -> list[tuple[int, int]]:

@@ -8,7 +8,8 @@ applies the rest. :func:`correct_typography` runs the whole command on an editor
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +44,12 @@ from PySide6.QtWidgets import (
 from ui.editor.textops import PositionMap, apply_text_preserving_undo, document_text
 from workbench.typography import TypoChange, apply_changes
 
-__all__ = ["TypographyDialog", "apply_text_preserving_undo", "correct_typography"]
+__all__ = [
+    "TypographyDialog",
+    "apply_text_preserving_undo",
+    "correct_piece_typography",
+    "correct_typography",
+]
 
 CONTEXT_CHARS = 28
 HtmlRole = Qt.ItemDataRole.UserRole + 1
@@ -66,40 +74,65 @@ def _context(text: str) -> str:
     return html.escape(text.replace("\n", " ").replace("\u00a0", " ").replace("\u202f", " "))
 
 
+FIELDS = ("title", "standfirst", "body")
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedChange:
+    field: str  # title, standfirst or body (or "text" for a lone text)
+    line: int  # 1-based line of the field's text
+    change: TypoChange
+
+
 class TypographyChangeModel(QAbstractTableModel):
-    """The proposed changes: line, extract with the change, rule; checkable per change."""
+    """The proposed changes: where, extract with the change, rule; checkable per change.
+
+    ``texts`` maps a field name (title, standfirst, body) to its text, ``changes`` the same
+    names to the changes proposed for that text."""
 
     LINE, CHANGE, RULE = range(3)
 
-    def __init__(self, text: str, changes: Sequence[TypoChange], parent=None) -> None:
+    def __init__(
+        self,
+        texts: Mapping[str, str],
+        changes: Mapping[str, Sequence[TypoChange]],
+        parent=None,
+    ) -> None:
         super().__init__(parent)
-        self.text = text
-        self.changes = list(changes)
-        self.checked = [True] * len(self.changes)
-        self._lines = self._line_numbers()
+        self.texts = dict(texts)
+        order = [f for f in FIELDS if f in changes] + [f for f in changes if f not in FIELDS]
+        self.rows: list[ProposedChange] = []
+        for name in order:
+            text, line, cursor = self.texts[name], 1, 0
+            for change in sorted(changes[name], key=lambda c: c.start):
+                line += text.count("\n", cursor, change.start)
+                cursor = change.start
+                self.rows.append(ProposedChange(name, line, change))
+        self.several_fields = len(order) > 1
+        self.checked = [True] * len(self.rows)
 
-    def _line_numbers(self) -> list[int]:
-        lines, line, cursor = [], 1, 0
-        for change in self.changes:  # sorted by start
-            line += self.text.count("\n", cursor, change.start)
-            cursor = change.start
-            lines.append(line)
-        return lines
+    @property
+    def changes(self) -> list[TypoChange]:
+        return [row.change for row in self.rows]
 
-    def checked_changes(self) -> list[TypoChange]:
-        return [c for c, on in zip(self.changes, self.checked, strict=True) if on]
+    def checked_changes(self, field: str | None = None) -> list[TypoChange]:
+        return [
+            row.change
+            for row, on in zip(self.rows, self.checked, strict=True)
+            if on and (field is None or row.field == field)
+        ]
 
     def set_all_checked(self, checked: bool) -> None:
-        self.checked = [checked] * len(self.changes)
-        if self.changes:
+        self.checked = [checked] * len(self.rows)
+        if self.rows:
             self.dataChanged.emit(
                 self.index(0, self.LINE),
-                self.index(len(self.changes) - 1, self.LINE),
+                self.index(len(self.rows) - 1, self.LINE),
                 [Qt.ItemDataRole.CheckStateRole],
             )
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.changes)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 3
@@ -115,17 +148,32 @@ class TypographyChangeModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
+    def where(self, row: int) -> str:
+        """« 12 » for a lone text; « Texte, 12 », « Titre », « Chapô » for a whole piece."""
+        proposed = self.rows[row]
+        if not self.several_fields:
+            return str(proposed.line)
+        label = {
+            "title": self.tr("Title"),
+            "standfirst": self.tr("Standfirst"),
+            "body": self.tr("Body"),
+        }.get(proposed.field, proposed.field)
+        if proposed.field == "title" and proposed.line == 1:
+            return label
+        return f"{label}, {proposed.line}"
+
     def extract_html(self, row: int) -> str:
-        change = self.changes[row]
-        line_start = self.text.rfind("\n", 0, change.start) + 1
-        line_end = self.text.find("\n", change.end)
-        line_end = len(self.text) if line_end < 0 else line_end
+        change = self.rows[row].change
+        text = self.texts[self.rows[row].field]
+        line_start = text.rfind("\n", 0, change.start) + 1
+        line_end = text.find("\n", change.end)
+        line_end = len(text) if line_end < 0 else line_end
         before_start = max(line_start, change.start - CONTEXT_CHARS)
         after_end = min(line_end, change.end + CONTEXT_CHARS)
         before = ("…" if before_start > line_start else "") + _context(
-            self.text[before_start : change.start]
+            text[before_start : change.start]
         )
-        after = _context(self.text[change.end : after_end]) + ("…" if after_end < line_end else "")
+        after = _context(text[change.end : after_end]) + ("…" if after_end < line_end else "")
         return (
             f'<span style="color:#616161;">{before}</span>'
             f'<span style="{_OLD_STYLE}">{_shown(change.old)}</span>'
@@ -138,10 +186,10 @@ class TypographyChangeModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        change = self.changes[row]
+        change = self.rows[row].change
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.LINE:
-                return str(self._lines[row])
+                return self.where(row)
             if column == self.CHANGE:
                 return f"{change.old!r} → {change.new!r}"
             return change.rule
@@ -202,24 +250,44 @@ class HtmlDelegate(QStyledItemDelegate):
 
 
 class TypographyDialog(QDialog):
-    """The changes « Corriger la typographie » proposes for ``text``; apply all or some.
+    """The changes « Corriger la typographie » proposes; apply all of them or some.
 
-    After ``exec()`` returns Accepted, :meth:`result_text` is the text with the chosen
-    changes. ``markdown`` False checks a plain field (title, chapô) instead of a body.
+    ``TypographyDialog(text, narrow)`` checks one body (``markdown`` False: a plain field such
+    as a title); :meth:`for_piece` checks a title, a chapô and a body together. After
+    ``exec()`` returns Accepted, :meth:`result_text` (one text) or :meth:`result_fields`
+    (a piece) give the texts with the checked changes applied.
     """
 
-    # A change was double-clicked: (start, end) in the text (Python indices).
-    locate = Signal(int, int)
+    # A change was double-clicked: (field, start, end), Python indices in that field's text.
+    locate = Signal(str, int, int)
 
     def __init__(
-        self, text: str, narrow: bool, parent: QWidget | None = None, *, markdown: bool = True
+        self,
+        text: str = "",
+        narrow: bool = True,
+        parent: QWidget | None = None,
+        *,
+        markdown: bool = True,
+        fields: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
-        from workbench.typography import fix_plain_typography, fix_typography
+        from workbench.typography import fix_piece, fix_plain_typography, fix_typography
 
+        if fields is None:
+            self._single: str | None = "body" if markdown else "text"
+            self.texts = {self._single: text}
+            fix = fix_typography if markdown else fix_plain_typography
+            found = fix(text, narrow)
+            proposed = {self._single: found} if found else {}
+        else:
+            self._single = None
+            self.texts = {name: fields.get(name, "") for name in FIELDS}
+            proposed = fix_piece(
+                self.texts["title"], self.texts["standfirst"], self.texts["body"], narrow
+            )
         self.text = text
-        changes = fix_typography(text, narrow) if markdown else fix_plain_typography(text, narrow)
-        self.model = TypographyChangeModel(text, changes, self)
+        self.model = TypographyChangeModel(self.texts, proposed, self)
+        changes = self.model.changes
         self.setWindowTitle(self.tr("Fix typography"))
 
         self.summary = QLabel(self)
@@ -295,12 +363,29 @@ class TypographyDialog(QDialog):
     def has_changes(self) -> bool:
         return bool(self.model.changes)
 
-    def checked_changes(self) -> list[TypoChange]:
-        return self.model.checked_changes()
+    @classmethod
+    def for_piece(
+        cls, title: str, standfirst: str, body: str, narrow: bool, parent: QWidget | None = None
+    ) -> TypographyDialog:
+        """The whole piece: title and chapô as plain text, body as markdown."""
+        fields = {"title": title, "standfirst": standfirst, "body": body}
+        return cls(narrow=narrow, parent=parent, fields=fields)
+
+    def checked_changes(self, field: str | None = None) -> list[TypoChange]:
+        return self.model.checked_changes(field)
 
     def result_text(self) -> str:
-        """The text with the checked changes applied."""
-        return apply_changes(self.text, self.checked_changes())
+        """The text with the checked changes applied (a dialog made for one text)."""
+        name = self._single or "body"
+        return apply_changes(self.texts[name], self.checked_changes(name))
+
+    def result_fields(self) -> dict[str, str]:
+        """Each field that has checked changes → its new text."""
+        return {
+            name: apply_changes(text, self.checked_changes(name))
+            for name, text in self.texts.items()
+            if self.checked_changes(name)
+        }
 
     def apply_all(self) -> None:
         self.model.set_all_checked(True)
@@ -313,8 +398,8 @@ class TypographyDialog(QDialog):
         self.apply_selected_button.setEnabled(any(self.model.checked))
 
     def _locate(self, index: QModelIndex) -> None:
-        change = self.model.changes[index.row()]
-        self.locate.emit(change.start, change.end)
+        row = self.model.rows[index.row()]
+        self.locate.emit(row.field, row.change.start, row.change.end)
 
 
 def correct_typography(
@@ -332,7 +417,7 @@ def correct_typography(
         )
         return 0
 
-    def locate(start: int, end: int) -> None:
+    def locate(_field: str, start: int, end: int) -> None:
         position = PositionMap(text)
         cursor = edit.textCursor()
         cursor.setPosition(position(start))
@@ -348,3 +433,51 @@ def correct_typography(
         return 0
     apply_text_preserving_undo(edit, dialog.result_text())
     return len(changes)
+
+
+def widget_text(widget: QWidget) -> str:
+    """The text of a QLineEdit, QPlainTextEdit or QTextEdit (no-break spaces kept)."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        raw = widget.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+    raise TypeError(f"not a text widget: {widget!r}")
+
+
+def set_widget_text(widget: QWidget, text: str) -> bool:
+    """Replace a field's text in a way its own undo can take back; False if unchanged."""
+    if isinstance(widget, QLineEdit):
+        if widget.text() == text:
+            return False
+        widget.selectAll()
+        widget.insert(text)  # undoable, unlike setText
+        return True
+    return apply_text_preserving_undo(widget, text)
+
+
+def correct_piece_typography(
+    title: QWidget, standfirst: QWidget, body: QPlainTextEdit, narrow: bool, parent=None
+) -> int:
+    """« Corriger la typographie » on a whole piece: its title and chapô fields (QLineEdit,
+    QPlainTextEdit or QTextEdit) and its body. Returns how many changes were applied."""
+    widgets = {"title": title, "standfirst": standfirst, "body": body}
+    texts = {name: widget_text(widget) for name, widget in widgets.items()}
+    dialog = TypographyDialog.for_piece(
+        texts["title"], texts["standfirst"], texts["body"], narrow, parent or body
+    )
+    if not dialog.has_changes():
+        QMessageBox.information(
+            parent or body,
+            QCoreApplication.translate("TypographyDialog", "Fix typography"),
+            QCoreApplication.translate("TypographyDialog", "Typography is already correct."),
+        )
+        return 0
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return 0
+    if any(widget_text(w) != texts[name] for name, w in widgets.items()):
+        return 0
+    applied = len(dialog.checked_changes())
+    for name, text in dialog.result_fields().items():
+        set_widget_text(widgets[name], text)
+    return applied

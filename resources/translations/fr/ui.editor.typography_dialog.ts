@@ -4,82 +4,99 @@
 <context>
     <name>TypographyChangeModel</name>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="109" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="142" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="109" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="142" />
         <source>Change</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="109" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="142" />
         <source>Rule</source>
         <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="157" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="158" />
+        <source>Standfirst</source>
+        <translation>Chapô</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/typography_dialog.py" line="159" />
+        <source>Body</source>
+        <translation>Texte</translation>
     </message>
 </context>
 <context>
     <name>TypographyDialog</name>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="223" />
-        <location filename="../../../ui/editor/typography_dialog.py" line="326" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="291" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="415" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="472" />
         <source>Fix typography</source>
         <translation>Corriger la typographie</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="241" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="309" />
         <source>In red the text now, in green the text after the change.   ° no-break space   ˚ narrow no-break space   · space</source>
         <translation>En rouge le texte actuel, en vert le texte corrigé.   ° espace insécable   ˚ espace fine insécable   · espace</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="251" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="319" />
         <source>Apply all</source>
         <translation>Tout appliquer</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="254" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="322" />
         <source>Apply selection</source>
         <translation>Appliquer la sélection</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="256" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="324" />
         <source>Apply only the checked changes.</source>
         <translation>N’appliquer que les corrections cochées.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="257" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="325" />
         <source>Check all</source>
         <translation>Tout cocher</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="258" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="326" />
         <source>Uncheck all</source>
         <translation>Tout décocher</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="264" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="332" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="269" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="337" />
         <source>1 change proposed. Uncheck it to leave the text as it is.</source>
         <translation>1 correction proposée. Décochez-la pour laisser le texte tel quel.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="271" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="339" />
         <source>%1 changes proposed. Uncheck the ones to leave as they are.</source>
         <translation>%1 corrections proposées. Décochez celles à laisser telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="278" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="346" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/typography_dialog.py" line="279" />
-        <location filename="../../../ui/editor/typography_dialog.py" line="327" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="347" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="416" />
+        <location filename="../../../ui/editor/typography_dialog.py" line="473" />
         <source>Typography is already correct.</source>
         <translation>La typographie est déjà correcte.</translation>
     </message>
