@@ -139,7 +139,8 @@ class TypographyChangeModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Line"), self.tr("Change"), self.tr("Rule"))[section]
+            where = self.tr("Where") if self.several_fields else self.tr("Line")
+            return (where, self.tr("Change"), self.tr("Rule"))[section]
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -149,7 +150,7 @@ class TypographyChangeModel(QAbstractTableModel):
         return flags
 
     def where(self, row: int) -> str:
-        """« 12 » for a lone text; « Texte, 12 », « Titre », « Chapô » for a whole piece."""
+        """« 12 » for a lone text; « Texte, ligne 12 », « Titre »… for a whole piece."""
         proposed = self.rows[row]
         if not self.several_fields:
             return str(proposed.line)
@@ -158,9 +159,9 @@ class TypographyChangeModel(QAbstractTableModel):
             "standfirst": self.tr("Standfirst"),
             "body": self.tr("Body"),
         }.get(proposed.field, proposed.field)
-        if proposed.field == "title" and proposed.line == 1:
+        if "\n" not in self.texts[proposed.field]:
             return label
-        return f"{label}, {proposed.line}"
+        return self.tr("%1, line %2").replace("%1", label).replace("%2", str(proposed.line))
 
     def extract_html(self, row: int) -> str:
         change = self.rows[row].change

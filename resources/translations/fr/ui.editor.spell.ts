@@ -4,22 +4,22 @@
 <context>
     <name>SpellSupport</name>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="166" />
+        <location filename="../../../ui/editor/spell.py" line="186" />
         <source>(no suggestion)</source>
         <translation>(aucune suggestion)</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="169" />
+        <location filename="../../../ui/editor/spell.py" line="189" />
         <source>Add to dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="171" />
+        <location filename="../../../ui/editor/spell.py" line="191" />
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="172" />
+        <location filename="../../../ui/editor/spell.py" line="192" />
         <source>Accept this word until Workbench is closed.</source>
         <translation>Accepter ce mot jusqu’à la fermeture de Workbench.</translation>
     </message>
