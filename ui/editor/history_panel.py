@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -73,6 +73,22 @@ def local_time(when: datetime) -> datetime:
 
 def format_when(when: datetime) -> str:
     return local_time(when).strftime("%d/%m/%Y %H:%M")
+
+
+_badge_icons: dict[str, QIcon] = {}
+
+
+def badge_icon(kind: str) -> QIcon:
+    """The kind's icon, drawn the same when its row is selected (not tinted into the
+    selection colour, where it would vanish)."""
+    found = _badge_icons.get(kind)
+    if found is None:
+        base = icon(f"revision-{kind}")
+        found = QIcon(base)
+        for size in (16, 24, 32):
+            found.addPixmap(base.pixmap(size, size), QIcon.Mode.Selected)
+        _badge_icons[kind] = found
+    return found
 
 
 def format_signs(signs: int) -> str:
@@ -142,7 +158,7 @@ class RevisionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{revision.note}\n{revision.title}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return icon(f"revision-{kind}")
+            return badge_icon(kind)
         if role == Qt.ItemDataRole.ForegroundRole and kind == "conflict":
             return QColor(KIND_COLORS["conflict"])
         if role == RevisionIdRole:
