@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ui.editor.find_bar import FIND_MARK, FindBar
 from ui.editor.textops import document_text
@@ -137,3 +138,37 @@ def test_plain_apostrophe_finds_the_typographic_one(editor):
     bar.show_find()
     bar.find_field.setText("n'est")
     assert found(edit, bar) == ["n’est"]
+
+
+def test_keeps_the_editors_own_extra_selections(editor):
+    edit, bar = editor
+    own = QTextEdit.ExtraSelection()
+    own.cursor = edit.textCursor()
+    own.format.setBackground(QColor("#eeeeee"))
+    own.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+    edit.setExtraSelections([own])
+    bar.show_find()
+    bar.find_field.setText("centre")
+    assert len(edit.extraSelections()) == 2
+    bar.close_bar()
+    remaining = edit.extraSelections()
+    assert len(remaining) == 1 and not remaining[0].format.property(FIND_MARK)
+
+
+def test_attach_again_after_a_new_document(editor):
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QPlainTextDocumentLayout
+
+    edit, bar = editor
+    bar.show_find()
+    bar.find_field.setText("centre")
+    assert len(bar.matches()) == 1
+    document = QTextDocument("centre, centre et centre", edit)
+    document.setDocumentLayout(QPlainTextDocumentLayout(document))
+    bar.detach()
+    assert not any(s.format.property(FIND_MARK) for s in edit.extraSelections())
+    edit.setDocument(document)
+    bar.attach(edit)
+    assert len(bar.matches()) == 3
+    edit.setPlainText("Un autre papier : centre et centre.")  # loading another piece
+    assert len(bar.matches()) == 2

@@ -7,6 +7,8 @@ highlighted with an extra selection; « Tout remplacer » is one undo step.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
@@ -68,6 +70,7 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit: QPlainTextEdit | None = None
+        self._document = None
         self._matches: list[tuple[int, int]] = []  # Qt positions
         self._current = -1
         self._stale = True
@@ -184,16 +187,34 @@ class FindBar(QWidget):
         return [self.find_action, self.replace_action, self.next_action, self.previous_action]
 
     def attach(self, edit: QPlainTextEdit) -> None:
-        """Search in ``edit``; its shortcuts (Ctrl+F, Ctrl+H, F3, Shift+F3) are added to it."""
-        if self.edit is not None:
-            self.edit.document().contentsChanged.disconnect(self._document_changed)
-            for action in self.editor_actions():
-                self.edit.removeAction(action)
-            self._set_highlights([])
+        """Search in ``edit``; its shortcuts (Ctrl+F, Ctrl+H, F3, Shift+F3) are added to it.
+
+        Loading another piece with ``setPlainText`` needs nothing more. Before giving the
+        editor another document (``setDocument``), call :meth:`detach`, then attach again:
+        Qt crashes on highlights left on a deleted document.
+        """
+        self.detach()
         self.edit = edit
+        self._document = edit.document()
         edit.addActions(self.editor_actions())
-        edit.document().contentsChanged.connect(self._document_changed)
+        self._document.contentsChanged.connect(self._document_changed)
         self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def detach(self) -> None:
+        """Stop searching in the editor: its highlights and shortcuts are removed."""
+        if self.edit is None:
+            return
+        self._set_highlights([])
+        with contextlib.suppress(RuntimeError):
+            self._document.contentsChanged.disconnect(self._document_changed)
+        for action in self.editor_actions():
+            self.edit.removeAction(action)
+        self.edit = None
+        self._document = None
+        self._matches = []
+        self._current = -1
 
     # Showing --------------------------------------------------------------------------
 
