@@ -146,6 +146,19 @@ def test_restore_needs_exactly_one_selected_revision(panel, store, piece):
     assert len(list_revisions(store, piece)) == 3
 
 
+def test_the_saved_text_cannot_be_restored_onto_itself(panel, store, piece):
+    newest = list_revisions(store, piece)[0]
+    panel.select_revisions([newest.id])
+    assert "The two versions are identical." in panel.diff.toPlainText()
+    assert not panel.restore_action.isEnabled() and not panel.restore_button.isEnabled()
+
+
+def test_opens_on_the_changes_since_the_previous_version(panel, store, piece):
+    middle = list_revisions(store, piece)[1]
+    assert panel.selected_revision_ids() == [middle.id]
+    assert panel.restore_action.isEnabled()
+
+
 def test_piece_without_history(app, qtbot, store, piece):
     panel = HistoryPanel(store, piece)
     qtbot.addWidget(panel)

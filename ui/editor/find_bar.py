@@ -3,6 +3,11 @@
 Matching is :func:`workbench.findreplace.find_all` (whole word, case and accent options;
 accents are ignored by default, so « experience » finds « expérience »). Every match is
 highlighted with an extra selection; « Tout remplacer » is one undo step.
+
+Wiring: put ``bar = FindBar(container)`` under the editor and call ``bar.attach(edit)``; add
+``bar.editor_actions()`` to a menu or to the editor's container for Ctrl+F, Ctrl+H, F3 and
+Shift+F3. An editor that sets extra selections itself keeps the ones whose format has the
+``FIND_MARK`` property (or appends ``bar.extra_selections()``).
 """
 
 from __future__ import annotations

@@ -3,6 +3,11 @@
 Select one revision to compare it with the text as saved, or two to compare them with each
 other. « Restaurer cette version » saves the revision's text as a new revision (the history
 is never rewritten) and emits ``restored(piece_id)`` so the editor reloads the piece.
+
+Wiring: ``panel = HistoryPanel(store, piece_id)``; ``panel.set_piece(id)`` when another piece
+opens; ``panel.reload()`` after each save that kept a revision; connect ``aboutToRestore`` to
+a synchronous save of pending edits and ``restored`` to reloading the piece (text and
+version).
 """
 
 from __future__ import annotations
@@ -338,6 +343,11 @@ class HistoryPanel(QWidget):
             self.diff.show_message(str(exc))
             return
         self.diff.set_diffs(diffs, heading)
+        if len(ids) == 1:
+            # Restoring the text as saved would change nothing.
+            same = all(op.kind == "equal" for ops in diffs.values() for op in ops)
+            self.restore_action.setEnabled(not same)
+            self.restore_button.setEnabled(not same)
 
     # Restore --------------------------------------------------------------------------
 

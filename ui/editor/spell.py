@@ -5,6 +5,10 @@ corrects anything by itself.
 list in the user's data folder (``Workbench/dictionnaire-personnel.txt``). The highlighter
 asks :meth:`SpellSupport.misspelled_ranges` for each block (cached per block text, so
 re-highlighting is cheap); the editor's context menu calls :meth:`context_actions`.
+
+Wiring: at the end of ``highlightBlock(text)``: ``SpellSupport.shared().underline(self, text)``
+(skip code blocks); in ``contextMenuEvent``: ``menu = self.createStandardContextMenu()``,
+``SpellSupport.shared().context_actions(menu, self, self.cursorForPosition(pos).position())``.
 """
 
 from __future__ import annotations
