@@ -112,9 +112,6 @@ class FindBar(QWidget):
         self.close_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.close_action.triggered.connect(self.close_bar)
         self.addAction(self.close_action)
-        # F3 also works while typing in the bar
-        self.addAction(self.next_action)
-        self.addAction(self.previous_action)
 
         previous = self._tool_button(self.previous_action)
         following = self._tool_button(self.next_action)
@@ -191,8 +188,11 @@ class FindBar(QWidget):
         """Ctrl+F, Ctrl+H, F3, Shift+F3: add them to the editor (or its container widget)."""
         return [self.find_action, self.replace_action, self.next_action, self.previous_action]
 
-    def attach(self, edit: QPlainTextEdit) -> None:
+    def attach(self, edit: QPlainTextEdit, *, shortcuts: bool = True) -> None:
         """Search in ``edit``; its shortcuts (Ctrl+F, Ctrl+H, F3, Shift+F3) are added to it.
+
+        ``shortcuts`` False: the window has its own actions for these keys (two actions on
+        one key would cancel each other); they call :meth:`show_find`, :meth:`find_next`…
 
         Loading another piece with ``setPlainText`` needs nothing more. Before giving the
         editor another document (``setDocument``), call :meth:`detach`, then attach again:
@@ -201,7 +201,12 @@ class FindBar(QWidget):
         self.detach()
         self.edit = edit
         self._document = edit.document()
-        edit.addActions(self.editor_actions())
+        if shortcuts:
+            edit.addActions(self.editor_actions())
+            self.addActions([self.next_action, self.previous_action])
+        else:
+            self.removeAction(self.next_action)
+            self.removeAction(self.previous_action)
         self._document.contentsChanged.connect(self._document_changed)
         self._stale = True
         if self.isVisible():

@@ -113,6 +113,10 @@ class RevisionListModel(QAbstractListModel):
             self.reload()
 
     def set_piece(self, piece_id: int | None) -> None:
+        """Show another piece's history (the same piece: :meth:`reload`)."""
+        if piece_id is not None and piece_id == self.piece_id:
+            self.reload()
+            return
         self.piece_id = piece_id
         self.reload()
 
@@ -251,6 +255,10 @@ class HistoryPanel(QWidget):
     # Piece and refresh -----------------------------------------------------------------
 
     def set_piece(self, piece_id: int | None) -> None:
+        """Show another piece's history (the same piece: :meth:`reload`)."""
+        if piece_id is not None and piece_id == self.piece_id:
+            self.reload()
+            return
         self.piece_id = piece_id
         self.model.set_piece(piece_id)
         self._update_title()
