@@ -127,17 +127,20 @@ class EditorTools(QObject):
         history.restored.connect(lambda _id, e=editor: e.reload_saved())
         history.statusMessage.connect(self._status)
         editor.history_panel = history
-        editor.compare_hook = self._compare_in_history
 
         spell = self.spell()
         for text_edit in (editor.text_edit, editor.fields.standfirst):
-            text_edit.set_spell_checker(spell)
+            # Not set_spell_checker(): its immediate re-highlighting emits contentsChanged,
+            # which the editor takes for typing. The highlighting pass that follows loading
+            # a piece is still to come and underlines.
+            text_edit.highlighter.spell_checker = spell
             text_edit.context_menu_hooks.append(
                 lambda menu, cursor, e=text_edit: spell.context_actions(menu, e, cursor.position())
             )
 
-    def _compare_in_history(self, editor, conflict) -> bool:
-        """« Comparer » on a conflict: the history shows the kept copy against the saved text."""
+    def show_conflict_in_history(self, editor, conflict) -> bool:
+        """Show a conflict in the history: the kept copy against the saved text. It can be
+        the editor's « Comparer »: ``editor.compare_hook = tools.show_conflict_in_history``."""
         history = getattr(editor, "history_panel", None)
         if history is None or conflict.mine_revision_id is None:
             return False

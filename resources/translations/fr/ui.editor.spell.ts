@@ -4,22 +4,22 @@
 <context>
     <name>SpellSupport</name>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="186" />
+        <location filename="../../../ui/editor/spell.py" line="190" />
         <source>(no suggestion)</source>
         <translation>(aucune suggestion)</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="189" />
+        <location filename="../../../ui/editor/spell.py" line="193" />
         <source>Add to dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="191" />
+        <location filename="../../../ui/editor/spell.py" line="195" />
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="192" />
+        <location filename="../../../ui/editor/spell.py" line="196" />
         <source>Accept this word until Workbench is closed.</source>
         <translation>Accepter ce mot jusqu’à la fermeture de Workbench.</translation>
     </message>
