@@ -1,0 +1,27 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>SpellSupport</name>
+    <message>
+        <location filename="../../../ui/editor/spell.py" line="190" />
+        <source>(no suggestion)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/spell.py" line="193" />
+        <source>Add to dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/spell.py" line="195" />
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/spell.py" line="196" />
+        <source>Accept this word until Workbench is closed.</source>
+        <translation>Accepter ce mot jusqu’à la fermeture de Workbench.</translation>
+    </message>
+</context>
+</TS>

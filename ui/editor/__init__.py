@@ -1,0 +1,1 @@
+"""The writer's editor and its tools (find bar, history, typography, spelling)."""
