@@ -38,8 +38,14 @@ def drain() -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
 
 
+EDITOR_FEATURE = "ui.editor.feature"
+
+
 def editor_available() -> bool:
-    return importlib.util.find_spec("ui.editor") is not None
+    try:
+        return importlib.util.find_spec(EDITOR_FEATURE) is not None
+    except ModuleNotFoundError:
+        return False
 
 
 def open_editor_for_benchmark(window, piece_id: int) -> QPlainTextEdit | QTextEdit | None:
@@ -48,7 +54,7 @@ def open_editor_for_benchmark(window, piece_id: int) -> QPlainTextEdit | QTextEd
 
     The contract with ``ui.editor`` (the editor may change this function, nothing else):
 
-    1. ``ui.editor`` is a feature module (``install(window)``), listed in ``FEATURES``
+    1. ``ui.editor.feature`` is a feature module (``install(window)``), listed in ``FEATURES``
        or installed here, that opens a piece in a workspace tab on ``pieceActivated``;
     2. ``window.open_piece(piece_id)`` is what double-click / Enter / ``--open`` do;
     3. the tab's text widget is its first QPlainTextEdit (else QTextEdit) child;
@@ -57,10 +63,10 @@ def open_editor_for_benchmark(window, piece_id: int) -> QPlainTextEdit | QTextEd
     """
     if not editor_available():
         return None
-    editor = importlib.import_module("ui.editor")
+    editor = importlib.import_module(EDITOR_FEATURE)
     from ui import main_window
 
-    if "ui.editor" not in main_window.FEATURES and not getattr(
+    if EDITOR_FEATURE not in main_window.FEATURES and not getattr(
         window, "_bench_editor_installed", False
     ):
         editor.install(window)
