@@ -60,7 +60,11 @@ class MainWindow(QMainWindow):
     storeChanged = Signal()  # something was written: views re-read what they show
     pieceActivated = Signal(int)  # a piece was opened (double-click, Enter, --open, search)
 
-    def __init__(self, store: Store, settings: QSettings | None = None) -> None:
+    def __init__(
+        self, store: Store, settings: QSettings | None = None, *, defer_features: bool = False
+    ) -> None:
+        """``defer_features``: the caller installs the features (import, search, editor,
+        planner…) itself with :meth:`install_features`, after the first paint."""
         super().__init__()
         self.store = store
         self.settings = settings or QSettings()
@@ -93,7 +97,9 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._create_toolbar()
         self._connect()
-        install_features(self)
+        self.features_installed = False
+        if not defer_features:
+            self.install_features()
         self._update_central()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
@@ -212,6 +218,17 @@ class MainWindow(QMainWindow):
 
     # State -----------------------------------------------------------------
 
+    def install_features(self) -> None:
+        """Add the features' docks, menus and actions, then give their docks back the
+        places the user left them in."""
+        if self.features_installed:
+            return
+        self.features_installed = True
+        install_features(self)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
     def restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -240,8 +257,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def _settings_key(self) -> str:
-        """Selections are remembered per database."""
-        return str(abs(hash(str(self.store.path))))
+        """Selections are remembered per database (a stable digest of its path: Python's
+        own str hash changes from one process to the next)."""
+        import hashlib
+
+        return hashlib.sha1(str(self.store.path).encode()).hexdigest()[:16]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.workspace.close_all():  # a tab refused (unsaved work the user kept)
