@@ -1,0 +1,163 @@
+"""What the piece editor saves and reads, headless: one save for the text, the fields, the
+credits and the numéro, with the conflict rule the editor relies on.
+
+The editor remembers what it loaded (:class:`EditorSnapshot`). A save sends the three text
+fields and only the other fields the writer changed since, so a status set meanwhile in the
+planner is not put back. When the piece was saved elsewhere but its text (title, chapô,
+body) is still the one the editor loaded — it was only moved in the tree, renumbered, given
+a status — the editor's save goes on top of that version: nobody's words are at stake.
+Otherwise ``ConflictError`` is raised and nothing is written (see
+:func:`workbench.revisions.resolve_conflict` for what the editor does then).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench import catalog, pieces
+from workbench.pieces import ConflictError
+from workbench.records import PieceDetail
+from workbench.revisions import PieceText, SaveResult, save_piece
+from workbench.store import Store, StoreError
+
+# Fields of the piece form besides the text (title, chapô, body).
+FORM_FIELDS = ("kind", "status", "target_signs", "due_date", "signature_note", "edito_number")
+DEFAULT_SIGNS_PER_PAGE = 4500
+
+
+@dataclass(frozen=True, slots=True)
+class EditorSnapshot:
+    """What the editor holds (or loaded): text, form fields, credits and numéro."""
+
+    title: str
+    standfirst: str
+    body: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    contributors: tuple[tuple[str, str], ...] = ()
+    issue_id: int | None = None
+
+    @property
+    def text(self) -> PieceText:
+        return PieceText(self.title.strip(), self.standfirst, self.body)
+
+    @classmethod
+    def of(cls, piece: PieceDetail) -> EditorSnapshot:
+        return cls(
+            title=piece.title,
+            standfirst=piece.standfirst,
+            body=piece.body,
+            fields={name: getattr(piece, name) for name in FORM_FIELDS},
+            contributors=tuple((c.name, c.role) for c in piece.contributors),
+            issue_id=piece.issue_id,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EditorSave:
+    """``version`` is the one to expect next time; ``tree_changed`` says whether something the
+    tree shows (title, kind, status, numéro, credits, due date) was written."""
+
+    version: int
+    saved: bool
+    tree_changed: bool
+    result: SaveResult | None = None
+
+
+def piece_version(store: Store, piece_id: int) -> int | None:
+    """The stored version of a piece, None when it does not exist any more."""
+    return store.scalar("SELECT version FROM piece WHERE id = ?", (piece_id,))
+
+
+def stored_text(store: Store, piece_id: int) -> PieceText:
+    row = store.query_one("SELECT title, standfirst, body FROM piece WHERE id = ?", (piece_id,))
+    if row is None:
+        raise StoreError(f"Aucun papier n'a l'identifiant {piece_id}.")
+    return PieceText(row["title"], row["standfirst"], row["body"])
+
+
+def signs_per_page(store: Store, section_id: int | None) -> int:
+    """The rubrique's signes per page (4 500 when the piece has no rubrique)."""
+    if section_id is None:
+        return DEFAULT_SIGNS_PER_PAGE
+    value = store.scalar("SELECT signs_per_page FROM section WHERE id = ?", (section_id,))
+    return int(value) if value else DEFAULT_SIGNS_PER_PAGE
+
+
+def narrow_nbsp(store: Store, publication_id: int) -> bool:
+    """The publication's house style for the space before ; ! ?"""
+    try:
+        return catalog.get_publication(store, publication_id).narrow_nbsp
+    except StoreError:
+        return True
+
+
+def _changed_fields(base: EditorSnapshot, mine: EditorSnapshot) -> dict[str, Any]:
+    return {
+        name: value for name, value in mine.fields.items() if base.fields.get(name, None) != value
+    }
+
+
+def save_from_editor(
+    store: Store,
+    piece_id: int,
+    *,
+    expected_version: int,
+    base: EditorSnapshot,
+    mine: EditorSnapshot,
+    autosave: bool = True,
+    note: str | None = None,
+    force: bool = False,
+) -> EditorSave:
+    """Save what the editor holds; see the module's note for the conflict rule.
+
+    ``force`` saves on top of whatever is stored (« Garder la mienne »).
+    """
+    changed = _changed_fields(base, mine)
+    version = expected_version
+    current = piece_version(store, piece_id)
+    if current is None:
+        raise StoreError(f"Aucun papier n'a l'identifiant {piece_id}.")
+    if current != expected_version and (force or stored_text(store, piece_id) == base.text):
+        version = current
+    result = save_piece(
+        store,
+        piece_id,
+        expected_version=version,
+        title=mine.title,
+        standfirst=mine.standfirst,
+        body=mine.body,
+        autosave=autosave,
+        note=note,
+        **changed,
+    )
+    saved = result.saved
+    tree_changed = bool(changed) or mine.title.strip() != base.title.strip()
+    if mine.issue_id != base.issue_id:
+        pieces.move_pieces(store, [piece_id], mine.issue_id)
+        saved = tree_changed = True
+    if _credits(mine.contributors) != _credits(base.contributors):
+        pieces.set_contributors(store, piece_id, _credits(mine.contributors))
+        saved = tree_changed = True
+    new_version = piece_version(store, piece_id) if saved else result.version
+    return EditorSave(new_version or result.version, saved, tree_changed and saved, result)
+
+
+def _credits(contributors: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Credits as they are stored: names with single spaces, empty rows left out."""
+    return [(" ".join(name.split()), role) for name, role in contributors if name.strip()]
+
+
+__all__ = [
+    "ConflictError",
+    "DEFAULT_SIGNS_PER_PAGE",
+    "EditorSave",
+    "EditorSnapshot",
+    "FORM_FIELDS",
+    "narrow_nbsp",
+    "piece_version",
+    "save_from_editor",
+    "signs_per_page",
+    "stored_text",
+]
