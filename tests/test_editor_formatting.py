@@ -11,8 +11,8 @@ from ui.editor.formatting import (
     toggle_exergue,
     toggle_intertitre,
     toggle_italic,
-    toggle_quotation,
     toggle_question,
+    toggle_quotation,
     word_at,
 )
 
@@ -28,7 +28,11 @@ def run(command, marked, *args):
         text = marked.replace("[", "", 1).replace("]", "", 1)
     change = command(text, start, end, *args)
     result = apply(text, change)
-    return result, result[min(change.anchor, change.position) : max(change.anchor, change.position)], change
+    return (
+        result,
+        result[min(change.anchor, change.position) : max(change.anchor, change.position)],
+        change,
+    )
 
 
 def test_bold_wraps_and_unwraps_the_selection():
@@ -60,7 +64,10 @@ def test_emphasis_over_two_paragraphs_marks_each_line():
 
 
 def test_intertitre_toggles():
-    assert run(toggle_intertitre, "Texte.\n\nLe tit|re\n\nSuite")[0] == "Texte.\n\n## Le titre\n\nSuite"
+    assert (
+        run(toggle_intertitre, "Texte.\n\nLe tit|re\n\nSuite")[0]
+        == "Texte.\n\n## Le titre\n\nSuite"
+    )
     assert run(toggle_intertitre, "## Le tit|re")[0] == "Le titre"
     assert run(toggle_intertitre, "# Le tit|re")[0] == "## Le titre"
 

@@ -3,11 +3,11 @@ credits and the numéro, with the conflict rule the editor relies on.
 
 The editor remembers what it loaded (:class:`EditorSnapshot`). A save sends the three text
 fields and only the other fields the writer changed since, so a status set meanwhile in the
-planner is not put back. When the piece was saved elsewhere but its text (title, chapô,
-body) is still the one the editor loaded — it was only moved in the tree, renumbered, given
-a status — the editor's save goes on top of that version: nobody's words are at stake.
-Otherwise ``ConflictError`` is raised and nothing is written (see
-:func:`workbench.revisions.resolve_conflict` for what the editor does then).
+planner is not put back. When the piece was saved elsewhere since, the three text fields
+are merged one by one: a field only one side changed takes that side's text (a title
+renamed in the tree, a body typed here), and the save goes on top of the stored version.
+When both sides changed the same field differently, ``ConflictError`` is raised and nothing
+is written (see :func:`workbench.revisions.resolve_conflict` for what the editor does then).
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ class EditorSave:
     version: int
     saved: bool
     tree_changed: bool
+    text: PieceText  # what is stored now: the editor shows it (merged fields included)
     result: SaveResult | None = None
 
 
@@ -116,24 +117,30 @@ def save_from_editor(
     """
     changed = _changed_fields(base, mine)
     version = expected_version
+    text = mine.text
     current = piece_version(store, piece_id)
     if current is None:
         raise StoreError(f"Aucun papier n'a l'identifiant {piece_id}.")
-    if current != expected_version and (force or stored_text(store, piece_id) == base.text):
+    if current != expected_version:
+        if not force:
+            merged = merge_text(base.text, stored_text(store, piece_id), text)
+            if merged is None:
+                raise ConflictError(piece_id, expected_version, current)
+            text = merged
         version = current
     result = save_piece(
         store,
         piece_id,
         expected_version=version,
-        title=mine.title,
-        standfirst=mine.standfirst,
-        body=mine.body,
+        title=text.title,
+        standfirst=text.standfirst,
+        body=text.body,
         autosave=autosave,
         note=note,
         **changed,
     )
     saved = result.saved
-    tree_changed = bool(changed) or mine.title.strip() != base.title.strip()
+    tree_changed = bool(changed) or text.title != base.text.title
     if mine.issue_id != base.issue_id:
         pieces.move_pieces(store, [piece_id], mine.issue_id)
         saved = tree_changed = True
@@ -141,7 +148,21 @@ def save_from_editor(
         pieces.set_contributors(store, piece_id, _credits(mine.contributors))
         saved = tree_changed = True
     new_version = piece_version(store, piece_id) if saved else result.version
-    return EditorSave(new_version or result.version, saved, tree_changed and saved, result)
+    return EditorSave(new_version or result.version, saved, tree_changed and saved, text, result)
+
+
+def merge_text(base: PieceText, stored: PieceText, mine: PieceText) -> PieceText | None:
+    """Field by field, the side that changed it; None when both changed one differently."""
+    merged = {}
+    for name in ("title", "standfirst", "body"):
+        old, theirs, ours = getattr(base, name), getattr(stored, name), getattr(mine, name)
+        if theirs in (old, ours):
+            merged[name] = ours
+        elif ours == old:
+            merged[name] = theirs
+        else:
+            return None
+    return PieceText(**merged)
 
 
 def _credits(contributors: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -155,6 +176,7 @@ __all__ = [
     "EditorSave",
     "EditorSnapshot",
     "FORM_FIELDS",
+    "merge_text",
     "narrow_nbsp",
     "piece_version",
     "save_from_editor",

@@ -251,7 +251,10 @@ def toggle_question(text: str, start: int, end: int) -> Change:
             found = _QUESTION.match(line)
             assert found is not None
             inner_start = offset + found.start(2)
-            edits += [Edit(inner_start - 2, inner_start, ""), Edit(found.end(2) + offset, found.end(2) + offset + 2, "")]
+            edits += [
+                Edit(inner_start - 2, inner_start, ""),
+                Edit(found.end(2) + offset, found.end(2) + offset + 2, ""),
+            ]
     else:
         edits = []
         for offset, line in lines:
@@ -275,17 +278,17 @@ def toggle_exergue(text: str, start: int, end: int) -> Change:
         position = first + len(EXERGUE_OPEN) + 1
         return Change((Edit(first, last, block),), position, position)
     lines = _lines(text, first, last)
-    if len(lines) >= 2 and lines[0][1].strip().startswith(":::"):
-        if lines[-1][1].strip() == CONTAINER_CLOSE:
-            # The selection is in a container: take its paragraphs out of it.
-            if len(lines) == 2:
-                edits: tuple[Edit, ...] = (Edit(first, last, ""),)
-            else:
-                edits = (
-                    Edit(first, lines[1][0], ""),
-                    Edit(lines[-1][0] - 1, last, ""),
-                )
-            return Change(edits, _shift(edits, start), _shift(edits, end))
+    in_container = len(lines) >= 2 and lines[0][1].strip().startswith(":::")
+    if in_container and lines[-1][1].strip() == CONTAINER_CLOSE:
+        # The selection is in a container: take its paragraphs out of it.
+        if len(lines) == 2:
+            edits: tuple[Edit, ...] = (Edit(first, last, ""),)
+        else:
+            edits = (
+                Edit(first, lines[1][0], ""),
+                Edit(lines[-1][0] - 1, last, ""),
+            )
+        return Change(edits, _shift(edits, start), _shift(edits, end))
     edits = (Edit(first, first, EXERGUE_OPEN + "\n"), Edit(last, last, "\n" + CONTAINER_CLOSE))
     return Change(edits, _shift(edits, start), _shift(edits, end))
 
@@ -301,6 +304,9 @@ def insert_footnote(text: str, start: int, end: int) -> Change:
     the text; the cursor goes to the definition, ready to type the note."""
     label = next_footnote_label(text)
     reference = f"[^{label}]"
+    if start < end:  # after the closing emphasis markers of a selected word
+        while end < len(text) and text[end] in "*_":
+            end += 1
     body = text.rstrip("\n")
     if end > len(body):
         end = len(body)

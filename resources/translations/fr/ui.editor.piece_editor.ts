@@ -1,0 +1,17 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>PieceEditor</name>
+    <message>
+        <location filename="../../../ui/editor/piece_editor.py" line="87"/>
+        <source>Details</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/piece_editor.py" line="154"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+</TS>
