@@ -311,3 +311,57 @@ def test_per_key_time_in_a_long_piece(window, store, publication, qtbot):
         f"editor open {open_time * 1000:.1f} ms; per key median {times[len(times) // 2]:.2f} ms,"
         f" p95 {p95:.2f} ms, max {times[-1]:.2f} ms"
     )
+
+
+def test_store_changes_leave_local_edits_alone(window, piece, store, qtbot):
+    editor = open_editor(window, piece)
+    type_at_end(qtbot, editor, " a moi")
+    stored = pieces.get_piece(store, piece)
+    pieces.update_piece(store, piece, expected_version=stored.version, status="valide")
+    window.refresh()
+    assert editor.text_edit.plain_text() == "Premier jet. a moi"
+    assert editor.is_dirty
+    # The next save merges: their status, my text.
+    assert editor.save()
+    saved = pieces.get_piece(store, piece)
+    assert (saved.status, saved.body) == ("valide", "Premier jet. a moi")
+
+
+def test_an_empty_title_is_refused_with_a_message(window, piece, store):
+    editor = open_editor(window, piece)
+    editor.fields.title.setText("")
+    editor.fields.title.textEdited.emit("")
+    assert not editor.save()
+    assert editor.error_line.isVisible() and "titre" in editor.error_line.text()
+    assert pieces.get_piece(store, piece).title == "Entretien"
+    editor.fields.title.setText("Entretien")  # so that the window can close
+
+
+def test_highlighter_block_kinds_and_spelling_hook(window, piece, qtbot):
+    from ui.editor import highlighter as hl
+
+    editor = open_editor(window, piece)
+    editor.text_edit.set_body(
+        "## Titre\n\n**Une question ?**\n\n> Citée\n\n::: exergue\nForte\n:::\n\n[^1]: Note"
+    )
+    QApplication.processEvents()
+    document = editor.text_edit.document()
+    kinds = [
+        hl.block_kind(document.findBlockByNumber(i).userState())
+        for i in range(document.blockCount())
+    ]
+    assert kinds == [
+        hl.HEADING, hl.PLAIN, hl.QUESTION, hl.PLAIN, hl.QUOTE, hl.PLAIN,
+        hl.EXERGUE_FENCE, hl.EXERGUE, hl.EXERGUE_FENCE, hl.PLAIN, hl.FOOTNOTE,
+    ]  # fmt: skip
+
+    class Checker:
+        def misspelled_ranges(self, text):
+            return [(0, 5)] if text.startswith("Forte") else []
+
+    editor.text_edit.set_spell_checker(Checker())
+    block = document.findBlockByNumber(7)
+    formats = block.layout().formats()
+    assert any(
+        f.format.underlineStyle() == f.format.UnderlineStyle.SpellCheckUnderline for f in formats
+    )

@@ -181,6 +181,7 @@ class FieldsPanel(QWidget):
             & ~QAbstractItemView.EditTrigger.CurrentChanged
         )
         self.credits_view.setFixedHeight(110)
+        self.credits_view.setWordWrap(False)
         self.add_credit = QToolButton(self)
         self.add_credit.setIcon(icon("add"))
         self.add_credit.setToolTip(self.tr("Add a contributor"))
@@ -233,7 +234,6 @@ class FieldsPanel(QWidget):
         for signal in (
             self.kind.currentIndexChanged,
             self.title.textEdited,
-            self.standfirst.textChanged,
             self.contributors.changed,
             self.status.currentIndexChanged,
             self.target.valueChanged,
@@ -244,6 +244,7 @@ class FieldsPanel(QWidget):
             self.edito_number.valueChanged,
         ):
             signal.connect(self._edited)
+        self.standfirst.document().contentsChanged.connect(self._standfirst_changed)
         self.title.textEdited.connect(self._title_edited)
         self.kind.currentIndexChanged.connect(self._update_rows)
         self.add_credit.clicked.connect(self._add_credit)
@@ -255,6 +256,10 @@ class FieldsPanel(QWidget):
     def _edited(self, *_args) -> None:
         if not self._loading:
             self.changed.emit()
+
+    def _standfirst_changed(self) -> None:
+        if self.standfirst.document().isModified():  # not the highlighter's formats
+            self._edited()
 
     def _title_edited(self, text: str) -> None:
         if not self._loading:
@@ -302,6 +307,7 @@ class FieldsPanel(QWidget):
             self.due.set_value(piece.due_date)
             self.set_issues(issues, piece.issue_id)
             self.signature.setText(piece.signature_note)
+            self.signature.setCursorPosition(0)
             self.edito_number.setValue(piece.edito_number or 0)
             self._update_rows()
         finally:

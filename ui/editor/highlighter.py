@@ -38,7 +38,7 @@ _ITALIC = re.compile(
 )
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 _LINK = re.compile(r"(\[)([^\]\n]+)(\]\()([^)\s]*)(\))")
-_GUILLEMETS = re.compile(r"«[^»]*»?")
+_GUILLEMETS = re.compile(r"«[^«»]*»")
 
 
 class SpellChecker(Protocol):

@@ -44,6 +44,7 @@ from workbench.pieces import ConflictError
 from workbench.revisions import AUTOSAVE_DELAY, Conflict, resolve_conflict
 from workbench.store import Store, StoreError
 
+SIDE_WIDTH = 400
 AUTOSAVE_MS = int(AUTOSAVE_DELAY.total_seconds() * 1000)
 
 # Why a save happens: an autosave is coalesced in the history, a manual save is not.
@@ -68,6 +69,7 @@ class PieceEditor(QWidget):
         self.compare_hook: Callable[[PieceEditor, Conflict], bool] | None = None
         self._dirty = False
         self._loading = False
+        self._closed = False
         self._signs_per_page = editing.DEFAULT_SIGNS_PER_PAGE
 
         self.conflict_bar = ConflictBar(self)
@@ -93,7 +95,8 @@ class PieceEditor(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([700, 0, 360])
+        self.splitter.setSizes([700, 0, SIDE_WIDTH])
+        self._side_width = SIDE_WIDTH
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -107,7 +110,8 @@ class PieceEditor(QWidget):
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(lambda: self.save(AUTOSAVE))
 
-        self.text_edit.document().contentsChanged.connect(self._edited)
+        # Highlighting also signals contentsChanged (formats): only real edits count.
+        self.text_edit.document().contentsChanged.connect(self._text_changed)
         self.fields.changed.connect(self._edited)
         self.fields.titleEdited.connect(self._title_edited)
         self.conflict_bar.reloadRequested.connect(self.reload_saved)
@@ -175,9 +179,15 @@ class PieceEditor(QWidget):
         self._dirty = dirty
         if not dirty:
             self.autosave_timer.stop()
+            self.text_edit.document().setModified(False)
+            self.fields.standfirst.document().setModified(False)
+
+    def _text_changed(self) -> None:
+        if self.text_edit.document().isModified():
+            self._edited()
 
     def _edited(self) -> None:
-        if self._loading:
+        if self._loading or self._closed:
             return
         self._dirty = True
         if self.conflict is None:
@@ -218,7 +228,7 @@ class PieceEditor(QWidget):
 
     def save(self, reason: str = AUTOSAVE) -> bool:
         """Write what is typed; False when it could not be (conflict, refused field)."""
-        if self.piece_id is None or self.base is None:
+        if self.piece_id is None or self.base is None or self._closed:
             return True
         self.autosave_timer.stop()
         if self.conflict is not None:
@@ -356,7 +366,11 @@ class PieceEditor(QWidget):
 
     def can_close(self) -> bool:
         """Save before the tab closes; a conflict keeps this text in the history."""
-        return self.save(CLOSE)
+        if self.save(CLOSE):
+            self._closed = True  # nothing more to save: timers may still fire once
+            self.autosave_timer.stop()
+            return True
+        return False
 
     def store_changed(self) -> None:
         """Something was written (tree, planner, another editor): re-read when nothing typed
@@ -381,14 +395,20 @@ class PieceEditor(QWidget):
     # Preview, panels, search ---------------------------------------------------------------------
 
     def set_preview_visible(self, visible: bool) -> None:
-        self.preview.setVisible(visible)
+        """Show the preview beside the text; the form makes room while it is shown."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes) or self.width()
         if visible:
-            sizes = self.splitter.sizes()
-            if sizes[1] == 0:
-                half = max(200, sizes[0] // 2)
-                self.splitter.setSizes([sizes[0] - half, half, sizes[2]])
+            if sizes[2]:
+                self._side_width = sizes[2]
+            self.preview.setVisible(True)
+            self.splitter.setSizes([total // 2, total - total // 2, 0])
             self._schedule_preview()
             self.preview.render_now()
+        else:
+            self.preview.setVisible(False)
+            side = self._side_width or SIDE_WIDTH
+            self.splitter.setSizes([max(200, total - side), 0, side])
 
     def preview_visible(self) -> bool:
         return self.preview.isVisible()
@@ -403,7 +423,8 @@ class PieceEditor(QWidget):
             self.side.setCurrentIndex(index)
             sizes = self.splitter.sizes()
             if sizes[2] == 0:
-                self.splitter.setSizes([sizes[0] - 360, sizes[1], 360])
+                side = self._side_width or SIDE_WIDTH
+                self.splitter.setSizes([max(200, sizes[0] - side), sizes[1], side])
 
     def highlight_query(self, query: str) -> bool:
         """Select the first match of ``query`` (accents and case ignored) in the body."""

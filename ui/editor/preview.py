@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 PREVIEW_DELAY_MS = 400
 
 STYLE = """
-body { font-size: 12pt; }
-h1.title { font-size: 20pt; font-weight: bold; margin-bottom: 6px; }
-p.chapo { font-weight: bold; font-size: 12.5pt; margin-bottom: 12px; }
-h2 { font-size: 15pt; margin-top: 14px; }
+body { font-size: 11pt; }
+h1.title { font-size: 17pt; font-weight: bold; margin-bottom: 6px; }
+p.chapo { font-weight: bold; font-size: 11.5pt; margin-bottom: 12px; }
+h2 { font-size: 13.5pt; margin-top: 14px; }
 blockquote { color: #5d4037; font-style: italic; margin-left: 18px; }
-div.exergue { color: #006064; font-size: 14pt; font-style: italic; background-color: #e0f2f1;
+div.exergue { color: #006064; font-size: 13pt; font-style: italic; background-color: #e0f2f1;
               margin: 10px 30px; padding: 8px; }
 sup { color: #ad1457; }
 hr.footnotes-sep { color: #b0bec5; }

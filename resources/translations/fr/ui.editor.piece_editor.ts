@@ -4,12 +4,12 @@
 <context>
     <name>PieceEditor</name>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="87"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="89"/>
         <source>Details</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="154"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="158"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
