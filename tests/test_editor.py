@@ -365,3 +365,19 @@ def test_highlighter_block_kinds_and_spelling_hook(window, piece, qtbot):
     assert any(
         f.format.underlineStyle() == f.format.UnderlineStyle.SpellCheckUnderline for f in formats
     )
+
+
+def test_format_shortcuts_work_in_the_editor(window, piece, qtbot):
+    editor = open_editor(window, piece)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    editor.text_edit.setFocus()
+    editor.text_edit.select_range(0, 7)
+    qtbot.keyClick(editor.text_edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text_edit.plain_text() == "**Premier** jet."
+    qtbot.keyClick(editor.text_edit, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text_edit.plain_text() == "***Premier*** jet."
+    # In the tree, Ctrl+B does nothing to the piece.
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text_edit.plain_text() == "***Premier*** jet."

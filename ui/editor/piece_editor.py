@@ -143,6 +143,10 @@ class PieceEditor(QWidget):
         self.conflict = None
         self.conflict_bar.hide()
         self.error_line.hide()
+        if piece.deleted:
+            self.error_line.show_error(
+                self.tr("This piece is in the trash: restore it from the tree to place it again.")
+            )
         self._schedule_views()
         self.titleChanged.emit(self.title())
         self.loaded.emit(piece.id)

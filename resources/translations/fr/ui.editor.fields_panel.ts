@@ -110,7 +110,7 @@
     <message>
         <location filename="../../../ui/editor/fields_panel.py" line="289"/>
         <source>No. %1</source>
-        <translation>N°&#xa0;%1</translation>
+        <translation>N°%1</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,12 @@
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="158"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="148"/>
+        <source>This piece is in the trash: restore it from the tree to place it again.</source>
+        <translation>Ce papier est dans la corbeille&#xa0;: restaurez-le depuis l’arbre pour le placer de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/piece_editor.py" line="162"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
