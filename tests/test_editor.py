@@ -381,3 +381,23 @@ def test_format_shortcuts_work_in_the_editor(window, piece, qtbot):
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert editor.text_edit.plain_text() == "***Premier*** jet."
+
+
+def test_manual_save_keeps_its_own_revision(window, piece, store, qtbot):
+    from workbench.revisions import SAVE_NOTE
+
+    editor = open_editor(window, piece)
+    type_at_end(qtbot, editor, " Fin")
+    window.editor_feature.act_save.trigger()
+    assert not editor.is_dirty
+    assert list_revisions(store, piece)[0].note == SAVE_NOTE
+    assert pieces.get_piece(store, piece).body == "Premier jet. Fin"
+
+
+def test_changing_the_kind_updates_the_tab(window, piece, store):
+    editor = open_editor(window, piece)
+    editor.fields.kind.setCurrentIndex(editor.fields.kind.findData("edito"))
+    assert editor.is_dirty
+    assert editor.save()
+    assert pieces.get_piece(store, piece).kind == "edito"
+    assert editor.fields.form.isRowVisible(editor.fields.edito_number)

@@ -263,7 +263,13 @@ class EditorFeature(QObject):
         toolbar.addAction(self.act_preview)
         editor.text_edit.format_actions = list(self.format_actions)
         editor.edited.connect(lambda e=editor: self.counts_bar.schedule(e))
+        editor.fields.kind.currentIndexChanged.connect(lambda _i, e=editor: self._retitle_icon(e))
         editor.saved.connect(self._saved)
+
+    def _retitle_icon(self, editor) -> None:
+        index = self.workspace.indexOf(editor)
+        if index >= 0:
+            self.workspace.setTabIcon(index, icon(editor.fields.kind.currentData()))
 
     def _saved(self, result) -> None:
         if result.tree_changed:
@@ -285,6 +291,8 @@ class EditorFeature(QObject):
             action.setEnabled(editor is not None)
         self.act_preview.setChecked(editor is not None and editor.preview_visible())
         self.counts_bar.track(editor)
+        if editor is not None and previous is not None and previous is not editor:
+            editor.text_edit.setFocus()  # back to the text where it was
 
     def _store_changed(self) -> None:
         for editor in self.editors():
