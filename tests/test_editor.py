@@ -401,3 +401,14 @@ def test_changing_the_kind_updates_the_tab(window, piece, store):
     assert editor.save()
     assert pieces.get_piece(store, piece).kind == "edito"
     assert editor.fields.form.isRowVisible(editor.fields.edito_number)
+
+
+def test_conflict_diff_cuts_long_unchanged_text():
+    from ui.editor.message_bar import diff_html
+    from workbench.revisions import word_diff
+
+    old = "Début. " + "Mot " * 500 + "fin ancienne."
+    new = "Début. " + "Mot " * 500 + "fin nouvelle."
+    html = diff_html(word_diff(old, new))
+    assert "[…]" in html and "nouvelle" in html and "line-through" in html
+    assert html.count("Mot") < 100

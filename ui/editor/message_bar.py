@@ -81,9 +81,26 @@ class ErrorLine(QLabel):
         self.show()
 
 
+CONTEXT = 160  # characters of unchanged text kept around each change
+
+
+def _shorten(text: str, first: bool, last: bool) -> str:
+    """Unchanged text between two changes, cut in the middle when it is long."""
+    head = "" if first else text[:CONTEXT]
+    tail = "" if last else text[-CONTEXT:]
+    if len(text) <= 2 * CONTEXT + 20:
+        return escape(text).replace("\n", "<br>")
+    gap = "<span style='color:#9e9e9e'> […] </span>"
+    return escape(head).replace("\n", "<br>") + gap + escape(tail).replace("\n", "<br>")
+
+
 def diff_html(ops: list[DiffOp]) -> str:
+    """A word diff as HTML: insertions green, deletions struck out in red."""
     parts = []
-    for op in ops:
+    for i, op in enumerate(ops):
+        if op.kind == "equal":
+            parts.append(_shorten(op.text, i == 0, i == len(ops) - 1))
+            continue
         text = escape(op.text).replace("\n", "<br>")
         if op.kind == "insert":
             parts.append(f"<span style='background:#c8e6c9'>{text}</span>")

@@ -32,32 +32,32 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../../ui/editor/message_bar.py" line="104"/>
+        <location filename="../../../ui/editor/message_bar.py" line="121"/>
         <source>Compare with the saved version</source>
         <translation>Comparer avec la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/message_bar.py" line="107"/>
+        <location filename="../../../ui/editor/message_bar.py" line="124"/>
         <source>In red, struck out: only in the saved version. In green: only in yours.</source>
         <translation>En rouge, barré&#xa0;: seulement dans la version enregistrée. En vert&#xa0;: seulement dans la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/message_bar.py" line="112"/>
+        <location filename="../../../ui/editor/message_bar.py" line="129"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/message_bar.py" line="113"/>
+        <location filename="../../../ui/editor/message_bar.py" line="130"/>
         <source>Chapô</source>
         <translation>Chapô</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/message_bar.py" line="114"/>
+        <location filename="../../../ui/editor/message_bar.py" line="131"/>
         <source>Body</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/message_bar.py" line="125"/>
+        <location filename="../../../ui/editor/message_bar.py" line="142"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
