@@ -58,11 +58,7 @@ class ConflictBar(QFrame):
             "<b>"
             + escape(self.tr("This piece was changed elsewhere."))
             + "</b> "
-            + escape(
-                self.tr(
-                    "Your text is still here and was kept in the history; nothing was overwritten."
-                )
-            )
+            + escape(self.tr("Your text stays here, and a copy was kept in the history."))
         )
         self.show()
 

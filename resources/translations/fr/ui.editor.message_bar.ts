@@ -24,40 +24,40 @@
         <translation>Ce papier a été modifié ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/message_bar.py" line="63"/>
-        <source>Your text is still here and was kept in the history; nothing was overwritten.</source>
-        <translation>Votre texte est toujours là et il a été gardé dans l’historique&#xa0;; rien n’a été écrasé.</translation>
+        <location filename="../../../ui/editor/message_bar.py" line="61"/>
+        <source>Your text stays here, and a copy was kept in the history.</source>
+        <translation>Votre texte reste ici, et une copie est gardée dans l’historique.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../../ui/editor/message_bar.py" line="121"/>
+        <location filename="../../../ui/editor/message_bar.py" line="117"/>
         <source>Compare with the saved version</source>
         <translation>Comparer avec la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/message_bar.py" line="124"/>
+        <location filename="../../../ui/editor/message_bar.py" line="120"/>
         <source>In red, struck out: only in the saved version. In green: only in yours.</source>
         <translation>En rouge, barré&#xa0;: seulement dans la version enregistrée. En vert&#xa0;: seulement dans la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/message_bar.py" line="129"/>
+        <location filename="../../../ui/editor/message_bar.py" line="125"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/message_bar.py" line="130"/>
+        <location filename="../../../ui/editor/message_bar.py" line="126"/>
         <source>Chapô</source>
         <translation>Chapô</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/message_bar.py" line="131"/>
+        <location filename="../../../ui/editor/message_bar.py" line="127"/>
         <source>Body</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/message_bar.py" line="142"/>
+        <location filename="../../../ui/editor/message_bar.py" line="138"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
