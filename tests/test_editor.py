@@ -187,6 +187,8 @@ def test_conflict_keeps_both_texts(window, piece, store, qtbot):
     editor.conflict_bar.keep.click()
     assert not editor.conflict_bar.isVisible()
     assert pieces.get_piece(store, piece).body == "Premier jet. Ma version"
+    # Their text, overwritten, is in the history too.
+    assert "Premier jet. Leur version" in [r.body for r in list_revisions(store, piece)]
 
 
 def test_conflict_reload_and_compare(window, piece, store, qtbot, monkeypatch):

@@ -20,11 +20,12 @@ from workbench import catalog, pieces
 from workbench.pieces import ConflictError
 from workbench.records import PieceDetail
 from workbench.revisions import PieceText, SaveResult, save_piece
-from workbench.store import Store, StoreError
+from workbench.store import Store, StoreError, utcnow
 
 # Fields of the piece form besides the text (title, chapô, body).
 FORM_FIELDS = ("kind", "status", "target_signs", "due_date", "signature_note", "edito_number")
 DEFAULT_SIGNS_PER_PAGE = 4500
+OVERWRITTEN_NOTE = "Version écrasée"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,9 @@ def save_from_editor(
     if current is None:
         raise StoreError(f"Aucun papier n'a l'identifiant {piece_id}.")
     if current != expected_version:
-        if not force:
+        if force:
+            keep_stored_text(store, piece_id)
+        else:
             merged = merge_text(base.text, stored_text(store, piece_id), text)
             if merged is None:
                 raise ConflictError(piece_id, expected_version, current)
@@ -151,6 +154,33 @@ def save_from_editor(
     return EditorSave(new_version or result.version, saved, tree_changed and saved, text, result)
 
 
+def keep_stored_text(store: Store, piece_id: int, note: str = OVERWRITTEN_NOTE) -> int | None:
+    """Keep the stored text in the history before it is overwritten (« Garder la mienne »),
+    unless the latest revision already holds it; returns the revision added, if any."""
+    from db.models import Revision
+
+    text = stored_text(store, piece_id)
+    latest = store.query_one(
+        "SELECT title, standfirst, body FROM revision WHERE piece_id = ? "
+        "ORDER BY created_at DESC, id DESC LIMIT 1",
+        (piece_id,),
+    )
+    if latest is not None and PieceText(*latest) == text:
+        return None
+    with store.session() as session:
+        revision = Revision(
+            piece_id=piece_id,
+            created_at=utcnow(),
+            title=text.title,
+            standfirst=text.standfirst,
+            body=text.body,
+            note=note,
+        )
+        session.add(revision)
+        session.flush()
+        return revision.id
+
+
 def merge_text(base: PieceText, stored: PieceText, mine: PieceText) -> PieceText | None:
     """Field by field, the side that changed it; None when both changed one differently."""
     merged = {}
@@ -176,6 +206,8 @@ __all__ = [
     "EditorSave",
     "EditorSnapshot",
     "FORM_FIELDS",
+    "OVERWRITTEN_NOTE",
+    "keep_stored_text",
     "merge_text",
     "narrow_nbsp",
     "piece_version",
