@@ -414,3 +414,14 @@ def test_conflict_diff_cuts_long_unchanged_text():
     html = diff_html(word_diff(old, new))
     assert "[…]" in html and "nouvelle" in html and "line-through" in html
     assert html.count("Mot") < 100
+
+
+def test_open_before_the_window_shows_like_the_command_line(store, settings, piece, qtbot):
+    """workbench --open ID: open_piece runs before show(); the body gets the focus."""
+    win = MainWindow(store, settings)
+    qtbot.addWidget(win)
+    assert win.open_piece(piece)
+    win.show()
+    editor = win.workspace.currentWidget()
+    qtbot.waitUntil(lambda: win.focusWidget() is editor.text_edit)
+    assert editor.text_edit.textCursor().position() == 0

@@ -9,8 +9,12 @@ and the conflict bar offers to reload, overwrite or compare.
 Hooks for the other editor tools:
 
 * ``text_edit``: the :class:`~ui.editor.text_edit.MarkdownTextEdit` (a QPlainTextEdit);
-  a find bar attaches to it, ``text_edit.set_spell_checker(checker)`` underlines spelling,
-  ``text_edit.context_menu_hooks`` extends its context menu;
+  a find bar attaches to it (read its text with ``text_edit.plain_text()``: Qt's
+  ``toPlainText()`` turns no-break spaces into plain ones), ``text_edit.apply_change()``
+  makes several edits as one undo step, ``text_edit.context_menu_hooks`` extends its
+  context menu;
+* ``spell_checker``: set it to an object with ``misspelled_ranges(text)`` to underline the
+  body and the chapô;
 * :meth:`add_side_panel` puts a panel (the history…) in the side tabs beside « Fiche »;
 * ``compare_hook``: a callable ``(editor, conflict) -> bool`` used by « Comparer » before
   the built-in dialog (the history panel can show the conflict there);
@@ -416,6 +420,16 @@ class PieceEditor(QWidget):
 
     def preview_visible(self) -> bool:
         return self.preview.isVisible()
+
+    @property
+    def spell_checker(self):
+        """The checker underlining the body and the chapô (None: no underlining)."""
+        return self.text_edit.highlighter.spell_checker
+
+    @spell_checker.setter
+    def spell_checker(self, checker) -> None:
+        self.text_edit.set_spell_checker(checker)
+        self.fields.standfirst.set_spell_checker(checker)
 
     def add_side_panel(self, widget: QWidget, title: str, icon: QIcon | None = None) -> int:
         """Put a tool panel (the history…) in the side tabs; returns its index."""
