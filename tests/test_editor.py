@@ -63,7 +63,9 @@ def test_typing_then_autosave_stores_the_body(window, piece, store, qtbot):
     assert editor.is_dirty
     assert editor.autosave_timer.isActive()
     assert editor.autosave_timer.interval() == 2000
+    assert editor.save_state.text() == "Modified"
     qtbot.waitUntil(lambda: not editor.is_dirty, timeout=4000)
+    assert editor.save_state.text().startswith("Saved at")
     assert pieces.get_piece(store, piece).body == "Premier jet. Second jet"
     assert list_revisions(store, piece)[0].body == "Premier jet. Second jet"
 

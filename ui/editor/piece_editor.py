@@ -28,6 +28,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QTextCursor
 from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -80,6 +82,8 @@ class PieceEditor(QWidget):
         self.error_line = ErrorLine(self)
         self.toolbar = QToolBar(self)
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
+        self.save_state = QLabel(self)
+        self.save_state.setStyleSheet("color: #757575; padding-right: 8px;")
         self.text_edit = MarkdownTextEdit(self)
         self.preview = PreviewPane(self)
         self.preview.hide()
@@ -104,7 +108,11 @@ class PieceEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.toolbar)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.toolbar, 1)
+        top.addWidget(self.save_state)
+        layout.addLayout(top)
         layout.addWidget(self.conflict_bar)
         layout.addWidget(self.error_line)
         layout.addWidget(self.splitter, 1)
@@ -144,6 +152,7 @@ class PieceEditor(QWidget):
         finally:
             self._loading = False
         self._set_dirty(False)
+        self.save_state.setText(self.tr("Saved"))
         self.conflict = None
         self.conflict_bar.hide()
         self.error_line.hide()
@@ -197,6 +206,8 @@ class PieceEditor(QWidget):
     def _edited(self) -> None:
         if self._loading or self._closed:
             return
+        if not self._dirty:
+            self.save_state.setText(self.tr("Modified"))
         self._dirty = True
         if self.conflict is None:
             self.autosave_timer.start()
@@ -261,12 +272,17 @@ class PieceEditor(QWidget):
             return reason == CLOSE
         except StoreError as exc:
             self.error_line.show_error(str(exc))
+            self.save_state.setText(self.tr("Not saved"))
             return False
         self._after_save(result, mine)
         return True
 
     def _after_save(self, result: EditorSave, mine: EditorSnapshot) -> None:
+        from PySide6.QtCore import QLocale, QTime
+
         self.version = result.version
+        when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        self.save_state.setText(self.tr("Saved at %1").replace("%1", when))
         self._show_merged(result, mine)
         self.base = self.snapshot()
         self._set_dirty(False)
@@ -301,6 +317,7 @@ class PieceEditor(QWidget):
             body=mine.body,
         )
         self.conflict = conflict
+        self.save_state.setText(self.tr("Not saved: changed elsewhere"))
         self.conflict_bar.show_conflict()
         self.conflictDetected.emit(conflict)
 
