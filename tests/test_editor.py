@@ -427,3 +427,16 @@ def test_open_before_the_window_shows_like_the_command_line(store, settings, pie
     editor = win.workspace.currentWidget()
     qtbot.waitUntil(lambda: win.focusWidget() is editor.text_edit)
     assert editor.text_edit.textCursor().position() == 0
+
+
+def test_restore_a_revision_from_the_editor(window, piece, store, qtbot):
+    editor = open_editor(window, piece)
+    type_at_end(qtbot, editor, " v2")
+    assert editor.save()
+    first = [r for r in list_revisions(store, piece) if r.body == "Premier jet."][0]
+    type_at_end(qtbot, editor, " v3")
+    assert editor.restore_revision(first.id)
+    assert editor.text_edit.plain_text() == "Premier jet."
+    assert pieces.get_piece(store, piece).body == "Premier jet."
+    assert "Premier jet. v2 v3" in [r.body for r in list_revisions(store, piece)]
+    assert not editor.is_dirty

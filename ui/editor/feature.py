@@ -272,7 +272,7 @@ class EditorFeature(QObject):
             self.workspace.setTabIcon(index, icon(editor.fields.kind.currentData()))
 
     def _saved(self, result) -> None:
-        if result.tree_changed:
+        if result is None or result.tree_changed:  # None: a revision was restored
             self.window.refresh()
 
     def _current_changed(self, _index: int) -> None:

@@ -16,6 +16,7 @@ Hooks for the other editor tools:
 * ``spell_checker``: set it to an object with ``misspelled_ranges(text)`` to underline the
   body and the chapô;
 * :meth:`add_side_panel` puts a panel (the history…) in the side tabs beside « Fiche »;
+  :meth:`restore_revision` brings a revision back (saving what is typed first);
 * ``compare_hook``: a callable ``(editor, conflict) -> bool`` used by « Comparer » before
   the built-in dialog (the history panel can show the conflict there);
 * ``toolbar``: the editor's tool bar; signals ``saved``, ``loaded`` and ``conflictDetected``.
@@ -365,6 +366,24 @@ class PieceEditor(QWidget):
         self.conflict = None
         self.conflict_bar.hide()
         self._after_save(result, mine)
+        return True
+
+    def restore_revision(self, revision_id: int) -> bool:
+        """Bring back a revision (for the history panel): what is typed is saved first, so
+        it stays in the history too; False when that save is refused (conflict…)."""
+        from workbench import revisions
+
+        if self.piece_id is None or not self.save(MANUAL):
+            return False
+        try:
+            revisions.restore_revision(self.store, revision_id, expected_version=self.version)
+        except StoreError as exc:
+            self.error_line.show_error(str(exc))
+            return False
+        position = self.text_edit.textCursor().position()
+        self.load(self.piece_id)
+        self.focus_body(position)
+        self.saved.emit(None)
         return True
 
     def compare(self) -> None:
