@@ -150,18 +150,25 @@ class CreatePieceCommand(StoreCommand):
         kind: str,
         title: str,
         issue_id: int | None,
+        fields: dict | None = None,
     ) -> None:
         super().__init__(store, changed, text)
         self.publication_id = publication_id
         self.kind = kind
         self.title = title
         self.issue_id = issue_id
+        self.fields = fields or {}  # more fields of the new piece (a template's body…)
         self.piece_id: int | None = None
 
     def do(self) -> None:
         if self.piece_id is None:
             self.piece_id = pieces.create_piece(
-                self.store, self.publication_id, self.kind, self.title, issue_id=self.issue_id
+                self.store,
+                self.publication_id,
+                self.kind,
+                self.title,
+                issue_id=self.issue_id,
+                **self.fields,
             )
         else:
             pieces.restore_pieces(self.store, [self.piece_id])

@@ -193,11 +193,20 @@ class PieceDialog(_FormDialog):
         self.form.addRow(self.tr("&Kind:"), self.kind)
         self.form.addRow(self.tr("&Title:"), self.title)
         self.form.addRow(self.tr("&Issue:"), self.issue)
+        self.from_template = QCheckBox(self.tr("Start from the kind's &template"), self)
+        self.from_template.setToolTip(
+            self.tr("Fill the new piece with the usual structure of its kind, to replace")
+        )
+        self.from_template.setChecked(True)
+        self.form.addRow("", self.from_template)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(460, self.sizeHint().height())
 
     def values(self) -> tuple[str, str, int | None]:
         return self.kind.currentData(), self.title.text().strip(), self.issue.currentData()
+
+    def use_template(self) -> bool:
+        return self.from_template.isChecked()
 
     def validate(self) -> None:
         if not self.title.text().strip():

@@ -41,6 +41,8 @@ if TYPE_CHECKING:  # Qt classes not needed to show the window are loaded on firs
 
 # Modules that add a capability to the window; each has ``install(window)``.
 FEATURES: tuple[str, ...] = (
+    "ui.editor.feature",
+    "ui.editor.tools",
     "ui.importing",
     "ui.search_panel",
 )

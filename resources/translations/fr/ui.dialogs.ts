@@ -92,7 +92,17 @@
         <translation>&amp;Numéro :</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs.py" line="204" />
+        <location filename="../../../ui/dialogs.py" line="196" />
+        <source>Start from the kind's &amp;template</source>
+        <translation>Partir du &amp;modèle du genre</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs.py" line="198" />
+        <source>Fill the new piece with the usual structure of its kind, to replace</source>
+        <translation>Remplir le nouveau papier avec la structure habituelle de son genre, à remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs.py" line="213" />
         <source>The title cannot be empty.</source>
         <translation>Le titre ne peut pas être vide.</translation>
     </message>

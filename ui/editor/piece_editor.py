@@ -1,0 +1,494 @@
+"""One piece in a workspace tab: the text, its preview, and its form in a side panel.
+
+Saving never loses work: autosave 2 seconds after the last edit, and on switching tabs or
+closing (:meth:`can_close`). A save goes through :func:`workbench.editing.save_from_editor`
+with the version loaded; when the piece was changed elsewhere in a way that cannot be
+merged, the local text stays in the editor, is kept in the history as « Version en conflit »
+and the conflict bar offers to reload, overwrite or compare.
+
+Hooks for the other editor tools:
+
+* ``text_edit``: the :class:`~ui.editor.text_edit.MarkdownTextEdit` (a QPlainTextEdit);
+  a find bar attaches to it (read its text with ``text_edit.plain_text()``: Qt's
+  ``toPlainText()`` turns no-break spaces into plain ones), ``text_edit.apply_change()``
+  makes several edits as one undo step, ``text_edit.context_menu_hooks`` extends its
+  context menu;
+* ``spell_checker``: set it to an object with ``misspelled_ranges(text)`` to underline the
+  body and the chapô;
+* :meth:`add_side_panel` puts a panel (the history…) in the side tabs beside « Fiche »;
+  :meth:`restore_revision` brings a revision back (saving what is typed first);
+* ``compare_hook``: a callable ``(editor, conflict) -> bool`` used by « Comparer » before
+  the built-in dialog (the history panel can show the conflict there);
+* ``toolbar``: the editor's tool bar; signals ``saved``, ``loaded`` and ``conflictDetected``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.editor.fields_panel import FieldsPanel
+from ui.editor.message_bar import ConflictBar, ConflictDialog, ErrorLine
+from ui.editor.preview import PreviewPane
+from ui.editor.text_edit import MarkdownTextEdit
+from workbench import catalog, editing, pieces
+from workbench.counting import Counts, count_piece
+from workbench.editing import EditorSave, EditorSnapshot
+from workbench.findreplace import find_all
+from workbench.pieces import ConflictError
+from workbench.revisions import AUTOSAVE_DELAY, Conflict, resolve_conflict
+from workbench.store import Store, StoreError
+
+SIDE_WIDTH = 400
+AUTOSAVE_MS = int(AUTOSAVE_DELAY.total_seconds() * 1000)
+
+# Why a save happens: an autosave is coalesced in the history, a manual save is not.
+AUTOSAVE, MANUAL, SWITCH, CLOSE = "autosave", "manual", "switch", "close"
+
+
+class PieceEditor(QWidget):
+    titleChanged = Signal(str)
+    edited = Signal()  # every change a person makes (counts, preview…)
+    saved = Signal(object)  # EditorSave
+    loaded = Signal(int)  # piece id
+    conflictDetected = Signal(object)  # workbench.revisions.Conflict
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.piece_id: int | None = None
+        self.publication_id: int | None = None
+        self.version = 0
+        self.base: EditorSnapshot | None = None
+        self.conflict: Conflict | None = None
+        self.compare_hook: Callable[[PieceEditor, Conflict], bool] | None = None
+        self._dirty = False
+        self._loading = False
+        self._closed = False
+        self._signs_per_page = editing.DEFAULT_SIGNS_PER_PAGE
+
+        self.conflict_bar = ConflictBar(self)
+        self.error_line = ErrorLine(self)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
+        self.save_state = QLabel(self)
+        self.save_state.setStyleSheet("color: #757575; padding-right: 8px;")
+        self.text_edit = MarkdownTextEdit(self)
+        self.preview = PreviewPane(self)
+        self.preview.hide()
+        self.fields = FieldsPanel(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.fields)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.side = QTabWidget(self)
+        self.side.setDocumentMode(True)
+        self.side.addTab(scroll, self.tr("Details"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.text_edit)
+        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([700, 0, SIDE_WIDTH])
+        self._side_width = SIDE_WIDTH
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.toolbar, 1)
+        top.addWidget(self.save_state)
+        layout.addLayout(top)
+        layout.addWidget(self.conflict_bar)
+        layout.addWidget(self.error_line)
+        layout.addWidget(self.splitter, 1)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(lambda: self.save(AUTOSAVE))
+
+        # Highlighting also signals contentsChanged (formats): only real edits count.
+        self.text_edit.document().contentsChanged.connect(self._text_changed)
+        self.fields.changed.connect(self._edited)
+        self.fields.titleEdited.connect(self._title_edited)
+        self.conflict_bar.reloadRequested.connect(self.reload_saved)
+        self.conflict_bar.keepMineRequested.connect(self.keep_mine)
+        self.conflict_bar.compareRequested.connect(self.compare)
+
+    # Loading -----------------------------------------------------------------------------
+
+    def load(self, piece_id: int) -> None:
+        """Show a piece (raises StoreError when there is none)."""
+        piece = pieces.get_piece(self.store, piece_id)
+        self._loading = True
+        try:
+            self.piece_id = piece.id
+            self.publication_id = piece.publication_id
+            narrow = editing.narrow_nbsp(self.store, piece.publication_id)
+            self.text_edit.narrow = narrow
+            self.fields.set_narrow(narrow)
+            self._signs_per_page = editing.signs_per_page(self.store, piece.section_id)
+            issues = catalog.list_issues(self.store, piece.publication_id)
+            self.fields.load(piece, issues)
+            if self.text_edit.plain_text() != piece.body:
+                self.text_edit.set_body(piece.body)
+            self.version = piece.version
+            self.base = self.snapshot()
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+        self.save_state.setText(self.tr("Saved"))
+        self.conflict = None
+        self.conflict_bar.hide()
+        self.error_line.hide()
+        if piece.deleted:
+            self.error_line.show_error(
+                self.tr("This piece is in the trash: restore it from the tree to place it again.")
+            )
+        self._schedule_views()
+        self.titleChanged.emit(self.title())
+        self.loaded.emit(piece.id)
+
+    def focus_body(self, position: int = 0) -> None:
+        """Cursor in the body, keyboard focus on it."""
+        cursor = self.text_edit.textCursor()
+        cursor.setPosition(min(position, len(self.text_edit.plain_text())))
+        self.text_edit.setTextCursor(cursor)
+        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def title(self) -> str:
+        return self.fields.title.text().strip() or self.tr("(untitled)")
+
+    def snapshot(self) -> EditorSnapshot:
+        """What the editor holds now."""
+        return EditorSnapshot(
+            title=self.fields.title.text(),
+            standfirst=self.fields.standfirst.plain_text(),
+            body=self.text_edit.plain_text(),
+            fields=self.fields.form_fields(),
+            contributors=self.fields.credits(),
+            issue_id=self.fields.issue_id(),
+        )
+
+    # Edits -------------------------------------------------------------------------------
+
+    @property
+    def is_dirty(self) -> bool:
+        """Whether something typed here is not in the database yet."""
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        if not dirty:
+            self.autosave_timer.stop()
+            self.text_edit.document().setModified(False)
+            self.fields.standfirst.document().setModified(False)
+
+    def _text_changed(self) -> None:
+        if self.text_edit.document().isModified():
+            self._edited()
+
+    def _edited(self) -> None:
+        if self._loading or self._closed:
+            return
+        if not self._dirty:
+            self.save_state.setText(self.tr("Modified"))
+        self._dirty = True
+        if self.conflict is None:
+            self.autosave_timer.start()
+        self.edited.emit()
+        if self.preview.isVisible():
+            self._schedule_preview()
+
+    def _title_edited(self, _text: str) -> None:
+        self.titleChanged.emit(self.title())
+
+    def _schedule_views(self) -> None:
+        self.edited.emit()
+        self._schedule_preview()
+
+    def _schedule_preview(self) -> None:
+        self.preview.schedule(
+            lambda: (
+                self.fields.title.text(),
+                self.fields.standfirst.plain_text(),
+                self.text_edit.plain_text(),
+                self.fields.signature.text(),
+            )
+        )
+
+    # Counts --------------------------------------------------------------------------------
+
+    def counts(self) -> Counts:
+        return count_piece(self.text_edit.plain_text(), self.fields.standfirst.plain_text())
+
+    def target_signs(self) -> int | None:
+        return self.fields.target.value() or None
+
+    def signs_per_page(self) -> int:
+        return self._signs_per_page
+
+    # Saving ------------------------------------------------------------------------------------
+
+    def save(self, reason: str = AUTOSAVE) -> bool:
+        """Write what is typed; False when it could not be (conflict, refused field)."""
+        if self.piece_id is None or self.base is None or self._closed:
+            return True
+        self.autosave_timer.stop()
+        if self.conflict is not None:
+            if reason == CLOSE:
+                self._keep_conflict_copy()
+                return True
+            return False
+        if not self._dirty:
+            return True
+        mine = self.snapshot()
+        try:
+            result = editing.save_from_editor(
+                self.store,
+                self.piece_id,
+                expected_version=self.version,
+                base=self.base,
+                mine=mine,
+                autosave=reason != MANUAL,
+            )
+        except ConflictError:
+            self._conflict(mine)
+            return reason == CLOSE
+        except StoreError as exc:
+            self.error_line.show_error(str(exc))
+            self.save_state.setText(self.tr("Not saved"))
+            return False
+        self._after_save(result, mine)
+        return True
+
+    def _after_save(self, result: EditorSave, mine: EditorSnapshot) -> None:
+        from PySide6.QtCore import QLocale, QTime
+
+        self.version = result.version
+        when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        self.save_state.setText(self.tr("Saved at %1").replace("%1", when))
+        self._show_merged(result, mine)
+        self.base = self.snapshot()
+        self._set_dirty(False)
+        self.error_line.hide()
+        self.saved.emit(result)
+
+    def _show_merged(self, result: EditorSave, mine: EditorSnapshot) -> None:
+        """Take in the fields another save changed and this editor did not."""
+        if result.text == mine.text:
+            return
+        self._loading = True
+        try:
+            if result.text.title != mine.text.title:
+                self.fields.title.setText(result.text.title)
+                self.titleChanged.emit(self.title())
+            if result.text.standfirst != mine.standfirst:
+                self.fields.standfirst.set_body(result.text.standfirst)
+            if result.text.body != mine.body:
+                position = self.text_edit.textCursor().position()
+                self.text_edit.set_body(result.text.body)
+                self.focus_body(position)
+        finally:
+            self._loading = False
+
+    def _conflict(self, mine: EditorSnapshot) -> None:
+        assert self.piece_id is not None
+        conflict = resolve_conflict(
+            self.store,
+            self.piece_id,
+            title=mine.title,
+            standfirst=mine.standfirst,
+            body=mine.body,
+        )
+        self.conflict = conflict
+        self.save_state.setText(self.tr("Not saved: changed elsewhere"))
+        self.conflict_bar.show_conflict()
+        self.conflictDetected.emit(conflict)
+
+    def _keep_conflict_copy(self) -> None:
+        """Closing with a conflict open: what is typed now goes in the history too."""
+        if self.piece_id is None:
+            return
+        mine = self.snapshot()
+        if self.conflict is not None and mine.text == self.conflict.mine:
+            return
+        resolve_conflict(
+            self.store,
+            self.piece_id,
+            title=mine.title,
+            standfirst=mine.standfirst,
+            body=mine.body,
+        )
+
+    def reload_saved(self) -> None:
+        """« Recharger la version enregistrée »: the editor's text stays in the history."""
+        if self.piece_id is None:
+            return
+        if self._dirty and self.conflict is None:
+            self._keep_conflict_copy()
+        self.load(self.piece_id)
+
+    def keep_mine(self) -> bool:
+        """« Garder la mienne (écraser) »: save this text over the stored one."""
+        if self.piece_id is None or self.base is None:
+            return False
+        mine = self.snapshot()
+        try:
+            result = editing.save_from_editor(
+                self.store,
+                self.piece_id,
+                expected_version=self.version,
+                base=self.base,
+                mine=mine,
+                autosave=False,
+                force=True,
+            )
+        except StoreError as exc:
+            self.error_line.show_error(str(exc))
+            return False
+        self.conflict = None
+        self.conflict_bar.hide()
+        self._after_save(result, mine)
+        return True
+
+    def restore_revision(self, revision_id: int) -> bool:
+        """Bring back a revision (for the history panel): what is typed is saved first, so
+        it stays in the history too; False when that save is refused (conflict…)."""
+        from workbench import revisions
+
+        if self.piece_id is None or not self.save(MANUAL):
+            return False
+        try:
+            revisions.restore_revision(self.store, revision_id, expected_version=self.version)
+        except StoreError as exc:
+            self.error_line.show_error(str(exc))
+            return False
+        position = self.text_edit.textCursor().position()
+        self.load(self.piece_id)
+        self.focus_body(position)
+        self.saved.emit(None)
+        return True
+
+    def compare(self) -> None:
+        if self.conflict is None:
+            return
+        if self.compare_hook is not None and self.compare_hook(self, self.conflict):
+            return
+        dialog = ConflictDialog(self.conflict, self)
+        dialog.show()
+
+    def event(self, event) -> bool:
+        """Ctrl+Z and Ctrl+Y inside the editor belong to its fields and text, never to the
+        window's tree undo (a combo box with the focus simply ignores them)."""
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeySequence
+
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def can_close(self) -> bool:
+        """Save before the tab closes; a conflict keeps this text in the history."""
+        if self.save(CLOSE):
+            self._closed = True  # nothing more to save: timers may still fire once
+            self.autosave_timer.stop()
+            return True
+        return False
+
+    def store_changed(self) -> None:
+        """Something was written (tree, planner, another editor): re-read when nothing typed
+        here is waiting, otherwise leave the local text alone (the next save merges)."""
+        if self.piece_id is None or self._dirty or self.conflict is not None:
+            return
+        version = editing.piece_version(self.store, self.piece_id)
+        if version is None or version == self.version:
+            return
+        position = self.text_edit.textCursor().position()
+        had_focus = self.text_edit.hasFocus()
+        try:
+            self.load(self.piece_id)
+        except StoreError:
+            return
+        cursor = self.text_edit.textCursor()
+        cursor.setPosition(min(position, self.text_edit.document().characterCount() - 1))
+        self.text_edit.setTextCursor(cursor)
+        if had_focus:
+            self.text_edit.setFocus()
+
+    # Preview, panels, search ---------------------------------------------------------------------
+
+    def set_preview_visible(self, visible: bool) -> None:
+        """Show the preview beside the text; the form makes room while it is shown."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes) or self.width()
+        if visible:
+            if sizes[2]:
+                self._side_width = sizes[2]
+            self.preview.setVisible(True)
+            self.splitter.setSizes([total // 2, total - total // 2, 0])
+            self._schedule_preview()
+            self.preview.render_now()
+        else:
+            self.preview.setVisible(False)
+            side = self._side_width or SIDE_WIDTH
+            self.splitter.setSizes([max(200, total - side), 0, side])
+
+    def preview_visible(self) -> bool:
+        return self.preview.isVisible()
+
+    @property
+    def spell_checker(self):
+        """The checker underlining the body and the chapô (None: no underlining)."""
+        return self.text_edit.highlighter.spell_checker
+
+    @spell_checker.setter
+    def spell_checker(self, checker) -> None:
+        self.text_edit.set_spell_checker(checker)
+        self.fields.standfirst.set_spell_checker(checker)
+
+    def add_side_panel(self, widget: QWidget, title: str, icon: QIcon | None = None) -> int:
+        """Put a tool panel (the history…) in the side tabs; returns its index."""
+        return self.side.addTab(widget, icon or QIcon(), title)
+
+    def show_side_panel(self, widget: QWidget) -> None:
+        index = self.side.indexOf(widget)
+        if index >= 0:
+            self.side.setCurrentIndex(index)
+            sizes = self.splitter.sizes()
+            if sizes[2] == 0:
+                side = self._side_width or SIDE_WIDTH
+                self.splitter.setSizes([max(200, sizes[0] - side), sizes[1], side])
+
+    def highlight_query(self, query: str) -> bool:
+        """Select the first match of ``query`` (accents and case ignored) in the body."""
+        matches = find_all(self.text_edit.plain_text(), query)
+        if not matches:
+            return False
+        start, end = matches[0]
+        self.text_edit.select_range(start, end)
+        self.text_edit.setFocus()
+        return True
+
+    def move_cursor_to_end(self) -> None:
+        self.text_edit.moveCursor(QTextCursor.MoveOperation.End)

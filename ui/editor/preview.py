@@ -1,0 +1,88 @@
+"""The piece as it will read: title, chapô, body rendered by the house parser, signature.
+
+Rendering waits for a pause in typing (and for the pane to be visible), then keeps the
+scroll position.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+PREVIEW_DELAY_MS = 400
+
+STYLE = """
+body { font-size: 11pt; }
+h1.title { font-size: 17pt; font-weight: bold; margin-bottom: 6px; }
+p.chapo { font-weight: bold; font-size: 11.5pt; margin-bottom: 12px; }
+h2 { font-size: 13.5pt; margin-top: 14px; }
+blockquote { color: #5d4037; font-style: italic; margin-left: 18px; }
+div.exergue { color: #006064; font-size: 13pt; font-style: italic; background-color: #e0f2f1;
+              margin: 10px 30px; padding: 8px; }
+sup { color: #ad1457; }
+hr.footnotes-sep { color: #b0bec5; }
+section.footnotes, ol.footnotes-list { font-size: 10pt; color: #455a64; }
+p.signature { font-style: italic; color: #455a64; margin-top: 12px; }
+"""
+
+
+def preview_html(title: str, standfirst: str, body_html: str, signature: str) -> str:
+    parts = [f"<html><head><style>{STYLE}</style></head><body>"]
+    if title.strip():
+        parts.append(f"<h1 class='title'>{escape(title)}</h1>")
+    if standfirst.strip():
+        parts.append(f"<p class='chapo'>{escape(standfirst)}</p>")
+    parts.append(body_html)
+    if signature.strip():
+        parts.append(f"<p class='signature' align='right'>{escape(signature)}</p>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+class PreviewPane(QTextBrowser):
+    """Call :meth:`schedule` with a function returning (title, chapô, body, signature)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._follow)
+        self._source = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.render_now)
+        self.rendered_html = ""
+
+    def schedule(self, source) -> None:
+        self._source = source
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._source is not None:
+            self.render_now()
+
+    def render_now(self) -> None:
+        if self._source is None:
+            return
+        from workbench.markdown import render_html
+
+        title, standfirst, body, signature = self._source()
+        html = preview_html(title, standfirst, render_html(body), signature)
+        if html == self.rendered_html:
+            return
+        self.rendered_html = html
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        self.setHtml(html)
+        bar.setValue(position)
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() in ("", "file") and url.fragment():
+            self.scrollToAnchor(url.fragment())
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
