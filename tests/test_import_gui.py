@@ -66,7 +66,7 @@ def test_import_files_from_the_menu(window, store, qtbot, monkeypatch, tmp_path)
         return files, ""
 
     monkeypatch.setattr("ui.importing.QFileDialog.getOpenFileNames", fake_dialog)
-    assert window.importer.act_import_files.shortcut().toString() == "Ctrl+I"
+    assert window.importer.act_import_files.shortcut().toString() == "Ctrl+Shift+I"
     assert window.importer.act_import_files in window.menu_file.actions()
     window.importer.act_import_files.trigger()
     dialog = wait_for_report(window, qtbot)

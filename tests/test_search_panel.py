@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from ui.main_window import MainWindow
 from ui.search_panel import HitRole, SearchHitDelegate, snippet_html
@@ -163,23 +163,15 @@ def test_activating_a_result_selects_the_piece(window, archive, qtbot):
     assert window.last_search_query == "singapour"
 
 
-def test_an_open_editor_highlights_the_query(window, archive, qtbot):
-    class FakeEditor(QWidget):
-        def __init__(self):
-            super().__init__()
-            self.piece_id = archive["edito"]
-            self.highlighted = []
-
-        def highlight_query(self, text):
-            self.highlighted.append(text)
-
-    editor = window.workspace.open_tab(
-        ("piece", archive["edito"]), "Édito", window.windowIcon(), FakeEditor
-    )
+def test_opening_a_hit_highlights_the_query_in_the_editor(window, archive, qtbot):
     panel = window.search_panel
     search_for(panel, "boutique", qtbot)
-    assert panel.open_hit(panel.model.hit(0))
-    assert editor.highlighted == ["boutique"]
+    hit = panel.model.hit(0)
+    assert hit.piece_id == archive["edito"]
+    assert panel.open_hit(hit)
+    editor = window.editor_feature.editor_for(archive["edito"])
+    assert editor is not None
+    assert editor.text_edit.textCursor().selectedText().casefold() == "boutique"
 
 
 def test_a_result_hidden_by_the_tree_filter_is_still_opened(window, archive, qtbot):

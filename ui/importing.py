@@ -94,7 +94,7 @@ class Importer(QObject):
         window.installEventFilter(self)
 
         self.act_import_files = QAction(icon("import"), self.tr("&Import files…"), window)
-        self.act_import_files.setShortcut(QKeySequence("Ctrl+I"))
+        self.act_import_files.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.act_import_files.setStatusTip(
             self.tr("Import web pages (.txt), Markdown or Word (.docx) files as pieces")
         )
