@@ -89,6 +89,14 @@ _memory: dict[str, QIcon] = {}
 
 @cache
 def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/Workbench/icons`` (what platformdirs gives on Linux; computed
+    here because importing platformdirs costs more than the whole icon lookup)."""
+    import os
+    import sys
+
+    if sys.platform.startswith("linux"):
+        base = os.environ.get("XDG_CACHE_HOME", "").strip() or os.path.expanduser("~/.cache")
+        return Path(base) / "Workbench" / "icons"
     from platformdirs import user_cache_path
 
     return user_cache_path("Workbench", appauthor=False) / "icons"

@@ -261,9 +261,9 @@ class MainWindow(QMainWindow):
     def _settings_key(self) -> str:
         """Selections are remembered per database (a stable digest of its path: Python's
         own str hash changes from one process to the next)."""
-        import hashlib
+        from binascii import crc32
 
-        return hashlib.sha1(str(self.store.path).encode()).hexdigest()[:16]
+        return f"{crc32(str(self.store.path).encode()):08x}"
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.workspace.close_all():  # a tab refused (unsaved work the user kept)

@@ -9,7 +9,6 @@ commands, then calls :meth:`refresh`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -369,6 +368,8 @@ class ArticleTreeModel(QAbstractItemModel):
                 ids.append(node.key[1])
                 titles.append(node.record.title)
         data = QMimeData()
+        import json
+
         data.setData(PIECES_MIME, json.dumps({"piece_ids": ids}).encode())
         data.setText("\n".join(titles))
         return data
@@ -377,6 +378,8 @@ class ArticleTreeModel(QAbstractItemModel):
     def piece_ids_from_mime(data: QMimeData) -> list[int]:
         if not data.hasFormat(PIECES_MIME):
             return []
+        import json
+
         try:
             payload = json.loads(bytes(data.data(PIECES_MIME).data()).decode())
             return [int(i) for i in payload.get("piece_ids", [])]
