@@ -440,3 +440,32 @@ def test_restore_a_revision_from_the_editor(window, piece, store, qtbot):
     assert pieces.get_piece(store, piece).body == "Premier jet."
     assert "Premier jet. v2 v3" in [r.body for r in list_revisions(store, piece)]
     assert not editor.is_dirty
+
+
+def test_spelling_is_checked_in_idle_time_then_underlined(window, piece, qtbot):
+    """A checker with a cache (like SpellSupport) is asked later, not while highlighting."""
+    editor = open_editor(window, piece)
+    asked = []
+
+    class CachingChecker:
+        def __init__(self):
+            self.known = {}
+
+        def cached_ranges(self, text):
+            return self.known.get(text)
+
+        def misspelled_ranges(self, text):
+            asked.append(text)
+            self.known[text] = [(0, 7)] if text.startswith("Premier") else []
+            return self.known[text]
+
+    highlighter = editor.text_edit.highlighter
+    highlighter.spell_checker = CachingChecker()
+    highlighter.rehighlight()
+    assert asked == []  # nothing checked while highlighting
+    assert highlighter.spelling_pending()
+    qtbot.waitUntil(lambda: not highlighter.spelling_pending(), timeout=5000)
+    assert asked
+    block = editor.text_edit.document().firstBlock()
+    wavy = block.layout().formats()[0].format.UnderlineStyle.SpellCheckUnderline
+    assert any(f.format.underlineStyle() == wavy for f in block.layout().formats())

@@ -63,7 +63,8 @@ def test_new_issue_and_piece_from_actions(window, store, publication, monkeypatc
     window.act_new_piece.trigger()
     assert titles(store, publication, issue.id) == ["Entretien avec une DRH"]
     assert window.current_key()[0] == "piece"
-    assert "Entretien avec une DRH" in window.overview.toPlainText()
+    editor = window.editor_feature.editor_for(window.current_key()[1])
+    assert editor is not None and editor.fields.title.text() == "Entretien avec une DRH"
 
 
 def test_delete_undo_redo_restore(window, store, publication, issue82):
@@ -228,3 +229,10 @@ def test_reordering_in_the_tree_moves_pages_too(window, store, publication, issu
     window.undo_stack.undo()
     assert pieces.get_summary(store, a).first_page == 3
     assert pieces.get_summary(store, b).first_page == 4
+
+
+def test_overview_shows_the_selected_piece_once_idle(window, store, publication, issue82, qtbot):
+    pid = pieces.create_piece(store, publication, "edito", "Le mot de la fin", issue_id=issue82)
+    window.refresh()
+    window.select_key(("piece", pid))
+    qtbot.waitUntil(lambda: "Le mot de la fin" in window.overview.toPlainText(), timeout=2000)

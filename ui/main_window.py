@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -89,6 +89,11 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(self)
         self.overview = OverviewPanel(self)
         self.workspace = Workspace(self)
+        self._overview_key: tuple | None = None
+        self._overview_timer = QTimer(self)
+        self._overview_timer.setSingleShot(True)
+        self._overview_timer.setInterval(0)
+        self._overview_timer.timeout.connect(lambda: self._show_key(self._overview_key))
         self.central = QStackedWidget(self)
         self.central.addWidget(self.welcome)
         self.central.addWidget(self.overview)
@@ -323,7 +328,11 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(KeyRole) if current.isValid() else None
-        self._show_key(key)
+        # The overview is filled once the event loop is idle: opening a piece in the editor
+        # right after selecting it (double-click, --open, a search hit) skips that work.
+        self._overview_key = key
+        if not self._overview_timer.isActive():
+            self._overview_timer.start()
         self._update_actions()
         self.selectionChanged.emit(key)
 

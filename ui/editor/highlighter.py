@@ -14,8 +14,10 @@ the pull-quote frames, quotation bars and question bands without re-reading the 
 from __future__ import annotations
 
 import re
+import time
 from typing import Protocol
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 # Container state carried from block to block (low 4 bits of the user state).
@@ -42,9 +44,17 @@ _GUILLEMETS = re.compile(r"«[^«»]*»")
 
 
 class SpellChecker(Protocol):
-    """What the highlighter asks a spell checker: ranges of misspelled words of a line."""
+    """What the highlighter asks a spell checker: ranges of misspelled words of a line.
+
+    A checker may also offer ``cached_ranges(text) -> list | None`` (None: not known yet);
+    the highlighter then checks unknown lines later, in small slices of idle time, so that
+    opening a long piece or typing never waits for the dictionary.
+    """
 
     def misspelled_ranges(self, text: str) -> list[tuple[int, int]]: ...
+
+
+SPELL_SLICE_SECONDS = 0.006  # idle-time spelling work done at once, between events
 
 
 def block_kind(state: int) -> int:
@@ -83,6 +93,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument | None, base_size: float = 12.0) -> None:
         super().__init__(document)
         self.spell_checker: SpellChecker | None = None
+        self._spell_pending: dict[int, None] = {}  # block numbers, in the order met
+        self._spell_timer = QTimer(self)
+        self._spell_timer.setSingleShot(True)
+        self._spell_timer.setInterval(0)
+        self._spell_timer.timeout.connect(self._check_pending_spelling)
         self.set_base_size(base_size)
 
     def set_base_size(self, size: float) -> None:
@@ -147,12 +162,44 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             kind = self._line(text, kind, runs)
             self._inline(text, runs)
         if self.spell_checker is not None and kind != CODE:
-            for start, end in self.spell_checker.misspelled_ranges(text):
+            for start, end in self._spelling_ranges(text):
                 runs.merge(start, end - start, self.spelling)
         for start, end, fmt in runs.runs:
             if fmt is not None:
                 self.setFormat(start, end - start, fmt)
         self.setCurrentBlockState(container | (kind << KIND_SHIFT))
+
+    def _spelling_ranges(self, text: str) -> list[tuple[int, int]]:
+        peek = getattr(self.spell_checker, "cached_ranges", None)
+        if peek is None:
+            return self.spell_checker.misspelled_ranges(text)
+        found = peek(text)
+        if found is None:  # not checked yet: underline it once idle time has checked it
+            self._spell_pending[self.currentBlock().blockNumber()] = None
+            if not self._spell_timer.isActive():
+                self._spell_timer.start()
+            return []
+        return found
+
+    def spelling_pending(self) -> bool:
+        """Whether lines still wait for their spell check (tests and the benchmark)."""
+        return bool(self._spell_pending)
+
+    def _check_pending_spelling(self) -> None:
+        document = self.document()
+        if document is None or self.spell_checker is None:
+            self._spell_pending.clear()
+            return
+        deadline = time.perf_counter() + SPELL_SLICE_SECONDS
+        while self._spell_pending and time.perf_counter() < deadline:
+            number = next(iter(self._spell_pending))
+            del self._spell_pending[number]
+            block = document.findBlockByNumber(number)
+            if block.isValid():
+                self.spell_checker.misspelled_ranges(block.text())
+                self.rehighlightBlock(block)
+        if self._spell_pending:
+            self._spell_timer.start()
 
     def _line(self, text: str, kind: int, runs: _Runs) -> int:
         """Formats of the line as a whole; returns its kind."""

@@ -109,6 +109,18 @@ class SpellSupport(QObject):
 
     # Checking -------------------------------------------------------------------------
 
+    def cached_ranges(self, text: str, *, markdown: bool = True) -> list[tuple[int, int]] | None:
+        """The ranges of a text already checked, or None when it must still be checked
+        (the highlighter then checks it in idle time)."""
+        if not self.enabled or not text:
+            return []
+        if self._checker is not None and not self._checker.available:
+            return []
+        found = self._cache.get((text, markdown))
+        if found is not None:
+            self._cache.move_to_end((text, markdown))
+        return found
+
     def misspelled_ranges(self, text: str, *, markdown: bool = True) -> list[tuple[int, int]]:
         """(start, end) of the misspelt words of one block's text, in Qt positions (ready
         for ``QSyntaxHighlighter.setFormat``). Empty when spelling is off or unavailable."""

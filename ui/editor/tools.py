@@ -9,7 +9,7 @@ on the work area, like the Format menu's, so they act on the current editor only
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.icons import icon
@@ -20,6 +20,9 @@ def install(window) -> None:
     if feature is None:  # the editor itself is not installed
         return
     window.editor_tools = EditorTools(window, feature)
+
+
+PREWARM_DELAY_MS = 700
 
 
 class EditorTools(QObject):
@@ -35,6 +38,14 @@ class EditorTools(QObject):
             self.attach(editor)
         feature.workspace.currentChanged.connect(self._update_actions)
         self._update_actions()
+        # Load the tools and the French dictionary once the window is up and idle, so that
+        # the first piece opens as fast as the next ones.
+        QTimer.singleShot(PREWARM_DELAY_MS, self, self._prewarm)
+
+    def _prewarm(self) -> None:
+        from ui.editor import find_bar, history_panel  # noqa: F401
+
+        self.spell().available  # noqa: B018  (opens the dictionary)
 
     # Actions ---------------------------------------------------------------------------
 
