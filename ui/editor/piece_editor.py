@@ -480,6 +480,11 @@ class PieceEditor(QWidget):
                 side = self._side_width or SIDE_WIDTH
                 self.splitter.setSizes([max(200, sizes[0] - side), sizes[1], side])
 
+    def highlighting_done(self) -> bool:
+        """Whether the markdown highlighting pass has reached the end of the text (the
+        spelling underline follows in idle time, see MarkdownHighlighter)."""
+        return self.text_edit.document().lastBlock().userState() >= 0
+
     def highlight_query(self, query: str) -> bool:
         """Select the first match of ``query`` (accents and case ignored) in the body."""
         matches = find_all(self.text_edit.plain_text(), query)
