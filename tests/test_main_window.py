@@ -236,3 +236,24 @@ def test_overview_shows_the_selected_piece_once_idle(window, store, publication,
     window.refresh()
     window.select_key(("piece", pid))
     qtbot.waitUntil(lambda: "Le mot de la fin" in window.overview.toPlainText(), timeout=2000)
+
+
+def test_author_filter_offers_the_authors(window, store, publication, issue82):
+    pieces.create_piece(
+        store, publication, "edito", "Signé", issue_id=issue82, contributors=[("Léa Martin", "author")]
+    )
+    window.refresh()
+    combo = window.tree_panel.filter_bar.author
+    assert [combo.itemText(i) for i in range(combo.count())] == ["", "Léa Martin"]
+
+
+def test_move_menu_does_not_offer_the_pieces_own_issue(window, store, publication, issue82):
+    from workbench.catalog import IssueFields
+
+    catalog.create_issue(store, publication, IssueFields(83, "BPO"))
+    pid = pieces.create_piece(store, publication, "edito", "A", issue_id=issue82)
+    window.refresh()
+    window.select_key(("piece", pid))
+    menu = window.build_context_menu(window.tree.currentIndex())
+    submenu = next(a.menu() for a in menu.actions() if a.text() == "Move to issue")
+    assert [a.text() for a in submenu.actions()] == ["No. 83 — BPO"]

@@ -72,7 +72,9 @@ def test_shortcut_shows_and_focuses_the_dock(window, qtbot):
     assert window.act_search in window.menu_view.actions()
     window.act_search.trigger()
     assert window.search_dock.isVisible()
-    assert window.dockWidgetArea(window.search_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    # Beside the article tree, as a tab: the text being edited keeps its width.
+    assert window.dockWidgetArea(window.search_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.search_dock in window.tabifiedDockWidgets(window.dock)
     qtbot.waitUntil(lambda: window.search_panel.query.hasFocus(), timeout=5_000)
 
 

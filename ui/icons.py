@@ -32,6 +32,7 @@ ICONS: dict[str, tuple[str, str]] = {
     "redo": ("mdi6.redo", "#455a64"),
     "filter": ("mdi6.filter-outline", "#455a64"),
     "clear": ("mdi6.close-circle-outline", "#757575"),
+    "filter-clear": ("mdi6.filter-remove-outline", "#757575"),
     "quit": ("mdi6.exit-to-app", "#455a64"),
     "sample": ("mdi6.book-open-outline", "#1565c0"),
     "empty-trash": ("mdi6.delete-forever-outline", "#c62828"),

@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.settings = settings or QSettings()
-        self.setWindowTitle(self.tr("Workbench — %1").replace("%1", store.path.name))
+        # Qt adds the application's name (« — Workbench ») itself.
+        self.setWindowTitle(store.path.name)
         self.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
 
@@ -138,10 +139,10 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(
             self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.close
         )
-        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo:"))
         self.act_undo.setIcon(icon("undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo:"))
         self.act_redo.setIcon(icon("redo"))
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.act_rename = self._action(self.tr("&Rename"), "rename", "F2", self.rename_current)
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
             return
         self.features_installed = True
         install_features(self)
+        self._update_authors()
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -392,7 +394,13 @@ class MainWindow(QMainWindow):
         self._update_central()
         self._update_actions()
         self._show_key(self.current_key())
+        if self.features_installed:
+            self._update_authors()
         self.storeChanged.emit()
+
+    def _update_authors(self) -> None:
+        """The author filter offers the authors of the database."""
+        self.tree_panel.filter_bar.set_authors(pieces.list_authors(self.store))
 
     def _run(self, command: commands.StoreCommand) -> bool:
         """Execute a command; on success it goes on the undo stack, on refusal the user is told."""
@@ -695,7 +703,10 @@ class MainWindow(QMainWindow):
         if not ids or publication_id is None:
             return
         submenu = menu.addMenu(icon("issue"), self.tr("Move to issue"))
+        current = self._current_issue_id()
         for info in catalog.list_issues(self.store, publication_id)[:40]:
+            if info.id == current:
+                continue
             label = self.tr("No. %1").replace("%1", str(info.number))
             if info.theme:
                 label += f" — {info.theme}"

@@ -276,7 +276,7 @@ class SearchPanel(QWidget):
         self.last_elapsed_ms = 0.0
 
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText(self.tr('Words, "exact phrase", prefix*…'))
+        self.query.setPlaceholderText(self.tr("Words, \"exact phrase\", prefix*…"))
         self.query.setClearButtonEnabled(True)
         self.query.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.query.setToolTip(
@@ -604,7 +604,10 @@ def install(window: MainWindow) -> None:
         QDockWidget.DockWidgetFeature.DockWidgetMovable
         | QDockWidget.DockWidgetFeature.DockWidgetClosable
     )
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    # Beside the article tree, as a tab of the same dock area: opening the search never
+    # squeezes the text being edited.
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    window.tabifyDockWidget(window.dock, dock)
     dock.hide()
 
     action = QAction(

@@ -144,9 +144,9 @@ class TreeFilterBar(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(12)
         self.clear_button = QToolButton(self)
-        self.clear_button.setIcon(icon("clear"))
+        self.clear_button.setIcon(icon("filter-clear"))
         self.clear_button.setToolTip(self.tr("Clear the filters"))
         self.clear_button.setAutoRaise(True)
 
@@ -160,8 +160,8 @@ class TreeFilterBar(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.kind, 1)
-        row.addWidget(self.author, 1)
         layout.addLayout(row)
+        layout.addWidget(self.author)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

@@ -26,7 +26,7 @@ class WelcomePage(QWidget):
             ),
             self,
         )
-        text.setWordWrap(True)
+        text.setWordWrap(False)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.create_button = QPushButton(
             icon("new-publication"), self.tr("Create a publication…"), self

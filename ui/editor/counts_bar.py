@@ -73,7 +73,7 @@ class CountsBar(QWidget):
         self.signs.setText(self.tr("Signs: %1").replace("%1", locale.toString(counts.signs)))
         self.words.setText(self.tr("Words: %1").replace("%1", locale.toString(counts.words)))
         self.feuillets.setText(
-            self.tr("Feuillets: %1").replace("%1", locale.toString(counts.feuillets, "f", 1))
+            self.tr("Folios: %1").replace("%1", locale.toString(counts.feuillets, "f", 1))
         )
         self.pages.setText(
             self.tr("Pages (est.): %1").replace(

@@ -90,7 +90,7 @@ class EditorFeature(QObject):
             "intertitre",
             "Ctrl+2",
             self._command("toggle_intertitre"),
-            self.tr("Intertitre (subheading)"),
+            self.tr("Subheading"),
         )
         self.act_quotation = self._action(
             self.tr("&Quotation"), "quotation", "Ctrl+Shift+C", self._command("toggle_quotation")

@@ -123,7 +123,7 @@ class ConflictDialog(QDialog):
         self.view = QTextBrowser(self)
         names = {
             "title": self.tr("Title"),
-            "standfirst": self.tr("Chapô"),
+            "standfirst": self.tr("Standfirst"),
             "body": self.tr("Body"),
         }
         sections = []

@@ -61,7 +61,7 @@ def _heading_level(paragraph) -> int | None:
 def read_docx(data: bytes) -> ParsedPiece:
     """A piece from the bytes of a .docx file; RefusedFile when it cannot be read."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise RefusedFile("ce n'est pas un document Word (.docx) valide")
+        raise RefusedFile("ce n’est pas un document Word (.docx) valide")
     try:
         import docx
 

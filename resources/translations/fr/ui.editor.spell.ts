@@ -1,25 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>SpellSupport</name>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="190" />
+        <location filename="../../../ui/editor/spell.py" line="202"/>
         <source>(no suggestion)</source>
         <translation>(aucune suggestion)</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="193" />
+        <location filename="../../../ui/editor/spell.py" line="205"/>
         <source>Add to dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="195" />
+        <location filename="../../../ui/editor/spell.py" line="207"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="196" />
+        <location filename="../../../ui/editor/spell.py" line="208"/>
         <source>Accept this word until Workbench is closed.</source>
         <translation>Accepter ce mot jusqu’à la fermeture de Workbench.</translation>
     </message>

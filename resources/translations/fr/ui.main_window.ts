@@ -4,262 +4,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/main_window.py" line="61" />
-        <source>Workbench — %1</source>
-        <translation>Workbench — %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="68" />
+        <location filename="../../../ui/main_window.py" line="81" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="93" />
+        <location filename="../../../ui/main_window.py" line="113" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="108" />
+        <location filename="../../../ui/main_window.py" line="128" />
         <source>New &amp;publication…</source>
         <translation>Nouvelle &amp;publication…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="111" />
+        <location filename="../../../ui/main_window.py" line="131" />
         <source>New &amp;issue…</source>
         <translation>Nouveau &amp;numéro…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="114" />
+        <location filename="../../../ui/main_window.py" line="134" />
         <source>&amp;New piece…</source>
         <translation>&amp;Nouveau papier…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="117" />
+        <location filename="../../../ui/main_window.py" line="137" />
         <source>Open the &amp;sample publication</source>
         <translation>Ouvrir la publication d’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="120" />
+        <location filename="../../../ui/main_window.py" line="140" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="122" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <location filename="../../../ui/main_window.py" line="142" />
+        <source>&amp;Undo:</source>
+        <translation>&amp;Annuler :</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="125" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <location filename="../../../ui/main_window.py" line="145" />
+        <source>&amp;Redo:</source>
+        <translation>&amp;Rétablir :</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="128" />
+        <location filename="../../../ui/main_window.py" line="148" />
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="130" />
+        <location filename="../../../ui/main_window.py" line="150" />
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="135" />
+        <location filename="../../../ui/main_window.py" line="155" />
         <source>Re&amp;store</source>
         <translation>Re&amp;staurer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="137" />
+        <location filename="../../../ui/main_window.py" line="157" />
         <source>Take out of the issue (au marbre)</source>
         <translation>Retirer du numéro (au marbre)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="140" />
+        <location filename="../../../ui/main_window.py" line="160" />
         <source>Issue &amp;properties…</source>
         <translation>&amp;Propriétés du numéro…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="143" />
+        <location filename="../../../ui/main_window.py" line="163" />
         <source>Restore a deleted issue…</source>
         <translation>Restaurer un numéro supprimé…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="146" />
+        <location filename="../../../ui/main_window.py" line="166" />
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="149" />
+        <location filename="../../../ui/main_window.py" line="169" />
         <source>&amp;Filter the tree</source>
         <translation>&amp;Filtrer l’arborescence</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="152" />
+        <location filename="../../../ui/main_window.py" line="172" />
         <source>&amp;Article tree</source>
         <translation>&amp;Arborescence des articles</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="154" />
+        <location filename="../../../ui/main_window.py" line="174" />
         <source>&amp;About Workbench</source>
         <translation>À &amp;propos de Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="158" />
+        <location filename="../../../ui/main_window.py" line="178" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="165" />
+        <location filename="../../../ui/main_window.py" line="185" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="171" />
+        <location filename="../../../ui/main_window.py" line="191" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="173" />
+        <location filename="../../../ui/main_window.py" line="193" />
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="175" />
+        <location filename="../../../ui/main_window.py" line="195" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="177" />
+        <location filename="../../../ui/main_window.py" line="197" />
         <source>&amp;Tools</source>
         <translation>O&amp;utils</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="178" />
+        <location filename="../../../ui/main_window.py" line="198" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="182" />
+        <location filename="../../../ui/main_window.py" line="202" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="359" />
-        <location filename="../../../ui/main_window.py" line="372" />
-        <location filename="../../../ui/main_window.py" line="386" />
-        <location filename="../../../ui/main_window.py" line="521" />
-        <location filename="../../../ui/main_window.py" line="547" />
+        <location filename="../../../ui/main_window.py" line="410" />
+        <location filename="../../../ui/main_window.py" line="425" />
+        <location filename="../../../ui/main_window.py" line="442" />
+        <location filename="../../../ui/main_window.py" line="583" />
+        <location filename="../../../ui/main_window.py" line="611" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="407" />
+        <location filename="../../../ui/main_window.py" line="465" />
         <source>New issue</source>
         <translation>Nouveau numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="423" />
+        <location filename="../../../ui/main_window.py" line="483" />
         <source>New piece</source>
         <translation>Nouveau papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="441" />
+        <location filename="../../../ui/main_window.py" line="503" />
         <source>Edit issue</source>
         <translation>Modifier le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="455" />
+        <location filename="../../../ui/main_window.py" line="517" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="461" />
+        <location filename="../../../ui/main_window.py" line="523" />
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="461" />
+        <location filename="../../../ui/main_window.py" line="523" />
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="482" />
-        <location filename="../../../ui/main_window.py" line="493" />
+        <location filename="../../../ui/main_window.py" line="544" />
+        <location filename="../../../ui/main_window.py" line="555" />
         <source>Delete issue</source>
         <translation>Supprimer le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="484" />
+        <location filename="../../../ui/main_window.py" line="546" />
         <source>Move issue No. %1 to the trash?
 Its %2 pieces are not deleted: they go back to the pool (au marbre).</source>
         <translation>Mettre le numéro %1 à la corbeille ?
 Ses %2 papiers ne sont pas supprimés : ils retournent au marbre.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="504" />
+        <location filename="../../../ui/main_window.py" line="566" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="521" />
+        <location filename="../../../ui/main_window.py" line="583" />
         <source>No issue is in the trash.</source>
         <translation>Aucun numéro n’est à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="525" />
-        <location filename="../../../ui/main_window.py" line="643" />
+        <location filename="../../../ui/main_window.py" line="587" />
+        <location filename="../../../ui/main_window.py" line="710" />
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="529" />
+        <location filename="../../../ui/main_window.py" line="593" />
         <source>Restore a deleted issue</source>
         <translation>Restaurer un numéro supprimé</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="529" />
+        <location filename="../../../ui/main_window.py" line="593" />
         <source>Issue:</source>
         <translation>Numéro :</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="536" />
+        <location filename="../../../ui/main_window.py" line="600" />
         <source>Restore issue</source>
         <translation>Restaurer le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="547" />
+        <location filename="../../../ui/main_window.py" line="611" />
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="551" />
+        <location filename="../../../ui/main_window.py" line="615" />
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="552" />
+        <location filename="../../../ui/main_window.py" line="616" />
         <source>Delete %1 pieces for good? This cannot be undone.</source>
         <translation>Supprimer définitivement %1 papiers ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="569" />
+        <location filename="../../../ui/main_window.py" line="633" />
         <source>%1 files dropped: import is not available yet.</source>
         <translation>%1 fichiers déposés : l’import n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="596" />
+        <location filename="../../../ui/main_window.py" line="660" />
         <source>About Workbench</source>
         <translation>À propos de Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="597" />
+        <location filename="../../../ui/main_window.py" line="661" />
         <source>Workbench — the magazine's editorial workbench.
 Database: %1</source>
         <translation>Workbench — l’atelier éditorial du magazine.
 Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="641" />
+        <location filename="../../../ui/main_window.py" line="705" />
         <source>Move to issue</source>
         <translation>Déplacer vers le numéro</translation>
     </message>

@@ -1,35 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../../ui/tree_model.py" line="268" />
+        <location filename="../../../ui/tree_model.py" line="281"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree_model.py" line="271" />
+        <location filename="../../../ui/tree_model.py" line="284"/>
         <source>Pool (au marbre)</source>
         <translation>Au marbre</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree_model.py" line="273" />
+        <location filename="../../../ui/tree_model.py" line="286"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree_model.py" line="296" />
+        <location filename="../../../ui/tree_model.py" line="309"/>
         <source>Closing: %1</source>
         <translation>Bouclage : %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree_model.py" line="300" />
+        <location filename="../../../ui/tree_model.py" line="313"/>
         <source>On sale: %1</source>
         <translation>Parution : %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree_model.py" line="303" />
+        <location filename="../../../ui/tree_model.py" line="316"/>
         <source>%1 of %2 pieces ready</source>
         <translation>%1 papiers prêts sur %2</translation>
     </message>

@@ -1,27 +1,27 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../../ui/welcome.py" line="17" />
+        <location filename="../../../ui/welcome.py" line="17"/>
         <source>Welcome to Workbench</source>
         <translation>Bienvenue dans Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/welcome.py" line="24" />
+        <location filename="../../../ui/welcome.py" line="24"/>
         <source>Plan your issues, write your pieces and hand layout a checked bundle.
 Start with your own publication, or look around a sample one first.</source>
         <translation>Planifiez vos numéros, écrivez vos papiers et livrez à la maquette un dossier vérifié.
 Commencez par votre propre publication, ou découvrez d’abord une publication d’exemple.</translation>
     </message>
     <message>
-        <location filename="../../../ui/welcome.py" line="32" />
+        <location filename="../../../ui/welcome.py" line="32"/>
         <source>Create a publication…</source>
         <translation>Créer une publication…</translation>
     </message>
     <message>
-        <location filename="../../../ui/welcome.py" line="35" />
+        <location filename="../../../ui/welcome.py" line="35"/>
         <source>Open the sample publication</source>
         <translation>Ouvrir la publication d’exemple</translation>
     </message>
