@@ -244,12 +244,15 @@ def test_tab_switch_and_close_save(window, piece, store, publication, qtbot):
 
 def test_preview_shows_rendered_html(window, piece, qtbot):
     editor = open_editor(window, piece)
-    editor.text_edit.set_body("## Un intertitre\n\nDu **gras**.")
+    editor.text_edit.set_body("## Un intertitre\n\nDu **gras**[^1].\n\n[^1]: Une note.")
     window.editor_feature.act_preview.trigger()
     assert editor.preview.isVisible()
-    assert "<h2>Un intertitre</h2>" in editor.preview.rendered_html
+    assert '<h2 class="subhead"' in editor.preview.rendered_html
     assert "<strong>gras</strong>" in editor.preview.rendered_html
-    assert "Un intertitre" in editor.preview.toPlainText()
+    text = editor.preview.toPlainText()
+    assert "Un intertitre" in text
+    # Notes print with the magazine's markers, as in the exports (not numbered by markdown-it).
+    assert "gras*" in text and "* Une note." in text
     window.editor_feature.act_preview.trigger()
     assert not editor.preview.isVisible()
 

@@ -87,6 +87,14 @@ def signs_per_page(store: Store, section_id: int | None) -> int:
     return int(value) if value else DEFAULT_SIGNS_PER_PAGE
 
 
+def footnote_style(store: Store, publication_id: int) -> str:
+    """How the publication marks its footnotes: "symbols" (*, **…) or "numbers"."""
+    try:
+        return catalog.get_publication(store, publication_id).footnote_style
+    except StoreError:
+        return "symbols"
+
+
 def narrow_nbsp(store: Store, publication_id: int) -> bool:
     """The publication's house style for the space before ; ! ?"""
     try:

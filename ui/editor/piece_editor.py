@@ -141,6 +141,7 @@ class PieceEditor(QWidget):
             self.piece_id = piece.id
             self.publication_id = piece.publication_id
             narrow = editing.narrow_nbsp(self.store, piece.publication_id)
+            self.preview.footnote_style = editing.footnote_style(self.store, piece.publication_id)
             self.text_edit.narrow = narrow
             self.fields.set_narrow(narrow)
             self._signs_per_page = editing.signs_per_page(self.store, piece.section_id)
@@ -230,6 +231,7 @@ class PieceEditor(QWidget):
                 self.fields.standfirst.plain_text(),
                 self.text_edit.plain_text(),
                 self.fields.signature.text(),
+                self.fields.kind.currentData(),
             )
         )
 

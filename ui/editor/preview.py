@@ -19,12 +19,14 @@ body { font-size: 11pt; }
 h1.title { font-size: 17pt; font-weight: bold; margin-bottom: 6px; }
 p.chapo { font-weight: bold; font-size: 11.5pt; margin-bottom: 12px; }
 h2 { font-size: 13.5pt; margin-top: 14px; }
-blockquote { color: #5d4037; font-style: italic; margin-left: 18px; }
-div.exergue { color: #006064; font-size: 13pt; font-style: italic; background-color: #e0f2f1;
-              margin: 10px 30px; padding: 8px; }
+h2.subhead { font-size: 13.5pt; margin-top: 14px; }
+p.question { font-weight: bold; color: #0d47a1; margin-top: 10px; }
+blockquote.quote { color: #5d4037; font-style: italic; margin-left: 18px; }
+blockquote.pull_quote { color: #006064; font-size: 13pt; font-style: italic;
+                        background-color: #e0f2f1; margin: 10px 30px; padding: 8px; }
 sup { color: #ad1457; }
-hr.footnotes-sep { color: #b0bec5; }
-section.footnotes, ol.footnotes-list { font-size: 10pt; color: #455a64; }
+aside.notes, p.note { font-size: 10pt; color: #455a64; }
+span.note-marker { color: #ad1457; font-weight: bold; }
 p.signature { font-style: italic; color: #455a64; margin-top: 12px; }
 """
 
@@ -50,6 +52,7 @@ class PreviewPane(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._follow)
         self._source = None
+        self.footnote_style = "symbols"  # the publication's: *, ** … or numbers
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -69,10 +72,12 @@ class PreviewPane(QTextBrowser):
     def render_now(self) -> None:
         if self._source is None:
             return
-        from workbench.markdown import render_html
+        from workbench.export.html import body_fragment
+        from workbench.export.tokens import body_document
 
-        title, standfirst, body, signature = self._source()
-        html = preview_html(title, standfirst, render_html(body), signature)
+        title, standfirst, body, signature, kind = self._source()
+        document = body_document(body, kind=kind or "", footnote_style=self.footnote_style)
+        html = preview_html(title, standfirst, body_fragment(document), signature)
         if html == self.rendered_html:
             return
         self.rendered_html = html

@@ -116,18 +116,29 @@ def write_html(
             f"<figcaption>{text(figure.caption)}{credit}</figcaption></figure>"
         )
     body += [_block(block) for block in document.signature]
-    if document.footnotes:
-        body.append('<aside class="notes">')
-        for note in document.footnotes:
-            for index, block in enumerate(note.blocks):
-                anchor = f' id="note-{note.number}"' if index == 0 else ""
-                marker = (
-                    f'<span class="note-marker">{text(note.marker)}</span> ' if not index else ""
-                )
-                body.append(f'<p class="note"{anchor}>{marker}{_runs(block.runs)}</p>')
-        body.append("</aside>")
+    body += _notes(document)
     body.append("</article>")
     return _page(title, body)
+
+
+def _notes(document: Document) -> list[str]:
+    """The footnotes, each with the magazine's marker (*, ** … or a number)."""
+    if not document.footnotes:
+        return []
+    lines = ['<aside class="notes">']
+    for note in document.footnotes:
+        for index, block in enumerate(note.blocks):
+            anchor = f' id="note-{note.number}"' if index == 0 else ""
+            marker = f'<span class="note-marker">{text(note.marker)}</span> ' if not index else ""
+            lines.append(f'<p class="note"{anchor}>{marker}{_runs(block.runs)}</p>')
+    lines.append("</aside>")
+    return lines
+
+
+def body_fragment(document: Document) -> str:
+    """The body and its notes as HTML, without page or fields: what the editor's preview
+    shows, from the same token walk as every export."""
+    return "\n".join([*(_block(block) for block in document.body), *_notes(document)])
 
 
 @dataclass(frozen=True, slots=True)
