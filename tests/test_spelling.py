@@ -93,3 +93,11 @@ def test_missing_enchant_is_reported_not_raised(tmp_path, monkeypatch):
     assert not checker.available
     assert "enchant" in checker.unavailable_reason
     assert checker.misspelled_ranges("texte") == []
+
+
+def test_words_of_the_trade_are_known(tmp_path):
+    checker = SpellChecker(tmp_path / "perso.txt")
+    if not checker.available:
+        pytest.skip(checker.unavailable_reason)
+    assert checker.misspelled_ranges("Le chapô et les intertitres du téléconseiller.") == []
+    assert (tmp_path / "perso.txt").read_text() == ""  # not written to the personal list

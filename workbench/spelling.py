@@ -25,6 +25,16 @@ _ELISION = re.compile(
 )
 
 
+# Words of the trade the French dictionary does not know: never underlined.
+HOUSE_WORDS = (
+    "chapô", "chapôs", "intertitre", "intertitres", "exergue", "exergues", "feuillet",
+    "feuillets", "maquetté", "maquettée", "maquettés", "maquettées", "bouclage", "bouclages",
+    "surtitre", "surtitres", "édito", "éditos", "outsourceur", "outsourceurs", "téléconseiller",
+    "téléconseillers", "téléconseillère", "téléconseillères", "omnicanal", "omnicanale",
+    "omnicanaux", "callbot", "callbots", "chatbot", "chatbots", "selfcare",
+)  # fmt: skip
+
+
 class SpellChecker:
     """A French checker with a personal word list kept in ``personal_word_list_path``."""
 
@@ -58,6 +68,8 @@ class SpellChecker:
         except (OSError, enchant.errors.Error) as exc:
             self.unavailable_reason = f"Correcteur orthographique indisponible : {exc}"
             return
+        for word in HOUSE_WORDS:
+            self._dict.add_to_session(word)
         self.language = found
         self.available = True
 
