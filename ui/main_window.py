@@ -37,7 +37,7 @@ from workbench.pieces import POOL, TRASH
 from workbench.store import Store, StoreError
 
 # Modules that add a capability to the window; each has ``install(window)``.
-FEATURES: tuple[str, ...] = ()
+FEATURES: tuple[str, ...] = ("ui.planner",)
 
 
 def install_features(window: MainWindow) -> None:
