@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from ui.planner.controller import PlannerController
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Planner", text)
-
-
 class PlannerFeature:
     """What ``install`` attaches to the window (``window.planner``)."""
 
@@ -31,37 +27,49 @@ class PlannerFeature:
         self.window = window
         self._controller: PlannerController | None = None
         self.act_planner = self._action(
-            _tr("&Planning of issues"), "planner", "Ctrl+Shift+P", self.open_planner
+            QCoreApplication.translate("Planner", "&Planning of issues"),
+            "planner",
+            "Ctrl+Shift+P",
+            self.open_planner,
         )
         self.act_flatplan = self._action(
-            _tr("&Flatplan of the issue"),
+            QCoreApplication.translate("Planner", "&Flatplan of the issue"),
             "flatplan",
             "Ctrl+Shift+H",
             self._issue(lambda c, i: c.open_flatplan(i)),
         )
         self.act_board = self._action(
-            _tr("&Board by status"), "board", None, self._issue(lambda c, i: c.open_board(i))
+            QCoreApplication.translate("Planner", "&Board by status"),
+            "board",
+            None,
+            self._issue(lambda c, i: c.open_board(i)),
         )
         self.act_sommaire = self._action(
-            _tr("&Contents…"), "sommaire", None, self._issue(lambda c, i: c.show_sommaire(i))
+            QCoreApplication.translate("Planner", "&Contents…"),
+            "sommaire",
+            None,
+            self._issue(lambda c, i: c.show_sommaire(i)),
         )
         self.act_print = self._action(
-            _tr("P&rint the flatplan…"),
+            QCoreApplication.translate("Planner", "P&rint the flatplan…"),
             "print",
             None,
             self._issue(lambda c, i: c.print_flatplan(i)),
         )
         self.act_pdf = self._action(
-            _tr("Save the flatplan as P&DF…"), "pdf", None, self._issue(lambda c, i: c.save_pdf(i))
+            QCoreApplication.translate("Planner", "Save the flatplan as P&DF…"),
+            "pdf",
+            None,
+            self._issue(lambda c, i: c.save_pdf(i)),
         )
         self.act_duplicate = self._action(
-            _tr("&Duplicate the structure…"),
+            QCoreApplication.translate("Planner", "&Duplicate the structure…"),
             "duplicate",
             None,
             self._issue(lambda c, i: c.duplicate_structure(i)),
         )
         self.act_export = self._action(
-            _tr("&Export the issue…"),
+            QCoreApplication.translate("Planner", "&Export the issue…"),
             "export",
             "Ctrl+Shift+E",
             self._issue(lambda c, i: c.export_issue(i)),
@@ -142,7 +150,9 @@ class PlannerFeature:
             menu.addSeparator()
             submenu = self.controller.add_status_menu(menu, ids, current)
             submenu.setIcon(icon("status"))
-            due = menu.addAction(icon("due-date"), _tr("Due date…"))
+            due = menu.addAction(
+                icon("due-date"), QCoreApplication.translate("Planner", "Due date…")
+            )
             due.triggered.connect(lambda: self.controller.edit_due_date(ids))
             if self.window._current_issue_id() is not None:
                 menu.addAction(self.act_flatplan)

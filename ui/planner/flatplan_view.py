@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from PySide6.QtCore import QKeyCombination, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -94,7 +94,22 @@ class FlatplanView(QGraphicsView):
 
     key_handler = None  # set by the panel: key sequence text -> handled?
 
-    def keyPressEvent(self, event) -> None:
+    key_available = None  # set by the panel: key sequence text -> would be handled?
+
+    def event(self, event) -> bool:
+        # The view's own keys win over the window's shortcuts (Delete would trash the
+        # piece from the tree) while it has the focus.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self.key_available is not None
+            and self.key_available(self._key_text(event))
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    @staticmethod
+    def _key_text(event) -> str:
         combo = event.keyCombination()
         modifiers = combo.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if combo.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):  # « + » is shifted on many layouts
@@ -102,7 +117,10 @@ class FlatplanView(QGraphicsView):
             key = Qt.Key.Key_Plus
         else:
             key = combo.key()
-        text = QKeySequence(QKeyCombination(modifiers, key)).toString()
+        return QKeySequence(QKeyCombination(modifiers, key)).toString()
+
+    def keyPressEvent(self, event) -> None:
+        text = self._key_text(event)
         if self.key_handler is not None and self.key_handler(text):
             event.accept()
             return
@@ -207,6 +225,7 @@ class FlatplanPanel(QWidget):
         self.view = FlatplanView(self.scene, self)
         self.view.flatplan_store = self.store
         self.view.key_handler = self._key
+        self.view.key_available = self._key_available
 
         self.header = QLabel(self)
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -424,6 +443,10 @@ class FlatplanPanel(QWidget):
         self.status_button.setEnabled(piece)
         self.act_edit_slot.setEnabled(slot)
         self.act_remove_slot.setEnabled(slot)
+
+    def _key_available(self, sequence: str) -> bool:
+        action = self.keys.get(sequence)
+        return action is not None and action.isEnabled()
 
     def _key(self, sequence: str) -> bool:
         action = self.keys.get(sequence)

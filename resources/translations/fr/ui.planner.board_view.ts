@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="221"/>
+        <source>%1 late</source>
+        <translation>%1 en retard</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumnModel</name>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="88"/>
+        <source>Pages %1</source>
+        <translation>Pages %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="90"/>
+        <source>Due %1</source>
+        <translation>Pour le %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="92"/>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="279"/>
+        <source>No. %1</source>
+        <translation>N°%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="285"/>
+        <source>%1 late pieces</source>
+        <translation>%1 papiers en retard</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="289"/>
+        <source>Board No. %1</source>
+        <translation>Tableau N°%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="305"/>
+        <source>Open the piece</source>
+        <translation>Ouvrir le papier</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="308"/>
+        <source>Due date…</source>
+        <translation>Échéance…</translation>
+    </message>
+</context>
+</TS>
