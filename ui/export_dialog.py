@@ -119,7 +119,9 @@ class ExportDialog(QDialog):
             self.tr("Include &drafts (export despite the errors of the checklist)"), self
         )
         form = QFormLayout()
-        form.addRow(self.tr("&Folder:"), folder_row)
+        folder_label = QLabel(self.tr("&Folder:"), self)
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, folder_row)
         form.addRow("", self.zip)
         form.addRow("", self.drafts)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -135,8 +136,12 @@ class BoardColumnModel(QAbstractListModel):
 class CardDelegate(QStyledItemDelegate):
     """A card: a status-coloured band, the title, author, pages and due date."""
 
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(option.rect.width() or 200, 70)
+        return QSize(max(self.view.viewport().width() - 2, 120), 86)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         entry: FlatplanEntry = index.data(EntryRole)
@@ -158,30 +163,45 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(QColor("#212121"))
         metrics = painter.fontMetrics()
-        title = metrics.elidedText(entry.title, Qt.TextElideMode.ElideRight, int(inner.width()))
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+        title_rect = QRectF(inner.left(), inner.top(), inner.width(), metrics.lineSpacing() * 2)
+        painter.drawText(
+            title_rect, int(Qt.TextFlag.TextWordWrap), _two_lines(metrics, entry.title, title_rect)
+        )
         font.setBold(False)
         font.setPointSizeF(max(font.pointSizeF() - 1, 7))
         painter.setFont(font)
         small = painter.fontMetrics()
         line_h = small.lineSpacing()
-        y = inner.top() + metrics.lineSpacing() + 2
+        y = title_rect.bottom() + 2
         if entry.authors:
             painter.setPen(QColor("#455a64"))
             text = small.elidedText(entry.authors, Qt.TextElideMode.ElideRight, int(inner.width()))
             painter.drawText(QRectF(inner.left(), y, inner.width(), line_h), 0, text)
         y += line_h
-        parts = []
+        line = QRectF(inner.left(), y, inner.width(), line_h)
+        painter.setPen(QColor("#607d8b"))
         if entry.placed:
-            parts.append("p. " + format_pages(entry.pages))
+            painter.drawText(
+                line, int(Qt.AlignmentFlag.AlignLeft), "p. " + format_pages(entry.pages)
+            )
         if entry.due_date:
-            parts.append(f"⏲ {entry.due_date:%d/%m/%Y}")
-        painter.setPen(QColor(WARNING_COLOR) if late else QColor("#607d8b"))
-        text = small.elidedText(
-            "  ·  ".join(parts), Qt.TextElideMode.ElideRight, int(inner.width())
-        )
-        painter.drawText(QRectF(inner.left(), y, inner.width(), line_h), 0, text)
+            painter.setPen(QColor(WARNING_COLOR) if late else QColor("#607d8b"))
+            painter.drawText(line, int(Qt.AlignmentFlag.AlignRight), f"{entry.due_date:%d/%m/%Y}")
         painter.restore()
+
+
+def _two_lines(metrics, text: str, rect: QRectF) -> str:
+    """``text`` wrapped on at most two lines, the second one elided."""
+    words = text.split()
+    first = ""
+    while words and metrics.horizontalAdvance((first + " " + words[0]).strip()) <= rect.width():
+        first = (first + " " + words.pop(0)).strip()
+    if not words:
+        return first
+    rest = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, int(rect.width()))
+    if not first:
+        return rest
+    return first + "\n" + rest
 
 
 class BoardColumn(QWidget):
@@ -192,8 +212,7 @@ class BoardColumn(QWidget):
         self.title = QLabel(self)
         color = status_color(status)
         self.title.setStyleSheet(
-            f"background: {color.name()}; color: #212121; font-weight: bold; padding: 6px;"
-            " border-radius: 3px;"
+            f"background: {color.name()}; color: #212121; padding: 4px 6px; border-radius: 3px;"
         )
         self.view = QListView(self)
         self.view.setModel(self.model)
@@ -207,7 +226,9 @@ class BoardColumn(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.setStyleSheet("QListView { background: #eceff1; border: none; }")
-        self.setMinimumWidth(190)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMinimumWidth(180)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3, 0, 3, 0)
         layout.addWidget(self.title)
@@ -216,9 +237,12 @@ class BoardColumn(QWidget):
     def update_title(self) -> None:
         count = self.model.rowCount()
         late = sum(1 for e in self.model.entries() if is_late(e, self.model.today))
-        text = f"{status_label(self.status)} ({count})"
+        text = f"<b>{escape(status_label(self.status))} ({count})</b><br>"
         if late:
-            text += "  " + self.tr("%1 late").replace("%1", str(late))
+            late_text = self.tr("%1 late").replace("%1", str(late))
+            text += f"<span style='color:#b71c1c'>{escape(late_text)}</span>"
+        else:
+            text += "&nbsp;"
         self.title.setText(text)
 
     def selected_piece_ids(self) -> list[int]:
@@ -278,7 +302,7 @@ class BoardView(QWidget):
         issue = plan.issue
         number = self.tr("No. %1").replace("%1", str(issue.number))
         late = sum(1 for e in plan.pieces if is_late(e, self.today))
-        text = f"<b>{number}</b>" + (f" — {issue.theme}" if issue.theme else "")
+        text = f"<b>{number}</b>" + (f" — {escape(issue.theme)}" if issue.theme else "")
         if late:
             text += (
                 " · <span style='color:#c62828'>"

@@ -218,8 +218,12 @@ class BlockItem(QGraphicsItem):
             if entry.authors:
                 lines.append(entry.authors)
             lines.append(self.flatplan.status_name(entry.status))
-        else:
+        elif (
+            entry.title and entry.title.casefold() != self.flatplan.slot_name(entry.kind).casefold()
+        ):
             lines.append(self.flatplan.slot_name(entry.kind))
+        if not lines:
+            return
         text = "\n".join(lines)
         small = painter.fontMetrics()
         painter.drawText(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QEvent, QKeyCombination, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -255,9 +256,10 @@ class FlatplanPanel(QWidget):
 
         self.side = QTabWidget(self)
         self.side.setDocumentMode(True)
-        self.side.addTab(self.warning_list, icon("plan-warning"), self.tr("Warnings"))
-        self.side.addTab(self.unplaced_list, icon("unplace"), self.tr("Without pages"))
-        self.side.addTab(self.pool_list, icon("pool"), self.tr("Pool"))
+        self.side.setMinimumWidth(300)
+        self.side.addTab(self.warning_list, self.tr("Warnings"))
+        self.side.addTab(self.unplaced_list, self.tr("Without pages"))
+        self.side.addTab(self.pool_list, self.tr("Pool"))
 
         self._create_actions()
         self.toolbar = self._create_toolbar()
@@ -267,7 +269,7 @@ class FlatplanPanel(QWidget):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 300])
+        splitter.setSizes([880, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -301,14 +303,15 @@ class FlatplanPanel(QWidget):
     def _action(self, text: str, name: str | None, shortcut=None, slot=None) -> QAction:
         action = QAction(icon(name) if name else QAction().icon(), text, self)
         if shortcut is not None:
-            # Keys are handled by the view (FlatplanView.keyPressEvent), not as shortcuts that
-            # could clash with the window's (Delete moves to the trash in the tree).
+            # Keys are handled by the view (FlatplanView.keyPressEvent); the shortcut is
+            # set only so that menus show it, in a context where it never fires by itself
+            # (it would clash with the window's: Delete moves to the trash in the tree).
             sequence = QKeySequence(shortcut)
             self.keys[sequence.toString()] = action
+            action.setShortcut(sequence)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text.rstrip('…')} ({native})")
-            action.setShortcutVisibleInContextMenu(True)
-            action.setText(f"{text}\t{native}")
         if slot is not None:
             action.triggered.connect(slot)
         return action
@@ -407,13 +410,8 @@ class FlatplanPanel(QWidget):
         bar.addSeparator()
         bar.addActions([self.act_zoom_out, self.act_zoom_reset, self.act_zoom_in])
         bar.addSeparator()
-        for action in (
-            self.act_sommaire,
-            self.act_board,
-            self.act_print,
-            self.act_pdf,
-            self.act_export,
-        ):
+        bar.addActions([self.act_print, self.act_pdf])
+        for action in (self.act_sommaire, self.act_board, self.act_export):
             bar.addAction(action)
             button = bar.widgetForAction(action)
             if isinstance(button, QToolButton):
@@ -471,7 +469,7 @@ class FlatplanPanel(QWidget):
         number = self.tr("No. %1").replace("%1", str(issue.number))
         parts = [f"<b>{number}</b>"]
         if issue.theme:
-            parts.append(issue.theme.replace("&", "&amp;").replace("<", "&lt;"))
+            parts.append(escape(issue.theme))
         parts.append(self.tr("%1 pages").replace("%1", str(issue.page_count)))
         if issue.closing_date:
             parts.append(self.tr("closing %1").replace("%1", f"{issue.closing_date:%d/%m/%Y}"))

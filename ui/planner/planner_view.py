@@ -4,6 +4,7 @@ warnings. Double-click opens its chemin de fer."""
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -123,7 +124,7 @@ class PlannerView(QWidget):
             rows, name = [], ""
         self.model.set_rows(rows)
         late = sum(1 for r in rows if r.late)
-        text = f"<b>{name}</b> · " + self.tr("%1 issues").replace("%1", str(len(rows)))
+        text = f"<b>{escape(name)}</b> · " + self.tr("%1 issues").replace("%1", str(len(rows)))
         if late:
             text += (
                 " · <span style='color:#c62828'>"

@@ -4,7 +4,7 @@
 <context>
     <name>BoardColumn</name>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="221"/>
+        <location filename="../../../ui/planner/board_view.py" line="242"/>
         <source>%1 late</source>
         <translation>%1 en retard</translation>
     </message>
@@ -12,17 +12,17 @@
 <context>
     <name>BoardColumnModel</name>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="88"/>
+        <location filename="../../../ui/planner/board_view.py" line="89"/>
         <source>Pages %1</source>
         <translation>Pages %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="90"/>
+        <location filename="../../../ui/planner/board_view.py" line="91"/>
         <source>Due %1</source>
         <translation>Pour le %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="92"/>
+        <location filename="../../../ui/planner/board_view.py" line="93"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
@@ -30,27 +30,27 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="279"/>
+        <location filename="../../../ui/planner/board_view.py" line="303"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="285"/>
+        <location filename="../../../ui/planner/board_view.py" line="309"/>
         <source>%1 late pieces</source>
         <translation>%1 papiers en retard</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="289"/>
+        <location filename="../../../ui/planner/board_view.py" line="313"/>
         <source>Board No. %1</source>
         <translation>Tableau N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="305"/>
+        <location filename="../../../ui/planner/board_view.py" line="329"/>
         <source>Open the piece</source>
         <translation>Ouvrir le papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="308"/>
+        <location filename="../../../ui/planner/board_view.py" line="332"/>
         <source>Due date…</source>
         <translation>Échéance…</translation>
     </message>

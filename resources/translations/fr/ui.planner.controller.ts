@@ -32,7 +32,7 @@
 Swap with %2?</source>
         <translation>%1
 
-Échanger avec %2 ?</translation>
+Échanger avec %2&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../../ui/planner/controller.py" line="163"/>
@@ -41,7 +41,7 @@ Swap with %2?</source>
 Swap with %2? It keeps its place in the issue, without pages.</source>
         <translation>%1
 
-Échanger avec %2 ? Il reste dans le numéro, sans pages.</translation>
+Échanger avec %2&#xa0;? Il reste dans le numéro, sans pages.</translation>
     </message>
     <message>
         <location filename="../../../ui/planner/controller.py" line="176"/>
@@ -92,7 +92,7 @@ Swap with %2? It keeps its place in the issue, without pages.</source>
     <message>
         <location filename="../../../ui/planner/controller.py" line="286"/>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/planner/controller.py" line="303"/>
@@ -138,7 +138,7 @@ Swap with %2? It keeps its place in the issue, without pages.</source>
     <message>
         <location filename="../../../ui/planner/controller.py" line="438"/>
         <source>Flatplan saved: %1 (%2 sheets)</source>
-        <translation>Chemin de fer enregistré : %1 (%2 feuilles)</translation>
+        <translation>Chemin de fer enregistré&#xa0;: %1 (%2 feuilles)</translation>
     </message>
     <message>
         <location filename="../../../ui/planner/controller.py" line="454"/>

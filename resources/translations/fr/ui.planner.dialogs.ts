@@ -11,7 +11,7 @@
     <message>
         <location filename="../../../ui/planner/dialogs.py" line="72"/>
         <source>&amp;Due:</source>
-        <translation>&amp;Pour le :</translation>
+        <translation>&amp;Pour le&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -29,12 +29,12 @@
     <message>
         <location filename="../../../ui/planner/dialogs.py" line="94"/>
         <source>&amp;Number:</source>
-        <translation>&amp;Numéro :</translation>
+        <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../../ui/planner/dialogs.py" line="95"/>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../../ui/planner/dialogs.py" line="101"/>
@@ -57,27 +57,27 @@
     <message>
         <location filename="../../../ui/planner/dialogs.py" line="46"/>
         <source>e.g. the advertiser, « 2e de couverture »</source>
-        <translation>p. ex. l’annonceur, « 2e de couverture »</translation>
+        <translation>p.&#xa0;ex. l’annonceur, «&#xa0;2e de couverture&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../../ui/planner/dialogs.py" line="53"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../../ui/planner/dialogs.py" line="54"/>
         <source>&amp;Label:</source>
-        <translation>&amp;Libellé :</translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../../ui/planner/dialogs.py" line="55"/>
         <source>&amp;First page:</source>
-        <translation>&amp;Première page :</translation>
+        <translation>&amp;Première page&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../../ui/planner/dialogs.py" line="56"/>
         <source>&amp;Pages:</source>
-        <translation>&amp;Pages :</translation>
+        <translation>&amp;Pages&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -4,167 +4,167 @@
 <context>
     <name>FlatplanPanel</name>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="258"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="260"/>
         <source>Warnings</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="259"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="261"/>
         <source>Without pages</source>
         <translation>Sans pages</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="260"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="262"/>
         <source>Pool</source>
         <translation>Au marbre</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="319"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="322"/>
         <source>One page more</source>
         <translation>Une page de plus</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="322"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="325"/>
         <source>One page less</source>
         <translation>Une page de moins</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="325"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="328"/>
         <source>Swap with the previous one</source>
         <translation>Échanger avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="328"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="331"/>
         <source>Swap with the next one</source>
         <translation>Échanger avec le suivant</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="331"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="334"/>
         <source>Take off the pages</source>
         <translation>Retirer des pages</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="334"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="337"/>
         <source>Back to the pool (au marbre)</source>
         <translation>Renvoyer au marbre</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="336"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="339"/>
         <source>Due date…</source>
         <translation>Échéance…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="338"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="341"/>
         <source>Open the piece</source>
         <translation>Ouvrir le papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="341"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="344"/>
         <source>Add a slot…</source>
         <translation>Ajouter un emplacement…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="347"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="350"/>
         <source>Edit the slot…</source>
         <translation>Modifier l’emplacement…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="350"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="353"/>
         <source>Remove the slot</source>
         <translation>Supprimer l’emplacement</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="353"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="356"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="356"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="359"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="359"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="362"/>
         <source>Actual size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="362"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="365"/>
         <source>Contents…</source>
         <translation>Sommaire…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="368"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="371"/>
         <source>Board by status</source>
         <translation>Tableau par statut</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="374"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="377"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="380"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="383"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="383"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="386"/>
         <source>Export the issue…</source>
         <translation>Exporter le numéro…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="396"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="399"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="470"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="468"/>
         <source>Flatplan No. %1</source>
         <translation>Chemin de fer N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="471"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="469"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="475"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="473"/>
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="477"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="475"/>
         <source>closing %1</source>
         <translation>bouclage le %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="479"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="477"/>
         <source>on sale %1</source>
         <translation>parution le %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="483"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="481"/>
         <source>%1 of %2 pieces ready</source>
         <translation>%1 papiers prêts sur %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="493"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="491"/>
         <source>Warnings (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="499"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="497"/>
         <source>Without pages (%1)</source>
         <translation>Sans pages (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="625"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="623"/>
         <source>Add a slot on page %1…</source>
         <translation>Ajouter un emplacement en page %1…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="629"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="627"/>
         <source>Place here</source>
         <translation>Placer ici</translation>
     </message>

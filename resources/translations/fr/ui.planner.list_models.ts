@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../ui/planner/list_models.py" line="83"/>
         <source>%1 p.</source>
-        <translation>%1 p.</translation>
+        <translation>%1&#xa0;p.</translation>
     </message>
 </context>
 </TS>

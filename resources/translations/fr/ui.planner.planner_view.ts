@@ -4,42 +4,42 @@
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="73"/>
+        <location filename="../../../ui/planner/planner_view.py" line="74"/>
         <source>Flatplan</source>
         <translation>Chemin de fer</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="76"/>
+        <location filename="../../../ui/planner/planner_view.py" line="77"/>
         <source>Board by status</source>
         <translation>Tableau par statut</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="79"/>
+        <location filename="../../../ui/planner/planner_view.py" line="80"/>
         <source>Contents…</source>
         <translation>Sommaire…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="82"/>
+        <location filename="../../../ui/planner/planner_view.py" line="83"/>
         <source>Duplicate the structure…</source>
         <translation>Dupliquer la structure…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="85"/>
+        <location filename="../../../ui/planner/planner_view.py" line="86"/>
         <source>Export the issue…</source>
         <translation>Exporter le numéro…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="116"/>
+        <location filename="../../../ui/planner/planner_view.py" line="117"/>
         <source>No publication.</source>
         <translation>Aucune publication.</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="126"/>
+        <location filename="../../../ui/planner/planner_view.py" line="127"/>
         <source>%1 issues</source>
         <translation>%1 numéros</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="130"/>
+        <location filename="../../../ui/planner/planner_view.py" line="131"/>
         <source>%1 late</source>
         <translation>%1 en retard</translation>
     </message>

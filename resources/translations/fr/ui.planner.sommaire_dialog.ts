@@ -51,7 +51,7 @@
     <message>
         <location filename="../../../ui/planner/sommaire_dialog.py" line="130"/>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
