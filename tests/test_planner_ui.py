@@ -87,6 +87,9 @@ def test_drop_a_tree_piece_on_a_page(window, store, publication, issue82, panel,
     s = summary(store, pid)
     assert (s.issue_id, s.first_page) == (None, None)
     assert not panel.scene.blocks
+    window.undo_stack.redo()
+    s = summary(store, pid)
+    assert (s.issue_id, s.first_page, s.page_count) == (issue82, 12, 2)
 
 
 def test_drop_on_taken_pages_offers_a_swap(
@@ -356,3 +359,29 @@ def test_a_realistic_issue_builds_fast_enough(window, store, publication, qtbot,
         )
     warnings = [panel.warnings.index(r).data(WarningRole) for r in range(panel.warnings.rowCount())]
     assert any(w.code == "late_piece" for w in warnings)
+
+
+def test_print_paints_the_sheets(window, store, publication, issue82, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    pid = piece(store, publication, "Édito", issue82)
+    flatplan.place_piece(store, pid, issue82, 4)
+    output = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(output))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    assert window.planner.controller.print_flatplan(issue82)
+    assert output.read_bytes().startswith(b"%PDF")
+
+
+def test_tabs_close_when_the_issue_goes_to_the_trash(window, store, publication, issue82, panel):
+    board = window.planner.controller.open_board(issue82)
+    assert window.workspace.find(("board", issue82)) is board
+    catalog.trash_issue(store, issue82)
+    window.refresh()
+    assert window.workspace.find(("flatplan", issue82)) is None
+    assert window.workspace.find(("board", issue82)) is None

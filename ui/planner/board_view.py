@@ -290,6 +290,8 @@ class BoardView(QWidget):
         try:
             plan = flatplan.load_flatplan(self.controller.store, self.issue_id, with_text=False)
         except StoreError:
+            plan = None
+        if plan is None or plan.issue.deleted:  # the numéro went to the trash
             self.window_.workspace.close_key(self.property("workspaceKey") or ())
             return
         by_status: dict[str, list[FlatplanEntry]] = {s: [] for s in PIECE_STATUSES}

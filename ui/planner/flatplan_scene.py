@@ -192,6 +192,11 @@ class BlockItem(QGraphicsItem):
         painter.setPen(color)
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
         title = entry.title or self.flatplan.slot_name(entry.kind)
+        longest = max(title.split(), key=len, default="")
+        if painter.fontMetrics().horizontalAdvance(longest) > inner.width():
+            font.setBold(False)  # a long word on a single page: fit it rather than cut it
+            font.setPointSizeF(6.5)
+            painter.setFont(font)
         metrics = painter.fontMetrics()
         if not self.first:
             painter.drawText(

@@ -43,6 +43,7 @@ from workbench.planning import PIECE, Ref, issue_warnings, placement_problem, si
 from workbench.store import StoreError
 
 MIN_ZOOM, MAX_ZOOM = 0.3, 3.0
+DEFAULT_ZOOM = 0.85  # five or six spreads a row on a laptop screen, titles still legible
 
 
 class FlatplanView(QGraphicsView):
@@ -286,7 +287,10 @@ class FlatplanPanel(QWidget):
         self.scene.entryActivated.connect(self._activated)
         self.scene.contextMenuRequested.connect(self._context_menu)
         self.window_.storeChanged.connect(self.reload)
+        self.window_.selectionChanged.connect(self._tree_selection)
+        self.scene.selectionChanged_.connect(self._select_in_tree)
         self.reload()
+        self.view.set_zoom(DEFAULT_ZOOM)
 
     def _piece_list(self, model: PieceListModel) -> QListView:
         view = QListView(self)
@@ -295,6 +299,9 @@ class FlatplanPanel(QWidget):
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setUniformItemSizes(True)
         view.doubleClicked.connect(lambda index: self.window_.open_piece(index.data(PieceIdRole)))
         return view
 
@@ -359,7 +366,7 @@ class FlatplanPanel(QWidget):
             self.tr("Zoom out"), "zoom-out", "Ctrl+-", lambda: self.view.zoom_by(-1)
         )
         self.act_zoom_reset = self._action(
-            self.tr("Actual size"), "zoom-reset", "Ctrl+0", lambda: self.view.set_zoom(1.0)
+            self.tr("Actual size"), "zoom-reset", "Ctrl+0", lambda: self.view.set_zoom(DEFAULT_ZOOM)
         )
         self.act_sommaire = self._action(
             self.tr("Contents…"),
@@ -459,7 +466,9 @@ class FlatplanPanel(QWidget):
         started = time.perf_counter()
         try:
             plan = flatplan.load_flatplan(self.store, self.issue_id)
-        except StoreError:  # the numéro went to the trash: the tab closes
+        except StoreError:
+            plan = None
+        if plan is None or plan.issue.deleted:  # the numéro went to the trash: the tab closes
             self.window_.workspace.close_key(self.property("workspaceKey") or ())
             return
         self.plan = plan
@@ -566,6 +575,20 @@ class FlatplanPanel(QWidget):
             self.window_.open_piece(ref[1])
         else:
             self.controller.edit_slot(self.issue_id, ref[1])
+
+    def _tree_selection(self, key) -> None:
+        """A piece selected in the tree is selected here too, when it has pages."""
+        if key and key[0] == PIECE and self.plan is not None:
+            entry = self.plan.piece(key[1])
+            if entry is not None and entry.placed:
+                self.scene.set_selected(entry.ref)
+                blocks = self.scene.blocks_of(entry.ref)
+                if blocks:
+                    self.view.ensureVisible(blocks[0], 20, 20)
+
+    def _select_in_tree(self, ref) -> None:
+        if ref is not None and ref[0] == PIECE and self.window_.current_key() != ref:
+            self.window_.select_key(ref)
 
     def _warning_clicked(self, index) -> None:
         warning = index.data(WarningRole)

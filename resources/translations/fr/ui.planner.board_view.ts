@@ -30,27 +30,27 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="303"/>
+        <location filename="../../../ui/planner/board_view.py" line="305"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="309"/>
+        <location filename="../../../ui/planner/board_view.py" line="311"/>
         <source>%1 late pieces</source>
         <translation>%1 papiers en retard</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="313"/>
+        <location filename="../../../ui/planner/board_view.py" line="315"/>
         <source>Board No. %1</source>
         <translation>Tableau N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="329"/>
+        <location filename="../../../ui/planner/board_view.py" line="331"/>
         <source>Open the piece</source>
         <translation>Ouvrir le papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="332"/>
+        <location filename="../../../ui/planner/board_view.py" line="334"/>
         <source>Due date…</source>
         <translation>Échéance…</translation>
     </message>
