@@ -45,6 +45,7 @@ FEATURES: tuple[str, ...] = (
     "ui.editor.tools",
     "ui.importing",
     "ui.search_panel",
+    "ui.planner",
 )
 
 

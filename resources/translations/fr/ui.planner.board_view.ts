@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="242"/>
+        <source>%1 late</source>
+        <translation>%1 en retard</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumnModel</name>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="89"/>
+        <source>Pages %1</source>
+        <translation>Pages %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="91"/>
+        <source>Due %1</source>
+        <translation>Pour le %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="93"/>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="305"/>
+        <source>No. %1</source>
+        <translation>N°%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="311"/>
+        <source>%1 late pieces</source>
+        <translation>%1 papiers en retard</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="315"/>
+        <source>Board No. %1</source>
+        <translation>Tableau N°%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="331"/>
+        <source>Open the piece</source>
+        <translation>Ouvrir le papier</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="334"/>
+        <source>Due date…</source>
+        <translation>Échéance…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,111 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>DueDateDialog</name>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="70"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="72"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Pour le&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="86"/>
+        <source>Duplicate the structure of No. %1</source>
+        <translation>Dupliquer la structure du N°%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="93"/>
+        <source>Theme of the new issue</source>
+        <translation>Thème du nouveau numéro</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="94"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="95"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="101"/>
+        <source>Issue No. %1 already exists.</source>
+        <translation>Le numéro %1 existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotDialog</name>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="40"/>
+        <source>Edit slot</source>
+        <translation>Modifier l’emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="40"/>
+        <source>New slot</source>
+        <translation>Nouvel emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="46"/>
+        <source>e.g. the advertiser, « 2e de couverture »</source>
+        <translation>p.&#xa0;ex. l’annonceur, «&#xa0;2e de couverture&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="53"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="54"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="55"/>
+        <source>&amp;First page:</source>
+        <translation>&amp;Première page&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="56"/>
+        <source>&amp;Pages:</source>
+        <translation>&amp;Pages&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SlotKind</name>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="18"/>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="19"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="20"/>
+        <source>Advertisement</source>
+        <translation>Publicité</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="21"/>
+        <source>Careers pages</source>
+        <translation>Pages carrières</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/dialogs.py" line="22"/>
+        <source>Fixed page</source>
+        <translation>Page fixe</translation>
+    </message>
+</context>
+</TS>

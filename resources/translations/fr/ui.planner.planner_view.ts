@@ -1,0 +1,47 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>PlannerView</name>
+    <message>
+        <location filename="../../../ui/planner/planner_view.py" line="74"/>
+        <source>Flatplan</source>
+        <translation>Chemin de fer</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/planner_view.py" line="77"/>
+        <source>Board by status</source>
+        <translation>Tableau par statut</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/planner_view.py" line="80"/>
+        <source>Contents…</source>
+        <translation>Sommaire…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/planner_view.py" line="83"/>
+        <source>Duplicate the structure…</source>
+        <translation>Dupliquer la structure…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/planner_view.py" line="86"/>
+        <source>Export the issue…</source>
+        <translation>Exporter le numéro…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/planner_view.py" line="117"/>
+        <source>No publication.</source>
+        <translation>Aucune publication.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/planner_view.py" line="127"/>
+        <source>%1 issues</source>
+        <translation>%1 numéros</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/planner_view.py" line="131"/>
+        <source>%1 late</source>
+        <translation>%1 en retard</translation>
+    </message>
+</context>
+</TS>

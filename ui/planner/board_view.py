@@ -1,0 +1,336 @@
+"""« Tableau par statut »: one numéro's pieces in columns by workflow status.
+
+One small list model per column; dragging a card to another column sets its status
+(undoable, through the planner controller). Late pieces (past their due date, not handed
+in) are flagged in red.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.vocabulary import PIECE_STATUSES
+from ui.labels import status_color, status_label
+from ui.tree_model import PIECES_MIME, ArticleTreeModel
+from workbench import flatplan
+from workbench.planning import FlatplanEntry, format_pages, is_late
+from workbench.status_colors import WARNING_COLOR
+from workbench.store import StoreError
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+LateRole = Qt.ItemDataRole.UserRole + 2
+
+
+class BoardColumnModel(QAbstractListModel):
+    """The pieces of one status; accepts pieces dropped from another column (or the tree)."""
+
+    statusRequested = Signal(list, str)  # piece ids, this column's status
+
+    def __init__(self, status: str, parent=None) -> None:
+        super().__init__(parent)
+        self.status = status
+        self.today = date.today()
+        self._entries: list[FlatplanEntry] = []
+
+    def set_entries(self, entries: Iterable[FlatplanEntry], today: date) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.today = today
+        self.endResetModel()
+
+    def entries(self) -> list[FlatplanEntry]:
+        return list(self._entries)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [entry.title]
+            if entry.authors:
+                lines.append(entry.authors)
+            if entry.placed:
+                lines.append(self.tr("Pages %1").replace("%1", format_pages(entry.pages)))
+            if entry.due_date:
+                lines.append(self.tr("Due %1").replace("%1", f"{entry.due_date:%d/%m/%Y}"))
+            if is_late(entry, self.today):
+                lines.append(self.tr("Late"))
+            return "\n".join(lines)
+        if role == EntryRole:
+            return entry
+        if role == LateRole:
+            return is_late(entry, self.today)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [PIECES_MIME]
+
+    def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData:
+        ids = [self._entries[i.row()].piece_id for i in indexes if i.isValid()]
+        data = QMimeData()
+        data.setData(PIECES_MIME, json.dumps({"piece_ids": ids}).encode())
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return bool(ArticleTreeModel.piece_ids_from_mime(data))
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        ids = ArticleTreeModel.piece_ids_from_mime(data)
+        mine = {e.piece_id for e in self._entries}
+        moving = [i for i in ids if i not in mine]
+        if not moving:
+            return False
+        self.statusRequested.emit(moving, self.status)
+        return False  # the store changed: the board re-reads, nothing to remove by hand
+
+
+class CardDelegate(QStyledItemDelegate):
+    """A card: a status-coloured band, the title, author, pages and due date."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return QSize(max(self.view.viewport().width() - 2, 120), 86)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        entry: FlatplanEntry = index.data(EntryRole)
+        late = bool(index.data(LateRole))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(option.rect).adjusted(4, 3, -4, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(QPen(QColor("#1565c0" if selected else "#b0bec5"), 2 if selected else 1))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(rect, 4, 4)
+        band = QRectF(rect.left(), rect.top(), 6, rect.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(WARNING_COLOR) if late else status_color(entry.status))
+        painter.drawRoundedRect(band, 2, 2)
+        inner = rect.adjusted(12, 4, -6, -4)
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#212121"))
+        metrics = painter.fontMetrics()
+        title_rect = QRectF(inner.left(), inner.top(), inner.width(), metrics.lineSpacing() * 2)
+        painter.drawText(
+            title_rect, int(Qt.TextFlag.TextWordWrap), _two_lines(metrics, entry.title, title_rect)
+        )
+        font.setBold(False)
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+        painter.setFont(font)
+        small = painter.fontMetrics()
+        line_h = small.lineSpacing()
+        y = title_rect.bottom() + 2
+        if entry.authors:
+            painter.setPen(QColor("#455a64"))
+            text = small.elidedText(entry.authors, Qt.TextElideMode.ElideRight, int(inner.width()))
+            painter.drawText(QRectF(inner.left(), y, inner.width(), line_h), 0, text)
+        y += line_h
+        line = QRectF(inner.left(), y, inner.width(), line_h)
+        painter.setPen(QColor("#607d8b"))
+        if entry.placed:
+            painter.drawText(
+                line, int(Qt.AlignmentFlag.AlignLeft), "p. " + format_pages(entry.pages)
+            )
+        if entry.due_date:
+            painter.setPen(QColor(WARNING_COLOR) if late else QColor("#607d8b"))
+            painter.drawText(line, int(Qt.AlignmentFlag.AlignRight), f"{entry.due_date:%d/%m/%Y}")
+        painter.restore()
+
+
+def _two_lines(metrics, text: str, rect: QRectF) -> str:
+    """``text`` wrapped on at most two lines, the second one elided."""
+    words = text.split()
+    first = ""
+    while words and metrics.horizontalAdvance((first + " " + words[0]).strip()) <= rect.width():
+        first = (first + " " + words.pop(0)).strip()
+    if not words:
+        return first
+    rest = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, int(rect.width()))
+    if not first:
+        return rest
+    return first + "\n" + rest
+
+
+class BoardColumn(QWidget):
+    def __init__(self, status: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = status
+        self.model = BoardColumnModel(status, self)
+        self.title = QLabel(self)
+        color = status_color(status)
+        self.title.setStyleSheet(
+            f"background: {color.name()}; color: #212121; padding: 4px 6px; border-radius: 3px;"
+        )
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CardDelegate(self.view))
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.setStyleSheet("QListView { background: #eceff1; border: none; }")
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMinimumWidth(180)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3, 0, 3, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+
+    def update_title(self) -> None:
+        count = self.model.rowCount()
+        late = sum(1 for e in self.model.entries() if is_late(e, self.model.today))
+        text = f"<b>{escape(status_label(self.status))} ({count})</b><br>"
+        if late:
+            late_text = self.tr("%1 late").replace("%1", str(late))
+            text += f"<span style='color:#b71c1c'>{escape(late_text)}</span>"
+        else:
+            text += "&nbsp;"
+        self.title.setText(text)
+
+    def selected_piece_ids(self) -> list[int]:
+        return [i.data(EntryRole).piece_id for i in self.view.selectionModel().selectedIndexes()]
+
+
+class BoardView(QWidget):
+    """The board of one numéro, re-read on every ``storeChanged``."""
+
+    titleChanged = Signal(str)
+
+    def __init__(self, controller, issue_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.window_ = controller.window
+        self.issue_id = issue_id
+        self.today = date.today()
+        self.header = QLabel(self)
+        self.header.setContentsMargins(8, 6, 8, 6)
+        self.columns: dict[str, BoardColumn] = {}
+        strip = QWidget(self)
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(4, 4, 4, 4)
+        row.setSpacing(4)
+        for status in PIECE_STATUSES:
+            column = BoardColumn(status, strip)
+            column.model.statusRequested.connect(self.controller.set_status)
+            column.view.doubleClicked.connect(self._open)
+            column.view.customContextMenuRequested.connect(
+                lambda pos, c=column: self._context_menu(c, pos)
+            )
+            row.addWidget(column)
+            self.columns[status] = column
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(strip)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(scroll, 1)
+        self.window_.storeChanged.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            plan = flatplan.load_flatplan(self.controller.store, self.issue_id, with_text=False)
+        except StoreError:
+            plan = None
+        if plan is None or plan.issue.deleted:  # the numéro went to the trash
+            self.window_.workspace.close_key(self.property("workspaceKey") or ())
+            return
+        by_status: dict[str, list[FlatplanEntry]] = {s: [] for s in PIECE_STATUSES}
+        ordered: Sequence[FlatplanEntry] = [e for e in plan.placed if e.is_piece] + plan.unplaced
+        for entry in ordered:
+            by_status.setdefault(entry.status or PIECE_STATUSES[0], []).append(entry)
+        for status, column in self.columns.items():
+            column.model.set_entries(by_status.get(status, []), self.today)
+            column.update_title()
+        issue = plan.issue
+        number = self.tr("No. %1").replace("%1", str(issue.number))
+        late = sum(1 for e in plan.pieces if is_late(e, self.today))
+        text = f"<b>{number}</b>" + (f" — {escape(issue.theme)}" if issue.theme else "")
+        if late:
+            text += (
+                " · <span style='color:#c62828'>"
+                + self.tr("%1 late pieces").replace("%1", str(late))
+                + "</span>"
+            )
+        self.header.setText(text)
+        self.titleChanged.emit(self.tr("Board No. %1").replace("%1", str(issue.number)))
+
+    def _open(self, index: QModelIndex) -> None:
+        entry = index.data(EntryRole)
+        if entry is not None:
+            self.window_.open_piece(entry.piece_id)
+
+    def _context_menu(self, column: BoardColumn, pos) -> None:
+        ids = column.selected_piece_ids()
+        index = column.view.indexAt(pos)
+        if index.isValid() and index.data(EntryRole).piece_id not in ids:
+            column.view.setCurrentIndex(index)
+            ids = column.selected_piece_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        open_action = menu.addAction(self.tr("Open the piece"))
+        open_action.triggered.connect(lambda: self.window_.open_piece(ids[0]))
+        self.controller.add_status_menu(menu, ids, column.status)
+        due = menu.addAction(self.tr("Due date…"))
+        due.triggered.connect(lambda: self.controller.edit_due_date(ids))
+        menu.exec(column.view.viewport().mapToGlobal(pos))
