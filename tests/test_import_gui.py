@@ -226,8 +226,7 @@ def test_import_here_from_the_context_menu(
     )
     window.refresh()
     menu = window.build_context_menu(window.model.index_for_key(("issue", issue82)))
-    action = menu.actions()[0]
-    assert action.text() == "&Import files here…"
+    action = next(a for a in menu.actions() if a.text() == "&Import files here…")
     action.trigger()
     wait_for_report(window, qtbot)
     assert [p.title for p in pieces.list_pieces(store, publication, issue82)] == ["Importé ici"]
