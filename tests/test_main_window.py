@@ -257,3 +257,16 @@ def test_move_menu_does_not_offer_the_pieces_own_issue(window, store, publicatio
     menu = window.build_context_menu(window.tree.currentIndex())
     submenu = next(a.menu() for a in menu.actions() if a.text() == "Move to issue")
     assert [a.text() for a in submenu.actions()] == ["No. 83 — BPO"]
+
+
+def test_undo_action_says_what_it_undoes(window, store, publication, issue82):
+    pid = pieces.create_piece(store, publication, "edito", "A", issue_id=issue82)
+    window.refresh()
+    assert window.act_undo.text() == "&Undo" and not window.act_undo.isEnabled()
+    window.select_key(("piece", pid))
+    window.act_delete.trigger()
+    assert window.act_undo.text() == "&Undo: Move to trash" and window.act_undo.isEnabled()
+    assert window.act_undo.iconText() == "Undo"
+    window.act_undo.trigger()
+    assert window.act_redo.text() == "&Redo: Move to trash"
+    assert titles(store, publication, issue82) == ["A"]

@@ -140,12 +140,13 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(
             self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.close
         )
-        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo:"))
-        self.act_undo.setIcon(icon("undo"))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo:"))
-        self.act_redo.setIcon(icon("redo"))
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_undo = self._action(
+            self.tr("&Undo"), "undo", QKeySequence.StandardKey.Undo, self.undo_stack.undo
+        )
+        self.act_redo = self._action(
+            self.tr("&Redo"), "redo", QKeySequence.StandardKey.Redo, self.undo_stack.redo
+        )
+        self._follow_undo_stack()
         self.act_rename = self._action(self.tr("&Rename"), "rename", "F2", self.rename_current)
         self.act_delete = self._action(
             self.tr("Move to &trash"),
@@ -173,6 +174,36 @@ class MainWindow(QMainWindow):
         self.act_toggle_tree.setText(self.tr("&Article tree"))
         self.act_toggle_tree.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.act_about = self._action(self.tr("&About Workbench"), None, None, self.about)
+
+    def _follow_undo_stack(self) -> None:
+        """« Annuler » alone when there is nothing to undo, « Annuler : Déplacer » otherwise
+        (the menu says what will be undone; the toolbar keeps a short, steady label)."""
+        # A bound method, not a closure: Qt drops the connection when the window goes.
+        self.undo_stack.indexChanged.connect(self._update_undo_actions)
+        self.undo_stack.cleanChanged.connect(self._update_undo_actions)
+        self._update_undo_actions()
+
+    def _update_undo_actions(self, *_args) -> None:
+        stack = self.undo_stack
+        for action, short, long, text, enabled in (
+            (
+                self.act_undo,
+                self.tr("&Undo"),
+                self.tr("&Undo: %1"),
+                stack.undoText(),
+                stack.canUndo(),
+            ),
+            (
+                self.act_redo,
+                self.tr("&Redo"),
+                self.tr("&Redo: %1"),
+                stack.redoText(),
+                stack.canRedo(),
+            ),
+        ):
+            action.setEnabled(enabled)
+            action.setText(long.replace("%1", text) if text else short)
+            action.setIconText(short.replace("&", ""))
 
     def _create_menus(self) -> None:
         bar = self.menuBar()

@@ -1,67 +1,67 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CountsBar</name>
     <message>
-        <location filename="../../../ui/editor/counts_bar.py" line="42" />
+        <location filename="../../../ui/editor/counts_bar.py" line="42"/>
         <source>Characters including spaces, as they will print</source>
         <translation>Caractères espaces comprises, tels qu’ils seront imprimés</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/counts_bar.py" line="43" />
+        <location filename="../../../ui/editor/counts_bar.py" line="43"/>
         <source>One feuillet is 1,500 signs</source>
-        <translation>Un feuillet fait 1 500 signes</translation>
+        <translation>Un feuillet fait 1&#x202f;500 signes</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/counts_bar.py" line="44" />
-        <source>Pages at the rubrique's signs per page</source>
+        <location filename="../../../ui/editor/counts_bar.py" line="44"/>
+        <source>Pages at the rubrique&apos;s signs per page</source>
         <translation>Pages au nombre de signes par page de la rubrique</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/counts_bar.py" line="73" />
+        <location filename="../../../ui/editor/counts_bar.py" line="73"/>
         <source>Signs: %1</source>
-        <translation>Signes : %1</translation>
+        <translation>Signes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/counts_bar.py" line="74" />
+        <location filename="../../../ui/editor/counts_bar.py" line="74"/>
         <source>Words: %1</source>
-        <translation>Mots : %1</translation>
+        <translation>Mots&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/counts_bar.py" line="76" />
+        <location filename="../../../ui/editor/counts_bar.py" line="76"/>
         <source>Folios: %1</source>
         <translation>Feuillets : %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/counts_bar.py" line="79" />
+        <location filename="../../../ui/editor/counts_bar.py" line="79"/>
         <source>Pages (est.): %1</source>
-        <translation>Pages (estimation) : %1</translation>
+        <translation>Pages (estimation)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/counts_bar.py" line="85" />
+        <location filename="../../../ui/editor/counts_bar.py" line="85"/>
         <source>No target length</source>
         <translation>Pas de longueur visée</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/counts_bar.py" line="91" />
+        <location filename="../../../ui/editor/counts_bar.py" line="91"/>
         <source>%1 signs too long</source>
         <translation>%1 signes de trop</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/counts_bar.py" line="93" />
+        <location filename="../../../ui/editor/counts_bar.py" line="93"/>
         <source>%1 signs to go</source>
         <translation>%1 signes à écrire</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/counts_bar.py" line="95" />
+        <location filename="../../../ui/editor/counts_bar.py" line="95"/>
         <source>Target length reached</source>
         <translation>Longueur visée atteinte</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/counts_bar.py" line="97" />
+        <location filename="../../../ui/editor/counts_bar.py" line="97"/>
         <source>Target: %1 signs</source>
-        <translation>Longueur visée : %1 signes</translation>
+        <translation>Longueur visée&#xa0;: %1 signes</translation>
     </message>
 </context>
 </TS>

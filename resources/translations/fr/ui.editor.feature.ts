@@ -1,135 +1,135 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>EditorFeature</name>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="83" />
+        <location filename="../../../ui/editor/feature.py" line="83"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="86" />
+        <location filename="../../../ui/editor/feature.py" line="86"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="89" />
+        <location filename="../../../ui/editor/feature.py" line="89"/>
         <source>I&amp;ntertitre</source>
         <translation>I&amp;ntertitre</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="93" />
+        <location filename="../../../ui/editor/feature.py" line="93"/>
         <source>Subheading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="96" />
+        <location filename="../../../ui/editor/feature.py" line="96"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Citation</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="99" />
+        <location filename="../../../ui/editor/feature.py" line="99"/>
         <source>&amp;Pull quote (exergue)</source>
         <translation>&amp;Exergue</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="105" />
+        <location filename="../../../ui/editor/feature.py" line="105"/>
         <source>Interview &amp;question</source>
         <translation>&amp;Question (interview)</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="109" />
+        <location filename="../../../ui/editor/feature.py" line="109"/>
         <source>Interview question: the paragraph in bold</source>
-        <translation>Question d’interview : le paragraphe en gras</translation>
+        <translation>Question d’interview&#xa0;: le paragraphe en gras</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="112" />
+        <location filename="../../../ui/editor/feature.py" line="112"/>
         <source>&amp;Footnote</source>
         <translation>&amp;Note de bas de page</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="116" />
+        <location filename="../../../ui/editor/feature.py" line="116"/>
         <source>Footnote: a reference here, its text at the end</source>
-        <translation>Note de bas de page : l’appel ici, le texte à la fin</translation>
+        <translation>Note de bas de page&#xa0;: l’appel ici, le texte à la fin</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="118" />
+        <location filename="../../../ui/editor/feature.py" line="118"/>
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="120" />
+        <location filename="../../../ui/editor/feature.py" line="120"/>
         <source>P&amp;review</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="124" />
+        <location filename="../../../ui/editor/feature.py" line="124"/>
         <source>Show the piece as it will read</source>
         <translation>Montrer le papier tel qu’il se lira</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="129" />
+        <location filename="../../../ui/editor/feature.py" line="129"/>
         <source>&amp;Save the piece</source>
         <translation>En&amp;registrer le papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="133" />
+        <location filename="../../../ui/editor/feature.py" line="133"/>
         <source>Save now and keep a version in the history</source>
         <translation>Enregistrer maintenant et garder une version dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="177" />
+        <location filename="../../../ui/editor/feature.py" line="177"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="178" />
+        <location filename="../../../ui/editor/feature.py" line="178"/>
         <source>Address (URL):</source>
-        <translation>Adresse (URL) :</translation>
+        <translation>Adresse (URL)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="184" />
+        <location filename="../../../ui/editor/feature.py" line="184"/>
         <source>link text</source>
         <translation>texte du lien</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="199" />
+        <location filename="../../../ui/editor/feature.py" line="199"/>
         <source>Piece saved.</source>
         <translation>Papier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="201" />
+        <location filename="../../../ui/editor/feature.py" line="201"/>
         <source>Nothing to save.</source>
         <translation>Rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="239" />
+        <location filename="../../../ui/editor/feature.py" line="239"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="256" />
+        <location filename="../../../ui/editor/feature.py" line="256"/>
         <source>Undo typing</source>
         <translation>Annuler la frappe</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="257" />
+        <location filename="../../../ui/editor/feature.py" line="257"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Annuler la frappe (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="261" />
+        <location filename="../../../ui/editor/feature.py" line="261"/>
         <source>Redo typing</source>
         <translation>Rétablir la frappe</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="262" />
+        <location filename="../../../ui/editor/feature.py" line="262"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Rétablir la frappe (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="355" />
+        <location filename="../../../ui/editor/feature.py" line="355"/>
         <source>New piece</source>
         <translation>Nouveau papier</translation>
     </message>
