@@ -94,11 +94,23 @@ def test_manifest_lists_every_file_with_its_checksum(store, seeded, tmp_path) ->
     davos = manifest["pieces"][2]
     assert davos["assets"][0]["caption"] == "Les salons Hoche, <b>14h20</b>"
     assert davos["assets"][0]["credit"] == "H Caufield"
-    # no flatplan module in this build: said in the bundle, not silently missing
+    # the chemin de fer as PDF, listed and checksummed like every file
+    assert manifest["flatplan"]["pdf"] == "chemin-de-fer.pdf"
+    assert on_disk["chemin-de-fer.pdf"].startswith(b"%PDF")
+    assert "no_flatplan_pdf" not in {f["code"] for f in manifest["checklist"]}
+    assert result.files == tuple(sorted(on_disk))
+
+
+def test_without_a_flatplan_renderer_the_bundle_says_so(store, seeded, tmp_path, monkeypatch):
+    import workbench.export.bundle as bundle
+
+    monkeypatch.setattr(bundle, "FLATPLAN_FUNCTION", "no_such_renderer")
+    export_issue(store, seeded, tmp_path / "out")
+    root = tmp_path / "out"
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["flatplan"]["pdf"] is None
     assert "no_flatplan_pdf" in {f["code"] for f in manifest["checklist"]}
     assert "chemin de fer" in (root / "checklist.txt").read_text(encoding="utf-8")
-    assert result.files == tuple(sorted(on_disk))
 
 
 def test_markdown_front_matter_uses_the_list_json_names(store, seeded, tmp_path) -> None:

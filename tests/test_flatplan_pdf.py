@@ -112,3 +112,19 @@ def test_header_dates_and_signature_warning(tmp_path):
 def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(PdfWriteError, match="n'existe pas"):
         write_flatplan_pdf(make_plan(8, 2), tmp_path / "absent" / "x.pdf")
+
+
+def test_bundle_pdf_is_the_same_bytes_at_another_time(qapp, store, publication, issue82):
+    """The export bundle's chemin de fer depends on the data, not on the clock."""
+    import time
+
+    from workbench.flatplan import place_piece
+    from workbench.flatplan_pdf import render_flatplan_pdf
+    from workbench.pieces import create_piece
+
+    pid = create_piece(store, publication, "edito", "Un édito daté", issue_id=issue82)
+    place_piece(store, pid, issue82, 3, 1)
+    first = render_flatplan_pdf(store, issue82)
+    time.sleep(1.1)  # Qt stamps its PDFs to the second
+    second = render_flatplan_pdf(store, issue82)
+    assert first.startswith(b"%PDF") and first == second

@@ -35,6 +35,8 @@ from workbench.status_colors import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
+    from workbench.store import Store
+
 SPREADS_PER_ROW = 8
 ROWS_PER_SHEET = 5
 SPREADS_PER_SHEET = SPREADS_PER_ROW * ROWS_PER_SHEET
@@ -113,6 +115,65 @@ def write_flatplan_pdf(
         return paint_flatplan(plan, writer, title, today=today)
     except PdfWriteError as exc:
         raise PdfWriteError(f"Impossible d'écrire le PDF « {path} ».") from exc
+
+
+def render_flatplan_pdf(store: Store, issue_id: int) -> bytes:
+    """The chemin de fer of a numéro as PDF bytes that depend on the data only.
+
+    This is the export bundle's flatplan step: exporting twice gives the same bytes. Qt
+    stamps a PDF with the time and a random document id; both are replaced by values
+    derived from the data, with the same lengths so the PDF's byte offsets stay valid.
+    Late pieces are not marked (that would depend on the day of the export).
+    """
+    from workbench.flatplan import load_flatplan
+
+    plan = load_flatplan(store, issue_id)
+    stamp = _data_stamp(store, issue_id)
+    ensure_gui_application()
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setTitle(default_title(plan))
+    writer.setCreator("Workbench")
+    paint_flatplan(plan, writer, None, today=None)
+    del writer
+    buffer.close()
+    return stabilise_pdf(bytes(data), stamp, f"workbench-flatplan-{issue_id}-{stamp}")
+
+
+def _data_stamp(store: Store, issue_id: int) -> str:
+    """The latest change to the numéro's pieces (else its bouclage), as YYYYMMDDhhmmss:
+    data a bundle carries, so a re-imported numéro exports the same PDF."""
+    value = store.scalar(
+        "SELECT coalesce((SELECT max(updated_at) FROM piece WHERE issue_id = ?), "
+        "(SELECT closing_date FROM issue WHERE id = ?), '2000-01-01')",
+        (issue_id, issue_id),
+    )
+    digits = "".join(ch for ch in str(value) if ch.isdigit())
+    return (digits + "0" * 14)[:14]
+
+
+def stabilise_pdf(pdf: bytes, stamp: str, seed: str) -> bytes:
+    """Replace Qt's clock dates and random document id by ``stamp`` and an id derived
+    from ``seed``, keeping every length (and so the cross-reference offsets) unchanged."""
+    import re
+    import uuid
+
+    pdf = re.sub(rb"D:\d{14}Z", b"D:" + stamp.encode() + b"Z", pdf)
+    iso = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[8:10]}:{stamp[10:12]}:{stamp[12:14]}"
+    pdf = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?=[+-]\d\d:\d\d|Z)", iso.encode(), pdf)
+    found = re.search(rb"uuid:([0-9a-f-]{36})", pdf)
+    if found:
+        old = found.group(1)
+        new = str(uuid.uuid5(uuid.NAMESPACE_URL, seed)).encode()
+        pdf = pdf.replace(old, new).replace(old.hex().encode(), new.hex().encode())
+        pdf = pdf.replace(old.hex().upper().encode(), new.hex().upper().encode())
+    return pdf
 
 
 def paint_flatplan(
