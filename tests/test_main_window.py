@@ -270,3 +270,19 @@ def test_undo_action_says_what_it_undoes(window, store, publication, issue82):
     window.act_undo.trigger()
     assert window.act_redo.text() == "&Redo: Move to trash"
     assert titles(store, publication, issue82) == ["A"]
+
+
+def test_issue_status_is_edited_in_the_properties(window, store, publication, issue82, monkeypatch):
+    window.refresh()
+    window.select_key(("issue", issue82))
+
+    def exec_status(dialog):
+        assert dialog.status.currentData() == "planned"
+        dialog.status.setCurrentIndex(dialog.status.findData("closed"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("ui.dialogs.IssueDialog.exec", exec_status)
+    window.act_issue_properties.trigger()
+    assert catalog.get_issue(store, issue82).status == "closed"
+    window.undo_stack.undo()
+    assert catalog.get_issue(store, issue82).status == "planned"

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from db.vocabulary import PIECE_KINDS
 from ui.icons import icon
-from ui.labels import kind_label
-from workbench.catalog import IssueFields, ValidationError, validate_issue_fields
+from ui.labels import issue_status_label, kind_label
+from workbench.catalog import ISSUE_STATUSES, IssueFields, ValidationError, validate_issue_fields
 from workbench.records import IssueInfo
 
 
@@ -125,6 +125,11 @@ class IssueDialog(_FormDialog):
         self.page_count.setSingleStep(4)
         self.page_count.setValue(issue.page_count if issue else 68)
         self.page_count.setSuffix(self.tr(" pages"))
+        self.status = QComboBox(self)
+        for code in ISSUE_STATUSES:
+            self.status.addItem(issue_status_label(code), code)
+        if issue is not None:
+            self.status.setCurrentIndex(max(0, self.status.findData(issue.status)))
         self.closing = OptionalDateEdit(issue.closing_date if issue else None, self)
         self.release = OptionalDateEdit(issue.release_date if issue else None, self)
         self.signature_hint = QLabel(self)
@@ -135,6 +140,7 @@ class IssueDialog(_FormDialog):
         self.form.addRow("", self.signature_hint)
         self.form.addRow(self.tr("&Closing date:"), self.closing)
         self.form.addRow(self.tr("On-&sale date:"), self.release)
+        self.form.addRow(self.tr("S&tatus:"), self.status)
         self.page_count.valueChanged.connect(self._update_hint)
         self._update_hint()
         self.resize(440, self.sizeHint().height())
@@ -158,6 +164,7 @@ class IssueDialog(_FormDialog):
             page_count=self.page_count.value(),
             closing_date=self.closing.value(),
             release_date=self.release.value(),
+            status=self.status.currentData(),
         )
 
     def validate(self) -> None:

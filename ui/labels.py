@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from db.vocabulary import ContributorRole, PieceKind, PieceStatus
+from db.vocabulary import ContributorRole, IssueStatus, PieceKind, PieceStatus
 from workbench import status_colors
 
 
@@ -30,6 +30,15 @@ def status_label(status: str) -> str:
         PieceStatus.PROOFREADING: QCoreApplication.translate("Vocabulary", "Proofreading"),
         PieceStatus.APPROVED: QCoreApplication.translate("Vocabulary", "Approved"),
         PieceStatus.LAID_OUT: QCoreApplication.translate("Vocabulary", "Laid out"),
+    }.get(status, status)
+
+
+def issue_status_label(status: str) -> str:
+    return {
+        IssueStatus.PLANNED: QCoreApplication.translate("Vocabulary", "Planned"),
+        IssueStatus.IN_PROGRESS: QCoreApplication.translate("Vocabulary", "In progress"),
+        IssueStatus.CLOSED: QCoreApplication.translate("Vocabulary", "Closed (sent to print)"),
+        IssueStatus.PUBLISHED: QCoreApplication.translate("Vocabulary", "Published"),
     }.get(status, status)
 
 

@@ -527,9 +527,7 @@ class MainWindow(QMainWindow):
         dialog = IssueDialog(self, issue=info)
         if not dialog.exec():
             return
-        old = IssueFields(
-            info.number, info.theme, info.page_count, info.closing_date, info.release_date
-        )
+        old = IssueFields.of(info)
         self._run(
             commands.EditIssueCommand(
                 self.store, self.refresh, self.tr("Edit issue"), issue_id, old, dialog.fields()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from db.vocabulary import PieceStatus
+from db.vocabulary import IssueStatus, PieceStatus
 from workbench.records import IssueInfo, PublicationInfo
 from workbench.store import Store, StoreError, parse_date, utcnow
 
@@ -34,6 +34,18 @@ class IssueFields:
     page_count: int = 0
     closing_date: date | None = None
     release_date: date | None = None
+    status: str = IssueStatus.PLANNED.value
+
+    @classmethod
+    def of(cls, info: IssueInfo) -> IssueFields:
+        """The editable fields of an existing numéro."""
+        return cls(
+            info.number, info.theme, info.page_count, info.closing_date, info.release_date,
+            info.status,
+        )  # fmt: skip
+
+
+ISSUE_STATUSES: tuple[str, ...] = tuple(s.value for s in IssueStatus)
 
 
 def validate_issue_fields(fields: IssueFields) -> None:
@@ -41,6 +53,8 @@ def validate_issue_fields(fields: IssueFields) -> None:
         raise ValidationError("Le numéro doit être un entier positif.")
     if fields.page_count < 0:
         raise ValidationError("Le nombre de pages ne peut pas être négatif.")
+    if fields.status not in ISSUE_STATUSES:
+        raise ValidationError(f"Statut de numéro inconnu : « {fields.status} ».")
     if fields.closing_date and fields.release_date and fields.release_date < fields.closing_date:
         raise ValidationError("La date de parution doit suivre la date de bouclage.")
 
@@ -199,6 +213,7 @@ def create_issue(store: Store, publication_id: int, fields: IssueFields) -> int:
             page_count=fields.page_count,
             closing_date=fields.closing_date,
             release_date=fields.release_date,
+            status=fields.status,
             created_at=now,
             updated_at=now,
         )
@@ -222,18 +237,14 @@ def update_issue(store: Store, issue_id: int, fields: IssueFields) -> None:
         issue.page_count = fields.page_count
         issue.closing_date = fields.closing_date
         issue.release_date = fields.release_date
+        issue.status = fields.status
         issue.updated_at = utcnow()
 
 
 def set_issue_theme(store: Store, issue_id: int, theme: str) -> None:
-    current = get_issue(store, issue_id)
-    update_issue(
-        store,
-        issue_id,
-        IssueFields(
-            current.number, theme, current.page_count, current.closing_date, current.release_date
-        ),
-    )
+    fields = IssueFields.of(get_issue(store, issue_id))
+    fields.theme = theme
+    update_issue(store, issue_id, fields)
 
 
 def trash_issue(store: Store, issue_id: int) -> list[int]:
