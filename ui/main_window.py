@@ -688,9 +688,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Workbench"),
-            self.tr("Workbench — the magazine's editorial workbench.\nDatabase: %1").replace(
-                "%1", str(self.store.path)
-            ),
+            self.tr("Workbench %1 — the magazine's editorial workbench.\nDatabase: %2")
+            .replace("%1", _version())
+            .replace("%2", str(self.store.path)),
         )
 
     # Context menu --------------------------------------------------------------
@@ -744,3 +744,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(
                 lambda _checked=False, issue_id=info.id: self.move_pieces(ids, issue_id, None)
             )
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("workbench")
+    except PackageNotFoundError:
+        return ""
