@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QMenu
 pytest.importorskip("ui.editor.piece_editor")
 
 from ui.editor.piece_editor import PieceEditor  # noqa: E402
-
 from ui.main_window import FEATURES, MainWindow  # noqa: E402
 from workbench import pieces  # noqa: E402
 from workbench.revisions import list_revisions, save_piece  # noqa: E402
