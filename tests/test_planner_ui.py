@@ -178,6 +178,12 @@ def test_keys_resize_unplace_and_send_to_the_pool_with_undo(
     window.undo_stack.undo()
     assert summary(store, pid).first_page == 6
 
+    window.select_key(("issue", issue82))
+    panel.scene.set_selected(None)  # Delete with nothing selected does nothing at all,
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)  # not even trash the tree's selection
+    assert not catalog.get_issue(store, issue82).deleted
+    assert summary(store, pid).first_page == 6
+
     panel.scene.set_selected(("piece", pid))
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
     s = summary(store, pid)
@@ -285,6 +291,10 @@ def test_planner_rows_and_warnings(window, store, publication, issue82):
     row82 = model.index(1, 0).data(RowRole)
     assert (row82.planned, row82.ready, row82.placed_pages) == (1, 1, 2)
     assert model.index(1, PAGES).data() == "2 / 68"
+    late_panel = window.planner.controller.open_flatplan(late_issue)
+    assert not late_panel.signature.isHidden()
+    assert "70 pages n'est pas un multiple de 4" in late_panel.signature.text()
+    window.planner.controller.open_planner()
     # double-click opens the chemin de fer
     index = view.proxy.index(1, 0)
     view.table.doubleClicked.emit(index)
