@@ -395,3 +395,24 @@ def test_tabs_close_when_the_issue_goes_to_the_trash(window, store, publication,
     window.refresh()
     assert window.workspace.find(("flatplan", issue82)) is None
     assert window.workspace.find(("board", issue82)) is None
+
+
+def test_status_and_zoom_from_the_flatplan(window, store, publication, issue82, panel, qtbot):
+    pid = piece(store, publication, "Brève", issue82)
+    flatplan.place_piece(store, pid, issue82, 9)
+    window.refresh()
+    panel.scene.set_selected(("piece", pid))
+    assert panel.status_button.isEnabled()
+    panel.status_menu.aboutToShow.emit()
+    laid_out = next(a for a in panel.status_menu.actions() if a.text() == "Laid out")
+    laid_out.trigger()
+    assert summary(store, pid).status == "maquette"
+    block = panel.scene.blocks_of(("piece", pid))[0]
+    assert block.fill == "#7fcf8a"  # the shared colour of « maquetté »
+    panel.view.setFocus()
+    default = panel.view.zoom_factor()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert panel.view.zoom_factor() > default
+    assert summary(store, pid).page_count == 1  # Ctrl++ zooms, it does not add a page
+    qtbot.keyClick(panel.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert panel.view.zoom_factor() == pytest.approx(default)

@@ -430,13 +430,7 @@ class FlatplanPanel(QWidget):
         self.status_menu.clear()
         entry = self.scene.selected_entry()
         ids = [entry.piece_id] if entry is not None and entry.is_piece else []
-        submenu = self.controller.add_status_menu(
-            self.status_menu, ids, entry.status if entry else None
-        )
-        # Flatten: the button's menu shows the statuses directly.
-        for action in submenu.actions():
-            self.status_menu.addAction(action)
-        self.status_menu.removeAction(submenu.menuAction())
+        self.controller.fill_status_menu(self.status_menu, ids, entry.status if entry else None)
 
     def _update_actions(self, *_args) -> None:
         entry = self.scene.selected_entry()
