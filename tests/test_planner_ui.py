@@ -178,6 +178,12 @@ def test_keys_resize_unplace_and_send_to_the_pool_with_undo(
     window.undo_stack.undo()
     assert summary(store, pid).first_page == 6
 
+    window.select_key(("issue", issue82))
+    panel.scene.set_selected(None)  # Delete with nothing selected does nothing at all,
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)  # not even trash the tree's selection
+    assert not catalog.get_issue(store, issue82).deleted
+    assert summary(store, pid).first_page == 6
+
     panel.scene.set_selected(("piece", pid))
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
     s = summary(store, pid)
@@ -285,6 +291,10 @@ def test_planner_rows_and_warnings(window, store, publication, issue82):
     row82 = model.index(1, 0).data(RowRole)
     assert (row82.planned, row82.ready, row82.placed_pages) == (1, 1, 2)
     assert model.index(1, PAGES).data() == "2 / 68"
+    late_panel = window.planner.controller.open_flatplan(late_issue)
+    assert not late_panel.signature.isHidden()
+    assert "70 pages n'est pas un multiple de 4" in late_panel.signature.text()
+    window.planner.controller.open_planner()
     # double-click opens the chemin de fer
     index = view.proxy.index(1, 0)
     view.table.doubleClicked.emit(index)
@@ -385,3 +395,24 @@ def test_tabs_close_when_the_issue_goes_to_the_trash(window, store, publication,
     window.refresh()
     assert window.workspace.find(("flatplan", issue82)) is None
     assert window.workspace.find(("board", issue82)) is None
+
+
+def test_status_and_zoom_from_the_flatplan(window, store, publication, issue82, panel, qtbot):
+    pid = piece(store, publication, "Brève", issue82)
+    flatplan.place_piece(store, pid, issue82, 9)
+    window.refresh()
+    panel.scene.set_selected(("piece", pid))
+    assert panel.status_button.isEnabled()
+    panel.status_menu.aboutToShow.emit()
+    laid_out = next(a for a in panel.status_menu.actions() if a.text() == "Laid out")
+    laid_out.trigger()
+    assert summary(store, pid).status == "maquette"
+    block = panel.scene.blocks_of(("piece", pid))[0]
+    assert block.fill == "#7fcf8a"  # the shared colour of « maquetté »
+    panel.view.setFocus()
+    default = panel.view.zoom_factor()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert panel.view.zoom_factor() > default
+    assert summary(store, pid).page_count == 1  # Ctrl++ zooms, it does not add a page
+    qtbot.keyClick(panel.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert panel.view.zoom_factor() == pytest.approx(default)

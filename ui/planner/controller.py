@@ -305,20 +305,25 @@ class PlannerController(QObject):
 
     def add_status_menu(self, menu: QMenu, piece_ids: list[int], current: str | None = None):
         """A « Status » submenu setting the status of ``piece_ids``."""
+        submenu = menu.addMenu(self.tr("Status"))
+        submenu.setEnabled(bool(piece_ids))
+        self.fill_status_menu(submenu, piece_ids, current)
+        return submenu
+
+    def fill_status_menu(self, menu: QMenu, piece_ids: list[int], current: str | None) -> None:
+        """One checkable entry per workflow status, with its colour."""
         from PySide6.QtGui import QIcon, QPixmap
 
         from ui.labels import status_color
 
-        submenu = menu.addMenu(self.tr("Status"))
-        submenu.setEnabled(bool(piece_ids))
         for status in PIECE_STATUSES:
             pixmap = QPixmap(12, 12)
             pixmap.fill(status_color(status))
-            action = submenu.addAction(QIcon(pixmap), status_label(status))
+            action = menu.addAction(QIcon(pixmap), status_label(status))
             action.setCheckable(True)
             action.setChecked(status == current)
+            action.setEnabled(bool(piece_ids))
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(piece_ids, s))
-        return submenu
 
     # Numéros ---------------------------------------------------------------------
 

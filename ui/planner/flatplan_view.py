@@ -38,7 +38,7 @@ from ui.planner.dialogs import slot_kind_label
 from ui.planner.flatplan_scene import STRIDE_X, FlatplanScene, read_entry_mime
 from ui.planner.list_models import PieceIdRole, PieceListModel, WarningRole, WarningsModel
 from ui.tree_model import ArticleTreeModel
-from workbench import flatplan, pieces
+from workbench import catalog, flatplan, pieces
 from workbench.planning import PIECE, Ref, issue_warnings, placement_problem, signature_warning
 from workbench.store import StoreError
 
@@ -286,7 +286,8 @@ class FlatplanPanel(QWidget):
         self.scene.selectionChanged_.connect(self._update_actions)
         self.scene.entryActivated.connect(self._activated)
         self.scene.contextMenuRequested.connect(self._context_menu)
-        self.window_.storeChanged.connect(self.reload)
+        self.window_.storeChanged.connect(self._store_changed)
+        self._stale = False
         self.window_.selectionChanged.connect(self._tree_selection)
         self.scene.selectionChanged_.connect(self._select_in_tree)
         self.reload()
@@ -429,13 +430,7 @@ class FlatplanPanel(QWidget):
         self.status_menu.clear()
         entry = self.scene.selected_entry()
         ids = [entry.piece_id] if entry is not None and entry.is_piece else []
-        submenu = self.controller.add_status_menu(
-            self.status_menu, ids, entry.status if entry else None
-        )
-        # Flatten: the button's menu shows the statuses directly.
-        for action in submenu.actions():
-            self.status_menu.addAction(action)
-        self.status_menu.removeAction(submenu.menuAction())
+        self.controller.fill_status_menu(self.status_menu, ids, entry.status if entry else None)
 
     def _update_actions(self, *_args) -> None:
         entry = self.scene.selected_entry()
@@ -450,8 +445,9 @@ class FlatplanPanel(QWidget):
         self.act_remove_slot.setEnabled(slot)
 
     def _key_available(self, sequence: str) -> bool:
-        action = self.keys.get(sequence)
-        return action is not None and action.isEnabled()
+        """The chemin de fer's keys are its own while it has the focus, even when they
+        do nothing (Delete with nothing selected must not trash the tree's selection)."""
+        return sequence in self.keys
 
     def _key(self, sequence: str) -> bool:
         action = self.keys.get(sequence)
@@ -461,6 +457,25 @@ class FlatplanPanel(QWidget):
         return True
 
     # Reading ---------------------------------------------------------------------
+
+    def _store_changed(self) -> None:
+        """Re-read now when shown; a hidden tab re-reads when it is shown again."""
+        if self.isVisible():
+            self.reload()
+            return
+        self._stale = True
+        try:
+            deleted = catalog.get_issue(self.controller.store, self.issue_id).deleted
+        except StoreError:
+            deleted = True
+        if deleted:
+            self.window_.workspace.close_key(self.property("workspaceKey") or ())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     def reload(self) -> None:
         started = time.perf_counter()

@@ -100,7 +100,8 @@ class PlannerView(QWidget):
         self.table.activated.connect(self._double_clicked)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
-        self.window_.storeChanged.connect(self.reload)
+        self.window_.storeChanged.connect(self._store_changed)
+        self._stale = False
         self.window_.selectionChanged.connect(self._follow_selection)
         self.reload()
 
@@ -108,6 +109,19 @@ class PlannerView(QWidget):
         publication_id = self.window_._current_publication_id()
         if publication_id is not None and publication_id != self.publication_id:
             self.publication_id = publication_id
+            self.reload()
+
+    def _store_changed(self) -> None:
+        """Re-read now when shown; a hidden tab re-reads when it is shown again."""
+        if self.isVisible():
+            self.reload()
+            return
+        self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.reload()
 
     def reload(self) -> None:

@@ -30,27 +30,27 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="305"/>
+        <location filename="../../../ui/planner/board_view.py" line="325"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="311"/>
+        <location filename="../../../ui/planner/board_view.py" line="331"/>
         <source>%1 late pieces</source>
         <translation>%1 papiers en retard</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="315"/>
+        <location filename="../../../ui/planner/board_view.py" line="335"/>
         <source>Board No. %1</source>
         <translation>Tableau N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="331"/>
+        <location filename="../../../ui/planner/board_view.py" line="351"/>
         <source>Open the piece</source>
         <translation>Ouvrir le papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="334"/>
+        <location filename="../../../ui/planner/board_view.py" line="354"/>
         <source>Due date…</source>
         <translation>Échéance…</translation>
     </message>

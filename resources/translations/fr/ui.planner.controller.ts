@@ -5,7 +5,7 @@
     <name>PlannerController</name>
     <message>
         <location filename="../../../ui/planner/controller.py" line="78"/>
-        <location filename="../../../ui/planner/controller.py" line="373"/>
+        <location filename="../../../ui/planner/controller.py" line="378"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
@@ -100,48 +100,48 @@ Swap with %2? It keeps its place in the issue, without pages.</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="312"/>
+        <location filename="../../../ui/planner/controller.py" line="308"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="339"/>
+        <location filename="../../../ui/planner/controller.py" line="344"/>
         <source>Duplicate issue structure</source>
         <translation>Dupliquer la structure du numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="355"/>
+        <location filename="../../../ui/planner/controller.py" line="360"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="388"/>
-        <location filename="../../../ui/planner/controller.py" line="452"/>
+        <location filename="../../../ui/planner/controller.py" line="393"/>
+        <location filename="../../../ui/planner/controller.py" line="457"/>
         <source>Flatplan No. %1</source>
         <translation>Chemin de fer N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="399"/>
+        <location filename="../../../ui/planner/controller.py" line="404"/>
         <source>Board No. %1</source>
         <translation>Tableau N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="421"/>
+        <location filename="../../../ui/planner/controller.py" line="426"/>
         <source>Save the flatplan as PDF</source>
         <translation>Enregistrer le chemin de fer en PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="423"/>
+        <location filename="../../../ui/planner/controller.py" line="428"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="438"/>
+        <location filename="../../../ui/planner/controller.py" line="443"/>
         <source>Flatplan saved: %1 (%2 sheets)</source>
         <translation>Chemin de fer enregistré&#xa0;: %1 (%2 feuilles)</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="454"/>
+        <location filename="../../../ui/planner/controller.py" line="459"/>
         <source>Print the flatplan</source>
         <translation>Imprimer le chemin de fer</translation>
     </message>

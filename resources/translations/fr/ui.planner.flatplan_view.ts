@@ -19,152 +19,152 @@
         <translation>Au marbre</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="329"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="330"/>
         <source>One page more</source>
         <translation>Une page de plus</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="332"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="333"/>
         <source>One page less</source>
         <translation>Une page de moins</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="335"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="336"/>
         <source>Swap with the previous one</source>
         <translation>Échanger avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="338"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="339"/>
         <source>Swap with the next one</source>
         <translation>Échanger avec le suivant</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="341"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="342"/>
         <source>Take off the pages</source>
         <translation>Retirer des pages</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="344"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="345"/>
         <source>Back to the pool (au marbre)</source>
         <translation>Renvoyer au marbre</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="346"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="347"/>
         <source>Due date…</source>
         <translation>Échéance…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="348"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="349"/>
         <source>Open the piece</source>
         <translation>Ouvrir le papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="351"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="352"/>
         <source>Add a slot…</source>
         <translation>Ajouter un emplacement…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="357"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="358"/>
         <source>Edit the slot…</source>
         <translation>Modifier l’emplacement…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="360"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="361"/>
         <source>Remove the slot</source>
         <translation>Supprimer l’emplacement</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="363"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="364"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="366"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="367"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="369"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="370"/>
         <source>Actual size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="372"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="373"/>
         <source>Contents…</source>
         <translation>Sommaire…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="378"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="379"/>
         <source>Board by status</source>
         <translation>Tableau par statut</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="384"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="385"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="390"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="391"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="393"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="394"/>
         <source>Export the issue…</source>
         <translation>Exporter le numéro…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="406"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="407"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="477"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="492"/>
         <source>Flatplan No. %1</source>
         <translation>Chemin de fer N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="478"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="493"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="482"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="497"/>
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="484"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="499"/>
         <source>closing %1</source>
         <translation>bouclage le %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="486"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="501"/>
         <source>on sale %1</source>
         <translation>parution le %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="490"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="505"/>
         <source>%1 of %2 pieces ready</source>
         <translation>%1 papiers prêts sur %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="500"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="515"/>
         <source>Warnings (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="506"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="521"/>
         <source>Without pages (%1)</source>
         <translation>Sans pages (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="646"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="661"/>
         <source>Add a slot on page %1…</source>
         <translation>Ajouter un emplacement en page %1…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="650"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="665"/>
         <source>Place here</source>
         <translation>Placer ici</translation>
     </message>

@@ -29,17 +29,17 @@
         <translation>Exporter le numéro…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="117"/>
+        <location filename="../../../ui/planner/planner_view.py" line="131"/>
         <source>No publication.</source>
         <translation>Aucune publication.</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="127"/>
+        <location filename="../../../ui/planner/planner_view.py" line="141"/>
         <source>%1 issues</source>
         <translation>%1 numéros</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="131"/>
+        <location filename="../../../ui/planner/planner_view.py" line="145"/>
         <source>%1 late</source>
         <translation>%1 en retard</translation>
     </message>
