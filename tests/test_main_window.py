@@ -240,7 +240,12 @@ def test_overview_shows_the_selected_piece_once_idle(window, store, publication,
 
 def test_author_filter_offers_the_authors(window, store, publication, issue82):
     pieces.create_piece(
-        store, publication, "edito", "Signé", issue_id=issue82, contributors=[("Léa Martin", "author")]
+        store,
+        publication,
+        "edito",
+        "Signé",
+        issue_id=issue82,
+        contributors=[("Léa Martin", "author")],
     )
     window.refresh()
     combo = window.tree_panel.filter_bar.author

@@ -52,8 +52,6 @@ def role_label(role: str) -> str:
     }.get(role, role)
 
 
-
-
 def status_color(status: str) -> QColor:
     """The status's colour, the same in the tree, the planner and the flatplan PDF."""
     return QColor(status_colors.status_color(status))

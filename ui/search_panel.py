@@ -276,7 +276,7 @@ class SearchPanel(QWidget):
         self.last_elapsed_ms = 0.0
 
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText(self.tr("Words, \"exact phrase\", prefix*…"))
+        self.query.setPlaceholderText(self.tr('Words, "exact phrase", prefix*…'))
         self.query.setClearButtonEnabled(True)
         self.query.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.query.setToolTip(

@@ -34,14 +34,23 @@ def run_check(args: argparse.Namespace, db_path: Path) -> int:
         from workbench.search import index_is_in_sync
 
         if not index_is_in_sync(store):
-            findings.append(Finding("warning", "L'index de recherche n'est pas à jour : "
-                                    "lancez « workbench check --rebuild-index »."))
+            findings.append(
+                Finding(
+                    "warning",
+                    "L'index de recherche n'est pas à jour : "
+                    "lancez « workbench check --rebuild-index ».",
+                )
+            )
         pieces = store.scalar("SELECT count(*) FROM piece")
         issues = store.scalar("SELECT count(*) FROM issue")
     errors = [f for f in findings if f.severity == "error"]
     if args.json:
-        data = {"ok": not errors, "pieces": pieces, "issues": issues,
-                "findings": [asdict(f) for f in findings]}
+        data = {
+            "ok": not errors,
+            "pieces": pieces,
+            "issues": issues,
+            "findings": [asdict(f) for f in findings],
+        }
         if rebuilt is not None:
             data["index_rebuilt"] = rebuilt
         print_json(data)
