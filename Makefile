@@ -14,12 +14,13 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	packaging/debian-setup.sh test
-	$(BIN)/ruff check db workbench ui tests
+	$(BIN)/ruff check db workbench ui tests packaging
+	$(BIN)/ruff format --check --quiet db workbench ui tests packaging
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check db workbench ui tests
-	$(BIN)/ruff format --check db workbench ui tests
+	$(BIN)/ruff check db workbench ui tests packaging
+	$(BIN)/ruff format --check db workbench ui tests packaging
 
 bench: $(STAMP) translations
 	packaging/debian-setup.sh bench

@@ -36,7 +36,7 @@ def printed_text(body: str) -> str:
 
 def count_signs(body: str) -> int:
     """Characters including spaces of the printed text (paragraph breaks not counted)."""
-    return sum(len(line) for line in printed_text(body).split("\n"))
+    return count(body).signs
 
 
 def count_footnotes(body: str) -> int:
@@ -87,9 +87,10 @@ def _counts(text: str) -> Counts:
     return Counts(signs=signs, words=len(_WORD.findall(text)))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=1024)
 def count(body: str) -> Counts:
-    """Signs and words of a body (cached: the editor recounts the same text often)."""
+    """Signs and words of a body (cached: the editor recounts the same text often, and the
+    chemin de fer recounts every piece of a numéro after each change)."""
     return _counts(printed_text(body))
 
 
