@@ -144,15 +144,33 @@ def _file_stem(name: str, spec: tuple[str, str]) -> str:
     return f"{name}-{glyph.replace('.', '_')}-{colour.lstrip('#')}"
 
 
+_on_disk: set[str] | None = None  # file names in the cache folder, read once
+
+
+def _cached_files() -> set[str]:
+    global _on_disk
+    if _on_disk is None:
+        import os
+
+        try:
+            _on_disk = set(os.listdir(cache_dir()))
+        except OSError:
+            _on_disk = set()
+    return _on_disk
+
+
 def _from_disk(name: str, spec: tuple[str, str]) -> QIcon | None:
-    folder = cache_dir()
+    """The icon from the PNG cache (one directory listing, no per-file checks); Qt reads
+    the files only when the icon is first painted."""
     stem = _file_stem(name, spec)
-    files = [folder / f"{stem}-{size}.png" for size in SIZES]
-    if not all(f.exists() for f in files):
+    names = [f"{stem}-{size}.png" for size in SIZES]
+    known = _cached_files()
+    if not all(n in known for n in names):
         return None
+    folder = str(cache_dir())
     result = QIcon()
-    for size, file in zip(SIZES, files, strict=True):
-        result.addFile(str(file), QSize(size, size))
+    for size, file in zip(SIZES, names, strict=True):
+        result.addFile(f"{folder}/{file}", QSize(size, size))
     return result
 
 
@@ -173,8 +191,8 @@ def _render(name: str, spec: tuple[str, str]) -> QIcon:
         folder = None  # type: ignore[assignment]
     for size in SIZES:
         pixmap: QPixmap = source.pixmap(QSize(size, size))
-        if folder is not None:
-            pixmap.save(str(folder / f"{stem}-{size}.png"), "PNG")
+        if folder is not None and pixmap.save(str(folder / f"{stem}-{size}.png"), "PNG"):
+            _cached_files().add(f"{stem}-{size}.png")
         result.addPixmap(pixmap)
     return result
 

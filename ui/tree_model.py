@@ -265,6 +265,10 @@ class ArticleTreeModel(QAbstractItemModel):
             if node.kind == ISSUE and self._issue_is_late(node.record):
                 return icon("issue-late")
             return icon(node.kind)
+        if role == Qt.ItemDataRole.ForegroundRole and node.kind == PIECE and node.record.deleted:
+            from PySide6.QtGui import QColor
+
+            return QColor("#9e9e9e")  # in the Corbeille: greyed
         if role == KeyRole:
             return node.key
         if role == RecordRole:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -33,42 +32,38 @@ class PieceDelegate(QStyledItemDelegate):
         key = index.data(KeyRole)
         record = index.data(RecordRole)
         is_piece = key is not None and key[0] == PIECE
-        badge = status_label(record.status) if is_piece else ""
         count = index.data(CountRole)
-        right_text = badge if is_piece else (str(count) if key and key[0] != "publication" else "")
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        fm = QFontMetrics(opt.font)
+        if is_piece:
+            right_text = status_label(record.status)
+        else:
+            right_text = str(count) if key and key[0] != "publication" else ""
+        fm = option.fontMetrics
         badge_width = fm.horizontalAdvance(right_text) + 12 if right_text else 0
         author = record.authors if is_piece else ""
-        text_rect = opt.rect.adjusted(0, 0, -badge_width - 4, 0)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-            text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
-            text_rect.setRight(opt.rect.right() - badge_width - 4)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        painter.save()
-        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(opt.palette.color(role))
-        if is_piece and record.deleted:
-            painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
-        title_width = min(fm.horizontalAdvance(title), text_rect.width())
-        painter.drawText(
-            text_rect,
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            fm.elidedText(title, Qt.TextElideMode.ElideRight, text_rect.width()),
+        author_width = (
+            min(fm.horizontalAdvance(author) + 10, option.rect.width() // 3) if author else 0
         )
-        if author and title_width + 20 < text_rect.width():
-            author_rect = QRect(text_rect)
-            author_rect.setLeft(text_rect.left() + title_width + 8)
-            painter.setPen(
-                opt.palette.color(role)
+        # Qt's own painting (background, selection, icon, elided title) in the left part;
+        # the author and the badge in the part kept on the right. No QStyle from Python:
+        # its first use costs milliseconds of start-up.
+        left = QStyleOptionViewItem(option)
+        left.rect = QRect(option.rect)
+        left.rect.setRight(option.rect.right() - author_width - badge_width - 4)
+        super().paint(painter, left, index)
+        rest = QRect(option.rect)
+        rest.setLeft(left.rect.right() + 1)
+        selected = self._selected(index)
+        painter.save()
+        if selected:
+            painter.fillRect(rest, option.palette.highlight())
+        if author_width:
+            author_rect = QRect(rest.left() + 6, rest.top(), author_width - 6, rest.height())
+            role = (
+                QPalette.ColorRole.HighlightedText
                 if selected
-                else opt.palette.color(QPalette.ColorRole.PlaceholderText)
+                else QPalette.ColorRole.PlaceholderText
             )
+            painter.setPen(option.palette.color(role))
             painter.drawText(
                 author_rect,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -76,10 +71,10 @@ class PieceDelegate(QStyledItemDelegate):
             )
         if right_text:
             badge_rect = QRect(
-                opt.rect.right() - badge_width - 2,
-                opt.rect.top() + 2,
+                option.rect.right() - badge_width - 2,
+                option.rect.top() + 2,
                 badge_width,
-                opt.rect.height() - 4,
+                option.rect.height() - 4,
             )
             if is_piece:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -88,9 +83,19 @@ class PieceDelegate(QStyledItemDelegate):
                 painter.drawRoundedRect(badge_rect, 6, 6)
                 painter.setPen(Qt.GlobalColor.black)
             else:
-                painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
+                role = (
+                    QPalette.ColorRole.HighlightedText
+                    if selected
+                    else QPalette.ColorRole.PlaceholderText
+                )
+                painter.setPen(option.palette.color(role))
             painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, right_text)
         painter.restore()
+
+    def _selected(self, index: QModelIndex) -> bool:
+        view = self.parent()
+        selection = view.selectionModel() if view is not None else None
+        return bool(selection is not None and selection.isSelected(index))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         size = super().sizeHint(option, index)

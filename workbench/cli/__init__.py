@@ -6,13 +6,16 @@ function; the GUI is imported only when it is started.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.cli.common import EXIT_USAGE, CommandError, default_db_path
+
+if TYPE_CHECKING:
+    import argparse
 
 COMMAND_MODULES = (
     "workbench.cli.cmd_list",
@@ -27,6 +30,8 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # not on the window's start-up path (see gui_arguments)
+
     parser = argparse.ArgumentParser(
         prog="workbench",
         description="Workbench, l'atelier éditorial du magazine. Sans sous-commande : "

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +44,8 @@ def open_store(db_path: Path) -> Iterator[Any]:
 
 
 def _json_default(value: Any) -> Any:
+    from datetime import date, datetime
+
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Path):
@@ -54,5 +54,7 @@ def _json_default(value: Any) -> Any:
 
 
 def print_json(data: Any) -> None:
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
     sys.stdout.write("\n")
