@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ui.labels import kind_label, role_label, status_label
-from workbench.counting import count
-from workbench.markdown import render_html
-from workbench.records import IssueInfo, PieceDetail
+
+if TYPE_CHECKING:
+    from workbench.records import IssueInfo, PieceDetail
+
+
+def escape(text: str) -> str:
+    """HTML-escaped text (the html module is not needed for the first paint)."""
+    from html import escape as html_escape
+
+    return html_escape(text)
 
 
 class OverviewPanel(QTextBrowser):
@@ -19,13 +26,14 @@ class OverviewPanel(QTextBrowser):
         self.show_hint()
 
     def show_hint(self) -> None:
-        self.setHtml(
-            "<p style='color:#757575; margin-top:40px' align='center'>"
-            + escape(self.tr("Select a piece or an issue in the tree."))
-            + "</p>"
-        )
+        hint = self.tr("Select a piece or an issue in the tree.")
+        hint = hint.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self.setHtml(f"<p style='color:#757575; margin-top:40px' align='center'>{hint}</p>")
 
     def show_piece(self, piece: PieceDetail) -> None:
+        from workbench.counting import count
+        from workbench.markdown import render_html
+
         counts = count(piece.body)
         where = (
             self.tr("No. %1").replace("%1", str(piece.issue_number))
