@@ -70,8 +70,9 @@ def test_history_panel_follows_saves_and_restore_reloads_the_editor(window, piec
     qtbot.keyClicks(editor.text_edit, " Bravo")
     assert editor.save("manual")
     history = editor.history_panel
-    assert history.model.rowCount() == 2  # the initial text and the save
+    assert history.model.rowCount() == 0  # hidden: not read when the piece opened
     window.editor_tools.act_history.trigger()
+    assert history.model.rowCount() == 2  # the initial text and the save
     initial = list_revisions(store, piece)[-1]
     history.select_revisions([initial.id])
     history.restore_action.trigger()

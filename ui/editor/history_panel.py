@@ -188,9 +188,14 @@ class HistoryPanel(QWidget):
     restored = Signal(int)
     statusMessage = Signal(str)
 
-    def __init__(self, store: Store, piece_id: int | None = None, parent=None) -> None:
+    def __init__(
+        self, store: Store, piece_id: int | None = None, parent=None, *, lazy: bool = False
+    ) -> None:
+        """``lazy``: read the history only once the panel is shown (in the editor's side
+        tabs, where it is usually hidden)."""
         super().__init__(parent)
         self.store = store
+        self.lazy = lazy
         self.model = RevisionListModel(store, None, self)
 
         self.title = QLabel(self)
@@ -250,15 +255,31 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.splitter)
 
         self.piece_id: int | None = None
+        self._pending: tuple[int | None] | None = None  # a piece to show once visible
         self.set_piece(piece_id)
 
     # Piece and refresh -----------------------------------------------------------------
 
+    def showEvent(self, event) -> None:
+        """The history is read when it is first looked at, not when the piece opens: its
+        comparison of a long piece with its last revision takes time nobody asked for."""
+        super().showEvent(event)
+        if self._pending is not None:
+            (piece_id,) = self._pending
+            self._pending = None
+            self._show_piece(piece_id)
+
     def set_piece(self, piece_id: int | None) -> None:
         """Show another piece's history (the same piece: :meth:`reload`)."""
+        if self.lazy and not self.isVisible():
+            self._pending = (piece_id,)
+            return
         if piece_id is not None and piece_id == self.piece_id:
             self.reload()
             return
+        self._show_piece(piece_id)
+
+    def _show_piece(self, piece_id: int | None) -> None:
         self.piece_id = piece_id
         self.model.set_piece(piece_id)
         self._update_title()
@@ -270,6 +291,10 @@ class HistoryPanel(QWidget):
 
     def reload(self) -> None:
         """Re-read the history (after a save), keeping the selected revisions selected."""
+        if self.lazy and not self.isVisible():
+            if self._pending is None:
+                self._pending = (self.piece_id,)
+            return
         selected = self.selected_revision_ids()
         current = self.list.currentIndex().data(RevisionIdRole)
         self.model.reload()

@@ -130,7 +130,7 @@ class EditorTools(QObject):
         bar.statusMessage.connect(self._status)
         editor.find_bar = bar
 
-        history = HistoryPanel(self.window.store, editor.piece_id, editor)
+        history = HistoryPanel(self.window.store, editor.piece_id, editor, lazy=True)
         editor.add_side_panel(history, self.tr("History"), icon("history"))
         editor.loaded.connect(history.set_piece)
         editor.saved.connect(lambda _result, h=history: h.reload())
@@ -155,9 +155,9 @@ class EditorTools(QObject):
         history = getattr(editor, "history_panel", None)
         if history is None or conflict.mine_revision_id is None:
             return False
+        editor.show_side_panel(history)  # first: a hidden history reads itself when shown
         history.reload()
         history.select_revisions([conflict.mine_revision_id], conflict.mine_revision_id)
-        editor.show_side_panel(history)
         return True
 
     def _rehighlight_all(self) -> None:
