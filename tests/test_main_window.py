@@ -291,3 +291,29 @@ def test_issue_status_is_edited_in_the_properties(window, store, publication, is
     assert catalog.get_issue(store, issue82).status == "closed"
     window.undo_stack.undo()
     assert catalog.get_issue(store, issue82).status == "planned"
+
+
+def test_a_filter_that_finds_nothing_says_so(window, store, publication, issue82):
+    pieces.create_piece(store, publication, "edito", "Le mot du rédacteur", issue_id=issue82)
+    window.refresh()
+    bar = window.tree_panel.filter_bar
+    bar.text.setText("introuvable")
+    bar._emit()
+    assert window.tree_panel.no_match.isVisible()
+    bar.text.setText("rédacteur")
+    bar._emit()
+    assert not window.tree_panel.no_match.isVisible()
+
+
+def test_new_issue_dialog_names_the_publication(window, store, publication, monkeypatch):
+    window.refresh()
+    window.select_key(("publication", publication))
+    titles_seen = []
+
+    def exec_(dialog):
+        titles_seen.append(dialog.windowTitle())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr("ui.dialogs.IssueDialog.exec", exec_)
+    window.act_new_issue.trigger()
+    assert titles_seen == ["New issue — En-Contact"]

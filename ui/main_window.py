@@ -335,6 +335,14 @@ class MainWindow(QMainWindow):
         self.tree.scrollTo(index)
         return True
 
+    def name_publication(self, dialog, publication_id: int) -> None:
+        """Say in a dialog's title which publication it acts on (there may be several)."""
+        try:
+            name = catalog.get_publication(self.store, publication_id).name
+        except StoreError:
+            return
+        dialog.setWindowTitle(f"{dialog.windowTitle()} — {name}")
+
     def open_piece(self, piece_id: int) -> bool:
         """Select a piece and open it (the editor listens to pieceActivated)."""
         if not self.select_key((PIECE, piece_id)):
@@ -491,6 +499,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs import IssueDialog
 
         dialog = IssueDialog(self, next_number=next_number)
+        self.name_publication(dialog, publication_id)
         if not dialog.exec():
             return
         command = commands.CreateIssueCommand(

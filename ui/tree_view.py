@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -220,14 +221,28 @@ class ArticleTreePanel(QWidget):
         self.filter_bar = TreeFilterBar(self)
         self.view = ArticleTreeView(self)
         self.view.setModel(model)
+        self.no_match = QLabel(self.tr("No piece matches the filter."), self)
+        self.no_match.setStyleSheet("color: #757575; padding: 6px;")
+        self.no_match.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.view, 1)
         self.filter_bar.filterChanged.connect(self._apply_filter)
 
+    def _matches(self) -> bool:
+        """Whether any node under the publications holds a piece that passes the filter."""
+        for row in range(self.model.rowCount()):
+            publication = self.model.index(row, 0)
+            for child_row in range(self.model.rowCount(publication)):
+                if self.model.data(self.model.index(child_row, 0, publication), CountRole):
+                    return True
+        return False
+
     def _apply_filter(self, piece_filter: PieceFilter) -> None:
         self.model.set_filter(piece_filter)
+        self.no_match.setVisible(not piece_filter.is_empty() and not self._matches())
         if not piece_filter.is_empty():
             # Show what matched: expand numéros that hold matching pieces.
             for row in range(self.model.rowCount()):

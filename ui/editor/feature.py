@@ -336,6 +336,7 @@ class EditorFeature(QObject):
             return
         issues = catalog.list_issues(window.store, publication_id)
         dialog = PieceDialog(window, issues, window._current_issue_id())
+        window.name_publication(dialog, publication_id)
         if not dialog.exec():
             return
         kind, title, issue_id = dialog.values()

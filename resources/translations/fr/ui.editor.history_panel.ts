@@ -4,78 +4,78 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="209"/>
+        <location filename="../../../ui/editor/history_panel.py" line="214"/>
         <source>Show the whole text</source>
         <translation>Afficher tout le texte</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="212"/>
-        <location filename="../../../ui/editor/history_panel.py" line="380"/>
+        <location filename="../../../ui/editor/history_panel.py" line="217"/>
+        <location filename="../../../ui/editor/history_panel.py" line="405"/>
         <source>Restore this version</source>
         <translation>Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="220"/>
+        <location filename="../../../ui/editor/history_panel.py" line="225"/>
         <source>Bring this text back. The current text stays in the history.</source>
         <translation>Reprendre ce texte. Le texte actuel reste dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="282"/>
+        <location filename="../../../ui/editor/history_panel.py" line="307"/>
         <source>No piece open.</source>
         <translation>Aucun papier ouvert.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="284"/>
+        <location filename="../../../ui/editor/history_panel.py" line="309"/>
         <source>No revision yet: one is kept each time the text changes.</source>
         <translation>Pas encore de version&#xa0;: une version est gardée chaque fois que le texte change.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="287"/>
+        <location filename="../../../ui/editor/history_panel.py" line="312"/>
         <source>1 revision</source>
         <translation>1 version</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="289"/>
+        <location filename="../../../ui/editor/history_panel.py" line="314"/>
         <source>%1 revisions</source>
         <translation>%1 versions</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="319"/>
+        <location filename="../../../ui/editor/history_panel.py" line="344"/>
         <source>Nothing to compare yet.</source>
         <translation>Rien à comparer pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="323"/>
+        <location filename="../../../ui/editor/history_panel.py" line="348"/>
         <source>Select one version to compare it with the saved text, or two (Ctrl+click).</source>
         <translation>Sélectionnez une version pour la comparer au texte enregistré, ou deux (Ctrl+clic).</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="327"/>
+        <location filename="../../../ui/editor/history_panel.py" line="352"/>
         <source>Select one or two versions to compare.</source>
         <translation>Sélectionnez une ou deux versions à comparer.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="329"/>
+        <location filename="../../../ui/editor/history_panel.py" line="354"/>
         <source>Select at most two versions.</source>
         <translation>Sélectionnez deux versions au plus.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="337"/>
+        <location filename="../../../ui/editor/history_panel.py" line="362"/>
         <source>Changes from the version of %1 to the saved text</source>
         <translation>Modifications de la version du %1 au texte enregistré</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="346"/>
+        <location filename="../../../ui/editor/history_panel.py" line="371"/>
         <source>Changes from the version of %1 to the version of %2</source>
         <translation>Modifications de la version du %1 à la version du %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="386"/>
+        <location filename="../../../ui/editor/history_panel.py" line="411"/>
         <source>Version restored. The previous text stays in the history.</source>
         <translation>Version restaurée. Le texte précédent reste dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/history_panel.py" line="389"/>
+        <location filename="../../../ui/editor/history_panel.py" line="414"/>
         <source>This version is already the saved text.</source>
         <translation>Cette version est déjà le texte enregistré.</translation>
     </message>

@@ -1,272 +1,272 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/main_window.py" line="82" />
+        <location filename="../../../ui/main_window.py" line="82"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="114" />
+        <location filename="../../../ui/main_window.py" line="114"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="129" />
+        <location filename="../../../ui/main_window.py" line="129"/>
         <source>New &amp;publication…</source>
         <translation>Nouvelle &amp;publication…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="132" />
+        <location filename="../../../ui/main_window.py" line="132"/>
         <source>New &amp;issue…</source>
         <translation>Nouveau &amp;numéro…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="135" />
+        <location filename="../../../ui/main_window.py" line="135"/>
         <source>&amp;New piece…</source>
         <translation>&amp;Nouveau papier…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="138" />
+        <location filename="../../../ui/main_window.py" line="138"/>
         <source>Open the &amp;sample publication</source>
         <translation>Ouvrir la publication d’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="141" />
+        <location filename="../../../ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="144" />
-        <location filename="../../../ui/main_window.py" line="191" />
+        <location filename="../../../ui/main_window.py" line="144"/>
+        <location filename="../../../ui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="147" />
-        <location filename="../../../ui/main_window.py" line="198" />
+        <location filename="../../../ui/main_window.py" line="147"/>
+        <location filename="../../../ui/main_window.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="150" />
+        <location filename="../../../ui/main_window.py" line="150"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="152" />
+        <location filename="../../../ui/main_window.py" line="152"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="157" />
+        <location filename="../../../ui/main_window.py" line="157"/>
         <source>Re&amp;store</source>
         <translation>Re&amp;staurer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="159" />
+        <location filename="../../../ui/main_window.py" line="159"/>
         <source>Take out of the issue (au marbre)</source>
         <translation>Retirer du numéro (au marbre)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="162" />
+        <location filename="../../../ui/main_window.py" line="162"/>
         <source>Issue &amp;properties…</source>
         <translation>&amp;Propriétés du numéro…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="165" />
+        <location filename="../../../ui/main_window.py" line="165"/>
         <source>Restore a deleted issue…</source>
         <translation>Restaurer un numéro supprimé…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="168" />
+        <location filename="../../../ui/main_window.py" line="168"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="171" />
+        <location filename="../../../ui/main_window.py" line="171"/>
         <source>&amp;Filter the tree</source>
         <translation>&amp;Filtrer l’arborescence</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="174" />
+        <location filename="../../../ui/main_window.py" line="174"/>
         <source>&amp;Article tree</source>
         <translation>&amp;Arborescence des articles</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="176" />
+        <location filename="../../../ui/main_window.py" line="176"/>
         <source>&amp;About Workbench</source>
         <translation>À &amp;propos de Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="192" />
+        <location filename="../../../ui/main_window.py" line="192"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="199" />
+        <location filename="../../../ui/main_window.py" line="199"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="210" />
+        <location filename="../../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="217" />
+        <location filename="../../../ui/main_window.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="223" />
+        <location filename="../../../ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="225" />
+        <location filename="../../../ui/main_window.py" line="225"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="227" />
+        <location filename="../../../ui/main_window.py" line="227"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="229" />
+        <location filename="../../../ui/main_window.py" line="229"/>
         <source>&amp;Tools</source>
         <translation>O&amp;utils</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="230" />
+        <location filename="../../../ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="234" />
+        <location filename="../../../ui/main_window.py" line="234"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="442" />
-        <location filename="../../../ui/main_window.py" line="457" />
-        <location filename="../../../ui/main_window.py" line="474" />
-        <location filename="../../../ui/main_window.py" line="613" />
-        <location filename="../../../ui/main_window.py" line="641" />
+        <location filename="../../../ui/main_window.py" line="450"/>
+        <location filename="../../../ui/main_window.py" line="465"/>
+        <location filename="../../../ui/main_window.py" line="482"/>
+        <location filename="../../../ui/main_window.py" line="622"/>
+        <location filename="../../../ui/main_window.py" line="650"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="497" />
+        <location filename="../../../ui/main_window.py" line="506"/>
         <source>New issue</source>
         <translation>Nouveau numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="515" />
+        <location filename="../../../ui/main_window.py" line="524"/>
         <source>New piece</source>
         <translation>Nouveau papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="533" />
+        <location filename="../../../ui/main_window.py" line="542"/>
         <source>Edit issue</source>
         <translation>Modifier le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="547" />
+        <location filename="../../../ui/main_window.py" line="556"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="553" />
+        <location filename="../../../ui/main_window.py" line="562"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="553" />
+        <location filename="../../../ui/main_window.py" line="562"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="574" />
-        <location filename="../../../ui/main_window.py" line="585" />
+        <location filename="../../../ui/main_window.py" line="583"/>
+        <location filename="../../../ui/main_window.py" line="594"/>
         <source>Delete issue</source>
         <translation>Supprimer le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="576" />
+        <location filename="../../../ui/main_window.py" line="585"/>
         <source>Move issue No. %1 to the trash?
 Its %2 pieces are not deleted: they go back to the pool (au marbre).</source>
         <translation>Mettre le numéro %1 à la corbeille ?
 Ses %2 papiers ne sont pas supprimés : ils retournent au marbre.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="596" />
+        <location filename="../../../ui/main_window.py" line="605"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="613" />
+        <location filename="../../../ui/main_window.py" line="622"/>
         <source>No issue is in the trash.</source>
         <translation>Aucun numéro n’est à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="617" />
-        <location filename="../../../ui/main_window.py" line="740" />
+        <location filename="../../../ui/main_window.py" line="626"/>
+        <location filename="../../../ui/main_window.py" line="749"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="623" />
+        <location filename="../../../ui/main_window.py" line="632"/>
         <source>Restore a deleted issue</source>
         <translation>Restaurer un numéro supprimé</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="623" />
+        <location filename="../../../ui/main_window.py" line="632"/>
         <source>Issue:</source>
         <translation>Numéro :</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="630" />
+        <location filename="../../../ui/main_window.py" line="639"/>
         <source>Restore issue</source>
         <translation>Restaurer le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="641" />
+        <location filename="../../../ui/main_window.py" line="650"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="645" />
+        <location filename="../../../ui/main_window.py" line="654"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="646" />
+        <location filename="../../../ui/main_window.py" line="655"/>
         <source>Delete %1 pieces for good? This cannot be undone.</source>
         <translation>Supprimer définitivement %1 papiers ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="663" />
+        <location filename="../../../ui/main_window.py" line="672"/>
         <source>%1 files dropped: import is not available yet.</source>
         <translation>%1 fichiers déposés : l’import n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="690" />
+        <location filename="../../../ui/main_window.py" line="699"/>
         <source>About Workbench</source>
         <translation>À propos de Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="691" />
-        <source>Workbench %1 — the magazine's editorial workbench.
+        <location filename="../../../ui/main_window.py" line="700"/>
+        <source>Workbench %1 — the magazine&apos;s editorial workbench.
 Database: %2</source>
         <translation>Workbench %1 — l’atelier éditorial du magazine.
 Base de données : %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="735" />
+        <location filename="../../../ui/main_window.py" line="744"/>
         <source>Move to issue</source>
         <translation>Déplacer vers le numéro</translation>
     </message>
