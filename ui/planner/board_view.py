@@ -40,8 +40,9 @@ from PySide6.QtWidgets import (
 
 from db.vocabulary import PIECE_STATUSES
 from ui.labels import status_color, status_label
+from ui.planner.rereading import IssueTab
 from ui.tree_model import PIECES_MIME, ArticleTreeModel
-from workbench import catalog, flatplan
+from workbench import flatplan
 from workbench.planning import FlatplanEntry, format_pages, is_late
 from workbench.status_colors import WARNING_COLOR
 from workbench.store import StoreError
@@ -249,7 +250,7 @@ class BoardColumn(QWidget):
         return [i.data(EntryRole).piece_id for i in self.view.selectionModel().selectedIndexes()]
 
 
-class BoardView(QWidget):
+class BoardView(IssueTab, QWidget):
     """The board of one numéro, re-read on every ``storeChanged``."""
 
     titleChanged = Signal(str)
@@ -284,27 +285,7 @@ class BoardView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(scroll, 1)
         self.window_.storeChanged.connect(self._store_changed)
-        self._stale = False
         self.reload()
-
-    def _store_changed(self) -> None:
-        """Re-read now when shown; a hidden tab re-reads when it is shown again."""
-        if self.isVisible():
-            self.reload()
-            return
-        self._stale = True
-        try:
-            deleted = catalog.get_issue(self.controller.store, self.issue_id).deleted
-        except StoreError:
-            deleted = True
-        if deleted:
-            self.window_.workspace.close_key(self.property("workspaceKey") or ())
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
 
     def reload(self) -> None:
         try:

@@ -37,8 +37,9 @@ from ui.labels import status_label
 from ui.planner.dialogs import slot_kind_label
 from ui.planner.flatplan_scene import STRIDE_X, FlatplanScene, read_entry_mime
 from ui.planner.list_models import PieceIdRole, PieceListModel, WarningRole, WarningsModel
+from ui.planner.rereading import IssueTab
 from ui.tree_model import ArticleTreeModel
-from workbench import catalog, flatplan, pieces
+from workbench import flatplan, pieces
 from workbench.planning import PIECE, Ref, issue_warnings, placement_problem, signature_warning
 from workbench.store import StoreError
 
@@ -206,7 +207,7 @@ class FlatplanView(QGraphicsView):
             QTimer.singleShot(0, lambda: self.pieceDropped.emit(list(payload), first))
 
 
-class FlatplanPanel(QWidget):
+class FlatplanPanel(IssueTab, QWidget):
     """One numéro's chemin de fer, kept in step with the store through ``storeChanged``."""
 
     titleChanged = Signal(str)
@@ -287,7 +288,6 @@ class FlatplanPanel(QWidget):
         self.scene.entryActivated.connect(self._activated)
         self.scene.contextMenuRequested.connect(self._context_menu)
         self.window_.storeChanged.connect(self._store_changed)
-        self._stale = False
         self.window_.selectionChanged.connect(self._tree_selection)
         self.scene.selectionChanged_.connect(self._select_in_tree)
         self.reload()
@@ -457,25 +457,6 @@ class FlatplanPanel(QWidget):
         return True
 
     # Reading ---------------------------------------------------------------------
-
-    def _store_changed(self) -> None:
-        """Re-read now when shown; a hidden tab re-reads when it is shown again."""
-        if self.isVisible():
-            self.reload()
-            return
-        self._stale = True
-        try:
-            deleted = catalog.get_issue(self.controller.store, self.issue_id).deleted
-        except StoreError:
-            deleted = True
-        if deleted:
-            self.window_.workspace.close_key(self.property("workspaceKey") or ())
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
 
     def reload(self) -> None:
         started = time.perf_counter()

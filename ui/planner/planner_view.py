@@ -32,11 +32,12 @@ from ui.planner.planner_model import (
     PlannerModel,
     SortRole,
 )
+from ui.planner.rereading import RereadWhenShown
 from workbench import catalog, flatplan
 from workbench.store import StoreError
 
 
-class PlannerView(QWidget):
+class PlannerView(RereadWhenShown, QWidget):
     titleChanged = Signal(str)
 
     def __init__(self, controller, publication_id: int | None, parent: QWidget | None = None):
@@ -101,7 +102,6 @@ class PlannerView(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
         self.window_.storeChanged.connect(self._store_changed)
-        self._stale = False
         self.window_.selectionChanged.connect(self._follow_selection)
         self.reload()
 
@@ -109,19 +109,6 @@ class PlannerView(QWidget):
         publication_id = self.window_._current_publication_id()
         if publication_id is not None and publication_id != self.publication_id:
             self.publication_id = publication_id
-            self.reload()
-
-    def _store_changed(self) -> None:
-        """Re-read now when shown; a hidden tab re-reads when it is shown again."""
-        if self.isVisible():
-            self.reload()
-            return
-        self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
             self.reload()
 
     def reload(self) -> None:

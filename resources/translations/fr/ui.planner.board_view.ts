@@ -4,7 +4,7 @@
 <context>
     <name>BoardColumn</name>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="242"/>
+        <location filename="../../../ui/planner/board_view.py" line="243"/>
         <source>%1 late</source>
         <translation>%1 en retard</translation>
     </message>
@@ -12,17 +12,17 @@
 <context>
     <name>BoardColumnModel</name>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="89"/>
+        <location filename="../../../ui/planner/board_view.py" line="90"/>
         <source>Pages %1</source>
         <translation>Pages %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="91"/>
+        <location filename="../../../ui/planner/board_view.py" line="92"/>
         <source>Due %1</source>
         <translation>Pour le %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="93"/>
+        <location filename="../../../ui/planner/board_view.py" line="94"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
@@ -30,27 +30,27 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="325"/>
+        <location filename="../../../ui/planner/board_view.py" line="306"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="331"/>
+        <location filename="../../../ui/planner/board_view.py" line="312"/>
         <source>%1 late pieces</source>
         <translation>%1 papiers en retard</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="335"/>
+        <location filename="../../../ui/planner/board_view.py" line="316"/>
         <source>Board No. %1</source>
         <translation>Tableau N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="351"/>
+        <location filename="../../../ui/planner/board_view.py" line="332"/>
         <source>Open the piece</source>
         <translation>Ouvrir le papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="354"/>
+        <location filename="../../../ui/planner/board_view.py" line="335"/>
         <source>Due date…</source>
         <translation>Échéance…</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>FlatplanPanel</name>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="261"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="262"/>
         <source>Warnings</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="262"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="263"/>
         <source>Without pages</source>
         <translation>Sans pages</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="263"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="264"/>
         <source>Pool</source>
         <translation>Au marbre</translation>
     </message>
@@ -119,52 +119,52 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="492"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="473"/>
         <source>Flatplan No. %1</source>
         <translation>Chemin de fer N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="493"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="474"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="497"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="478"/>
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="499"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="480"/>
         <source>closing %1</source>
         <translation>bouclage le %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="501"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="482"/>
         <source>on sale %1</source>
         <translation>parution le %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="505"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="486"/>
         <source>%1 of %2 pieces ready</source>
         <translation>%1 papiers prêts sur %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="515"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="496"/>
         <source>Warnings (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="521"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="502"/>
         <source>Without pages (%1)</source>
         <translation>Sans pages (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="661"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="642"/>
         <source>Add a slot on page %1…</source>
         <translation>Ajouter un emplacement en page %1…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="665"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="646"/>
         <source>Place here</source>
         <translation>Placer ici</translation>
     </message>
