@@ -32,6 +32,8 @@ class PlannerFeature:
             "Ctrl+Shift+P",
             self.open_planner,
         )
+        # The toolbar shows the short name; the menu says it in full.
+        self.act_planner.setIconText(QCoreApplication.translate("Planner", "Planning"))
         self.act_flatplan = self._action(
             QCoreApplication.translate("Planner", "&Flatplan of the issue"),
             "flatplan",
