@@ -12,7 +12,6 @@ from datetime import datetime
 from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class StoreError(Exception):
@@ -52,7 +51,7 @@ def read_revision(path: Path) -> str | None:
     Raises StoreError when the file is not a Workbench database.
     """
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"Impossible d'ouvrir « {path} » : {exc}.") from exc
     try:
@@ -69,26 +68,31 @@ def read_revision(path: Path) -> str | None:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
+        if "file is not a database" in str(exc):
+            raise StoreError(
+                f"« {path} » n'est pas une base de données Workbench "
+                "(ce n'est pas un fichier SQLite)."
+            ) from exc
         raise StoreError(
-            f"« {path} » n'est pas une base Workbench lisible ({exc}). "
-            "Elle est peut-être endommagée : rien n'y a été modifié."
+            f"« {path} » n'est pas une base Workbench lisible : le fichier est endommagé "
+            f"(SQLite : {exc}). Rien n'y a été modifié ; s'il existe une copie de "
+            "sauvegarde à côté (fichier .bak), ouvrez-la à sa place."
         ) from exc
     finally:
         conn.close()
 
 
 def validate_path(path: Path) -> None:
-    """Refuse paths that cannot hold a database, before anything is written."""
+    """Refuse paths that cannot hold a database, before anything is written.
+
+    The file itself is only ever opened through SQLite: its locks belong to the process,
+    and closing any other descriptor on the file (a plain ``open()`` to sniff its header)
+    would drop the locks of the connections already open, letting another process delete
+    the write-ahead log under them. The content check is :func:`read_revision`'s.
+    """
     if path.is_dir():
         raise StoreError(f"« {path} » est un dossier, pas une base de données Workbench.")
-    if path.exists():
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
-        if head and head != SQLITE_MAGIC:
-            raise StoreError(
-                f"« {path} » n'est pas une base de données Workbench (ce n'est pas un fichier SQLite)."
-            )
-    elif not path.parent.exists():
+    if not path.exists() and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
 
 

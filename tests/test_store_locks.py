@@ -1,0 +1,33 @@
+"""SQLite's locks are per process: closing *any* descriptor on the database file drops them
+all, and another process may then delete the write-ahead log under our feet. Nothing in
+Workbench may open the database file outside SQLite while a connection is open."""
+
+import subprocess
+import sys
+
+from workbench import catalog, pieces
+from workbench.store import Store
+
+
+def titles_seen_by_another_process(db_path) -> list[str]:
+    import json
+
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench.cli", "--db", str(db_path), "list", "--json"],
+        capture_output=True, text=True, timeout=60, check=True,
+    )
+    return sorted(p["title"] for p in json.loads(result.stdout))
+
+
+def test_a_second_store_in_the_process_keeps_the_first_ones_locks(db_path):
+    first = Store.open(db_path)
+    publication = catalog.create_publication(first, "Revue")
+    pieces.create_piece(first, publication, "breve", "Avant")
+    # A background task opens (and closes) its own store on the same file.
+    Store.open(db_path).close()
+    # Another process comes and goes: it must see that we still hold the database.
+    assert titles_seen_by_another_process(db_path) == ["Avant"]
+    pieces.create_piece(first, publication, "breve", "Après")
+    assert titles_seen_by_another_process(db_path) == ["Après", "Avant"]
+    assert db_path.with_name(db_path.name + "-wal").exists()
+    first.close()
