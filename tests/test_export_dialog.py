@@ -37,7 +37,7 @@ def test_checklist_and_export_in_the_background(
     issue_id, draft = numero
     target = tmp_path / "bundle"
     monkeypatch.setattr(
-        "PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *a, **k: str(target)
+        "ui.file_dialogs.SafeFileDialog.getExistingDirectory", lambda *a, **k: str(target)
     )
     summaries = []
     monkeypatch.setattr(ExportDialog, "show_summary", lambda self, result: summaries.append(result))

@@ -65,7 +65,7 @@ def test_import_files_from_the_menu(window, store, qtbot, monkeypatch, tmp_path)
         asked["filters"] = filters
         return files, ""
 
-    monkeypatch.setattr("ui.importing.QFileDialog.getOpenFileNames", fake_dialog)
+    monkeypatch.setattr("ui.importing.SafeFileDialog.getOpenFileNames", fake_dialog)
     assert window.importer.act_import_files.shortcut().toString() == "Ctrl+Shift+I"
     assert window.importer.act_import_files in window.menu_file.actions()
     window.importer.act_import_files.trigger()
@@ -164,7 +164,9 @@ def test_import_a_folder(window, store, qtbot, monkeypatch, tmp_path):
     (folder / "sub").mkdir()
     markdown(folder / "sub", "b.markdown", "Second")
     (folder / "notes.pdf").write_bytes(b"%PDF")
-    monkeypatch.setattr("ui.importing.QFileDialog.getExistingDirectory", lambda *args: str(folder))
+    monkeypatch.setattr(
+        "ui.importing.SafeFileDialog.getExistingDirectory", lambda *args: str(folder)
+    )
     window.importer.act_import_folder.trigger()
     dialog = wait_for_report(window, qtbot)
     assert [r[2] for r in table(dialog)] == ["Premier", "Second"]  # the .pdf is not collected
@@ -222,7 +224,7 @@ def test_import_here_from_the_context_menu(
 ):
     path = markdown(tmp_path, "ici.md", "Importé ici")
     monkeypatch.setattr(
-        "ui.importing.QFileDialog.getOpenFileNames", lambda *args: ([str(path)], "")
+        "ui.importing.SafeFileDialog.getOpenFileNames", lambda *args: ([str(path)], "")
     )
     window.refresh()
     menu = window.build_context_menu(window.model.index_for_key(("issue", issue82)))

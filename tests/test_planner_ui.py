@@ -323,7 +323,7 @@ def test_pdf_is_saved(window, store, publication, issue82, panel, tmp_path, monk
     flatplan.place_piece(store, pid, issue82, 4)
     target = tmp_path / "chemin"
     monkeypatch.setattr(
-        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "ui.file_dialogs.SafeFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     panel.act_pdf.trigger()
     pdf = tmp_path / "chemin.pdf"

@@ -14,7 +14,10 @@ def titles_seen_by_another_process(db_path) -> list[str]:
 
     result = subprocess.run(
         [sys.executable, "-m", "workbench.cli", "--db", str(db_path), "list", "--json"],
-        capture_output=True, text=True, timeout=60, check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     )
     return sorted(p["title"] for p in json.loads(result.stdout))
 
@@ -30,4 +33,29 @@ def test_a_second_store_in_the_process_keeps_the_first_ones_locks(db_path):
     pieces.create_piece(first, publication, "breve", "Après")
     assert titles_seen_by_another_process(db_path) == ["Après", "Avant"]
     assert db_path.with_name(db_path.name + "-wal").exists()
+    first.close()
+
+
+def _browse(qtbot, dialog, folder) -> None:
+    """Show a file dialog on ``folder`` until it has listed (and drawn) the folder."""
+    from PySide6.QtWidgets import QFileSystemModel
+
+    dialog.setDirectory(str(folder))
+    dialog.show()
+    model = dialog.findChild(QFileSystemModel)
+    qtbot.waitUntil(lambda: model.rowCount(model.index(str(folder))) > 0, timeout=5000)
+    qtbot.wait(300)  # icons and types are asked for while the view paints
+    dialog.close()
+
+
+def test_file_dialogs_do_not_touch_the_open_database(app, qtbot, db_path):
+    from ui.file_dialogs import _dialog
+
+    first = Store.open(db_path)
+    publication = catalog.create_publication(first, "Revue")
+    pieces.create_piece(first, publication, "breve", "Avant")
+    _browse(qtbot, _dialog(None, "Importer", str(db_path.parent), ""), db_path.parent)
+    assert titles_seen_by_another_process(db_path) == ["Avant"]
+    pieces.create_piece(first, publication, "breve", "Après")
+    assert titles_seen_by_another_process(db_path) == ["Après", "Avant"]
     first.close()

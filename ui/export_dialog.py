@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.file_dialogs import SafeFileDialog
 from ui.icons import icon
 from workbench import catalog
 from workbench.export.checklist import ERROR, Finding
@@ -177,7 +177,7 @@ class ExportDialog(QDialog):
 
     def choose_folder(self) -> None:
         start = str(Path(self.folder.text()).parent) if self.folder.text() else ""
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"), start)
+        chosen = SafeFileDialog.getExistingDirectory(self, self.tr("Export to folder"), start)
         if chosen:
             self.folder.setText(chosen)
 

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
+from ui.file_dialogs import SafeFileDialog
 from ui.icons import icon
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ class Importer(QObject):
             self.start(paths, container, publication_id)
 
     def _ask_files(self) -> list[str]:
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths, _filter = SafeFileDialog.getOpenFileNames(
             self.window,
             self.tr("Import files"),
             self._start_folder(),
@@ -161,7 +162,7 @@ class Importer(QObject):
             self.start(paths)
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = SafeFileDialog.getExistingDirectory(
             self.window, self.tr("Import a folder"), self._start_folder()
         )
         if folder:

@@ -414,17 +414,18 @@ class PlannerController(QObject):
 
     def save_pdf(self, issue_id: int, path: str | None = None) -> str | None:
         """« Save as PDF… »: the chemin de fer on A4 landscape sheets with a legend."""
-        from PySide6.QtWidgets import QApplication, QFileDialog
+        from PySide6.QtWidgets import QApplication
 
+        from ui.file_dialogs import SafeFileDialog, documents_folder
         from workbench.flatplan_pdf import PdfWriteError, write_flatplan_pdf
 
         plan = flatplan.load_flatplan(self.store, issue_id)
         if not path:
             suggested = f"chemin-de-fer-n{plan.issue.number}.pdf"
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = SafeFileDialog.getSaveFileName(
                 self.parent_widget(),
                 self.tr("Save the flatplan as PDF"),
-                suggested,
+                str(documents_folder() / suggested),
                 self.tr("PDF documents (*.pdf)"),
             )
         if not path:

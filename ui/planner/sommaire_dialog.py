@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -115,8 +114,13 @@ class SommaireDialog(QDialog):
 
     def save(self, path: str | None = None) -> Path | None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the contents"), "sommaire.txt", self.tr("Text (*.txt)")
+            from ui.file_dialogs import SafeFileDialog, documents_folder
+
+            path, _ = SafeFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the contents"),
+                str(documents_folder() / "sommaire.txt"),
+                self.tr("Text (*.txt)"),
             )
         if not path:
             return None
