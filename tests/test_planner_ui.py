@@ -284,8 +284,8 @@ def test_planner_rows_and_warnings(window, store, publication, issue82):
     model = view.model
     assert [model.index(r, NUMBER).data() for r in range(model.rowCount())] == ["83", "82"]
     late = model.index(0, 0).data(RowRole)
-    assert late.late and late.issue_id == late_issue
-    assert "late" in model.index(0, WARNINGS).data()
+    assert late.late and late.closing_missed and late.issue_id == late_issue
+    assert "closing date passed" in model.index(0, WARNINGS).data()
     assert "multiple de 4" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert not model.index(0, NUMBER).data(Qt.ItemDataRole.DecorationRole).isNull()
     row82 = model.index(1, 0).data(RowRole)

@@ -349,3 +349,14 @@ def test_slots_are_named_with_their_article():
     assert slot(1, 2, 1, "contents").describe() == "le sommaire"
     conflict = check_placement(plan(slot(1, 2, 1, "contents")), None, 2, 1)
     assert conflict.message == "La page 2 est occupée par le sommaire."
+
+
+def test_late_pieces_do_not_make_a_future_bouclage_missed():
+    p = plan(
+        piece(1, 2, 2, status="redaction", due_date=date(2014, 9, 1)),
+        page_count=68,
+        closing=date(2014, 12, 1),
+    )
+    row = planner_row(p, TODAY)
+    assert row.late and row.late_pieces == 1
+    assert not row.closing_missed

@@ -245,6 +245,7 @@ class PlannerRow:
     late_pieces: int
     over_budget: bool
     warnings: tuple[str, ...] = field(default=())
+    closing_missed: bool = False  # the bouclage itself has passed with pieces not ready
 
 
 # Pages and spreads -----------------------------------------------------------
@@ -680,6 +681,7 @@ def planner_row(plan: Flatplan, today: date) -> PlannerRow:
         late_pieces=len(late),
         over_budget="over_budget" in codes or "beyond_pages" in codes,
         warnings=tuple(w.message for w in warnings if w.code not in ("empty_pages", "unplaced")),
+        closing_missed="late_closing" in codes,
     )
 
 

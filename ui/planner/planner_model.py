@@ -66,7 +66,7 @@ class PlannerModel(QAbstractTableModel):
             return self._sort_key(row, column)
         if role == Qt.ItemDataRole.DecorationRole:
             if column == NUMBER:
-                if row.late:
+                if row.closing_missed:
                     return icon("issue-late")
                 return icon("plan-warning") if row.warnings else icon("issue")
             if column == WARNINGS and row.warnings:
@@ -75,7 +75,8 @@ class PlannerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == PAGES and row.over_budget:
                 return QColor("#c62828")
-            if column in (NUMBER, CLOSING) and row.late:
+            # Red for the bouclage only when it has passed; late pieces say so in Alertes.
+            if column in (NUMBER, CLOSING) and row.closing_missed:
                 return QColor("#c62828")
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -107,9 +108,11 @@ class PlannerModel(QAbstractTableModel):
             return self.tr("%1 of %2").replace("%1", str(row.ready)).replace("%2", str(row.planned))
         if column == WARNINGS:
             parts = []
-            if row.late:
-                parts.append(self.tr("late"))
-            if row.late_pieces:
+            if row.closing_missed:
+                parts.append(self.tr("closing date passed"))
+            if row.late_pieces == 1:
+                parts.append(self.tr("1 late piece"))
+            elif row.late_pieces:
                 parts.append(self.tr("%1 late pieces").replace("%1", str(row.late_pieces)))
             if row.over_budget:
                 parts.append(self.tr("over its pages"))

@@ -4,82 +4,82 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../../ui/importing.py" line="96"/>
+        <location filename="../../../ui/importing.py" line="97"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../../ui/importing.py" line="99"/>
+        <location filename="../../../ui/importing.py" line="100"/>
         <source>Import web pages (.txt), Markdown or Word (.docx) files as pieces</source>
         <translation>Importer des pages web (.txt), des fichiers Markdown ou Word (.docx) comme papiers</translation>
     </message>
     <message>
-        <location filename="../../../ui/importing.py" line="103"/>
+        <location filename="../../../ui/importing.py" line="104"/>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../../ui/importing.py" line="107"/>
+        <location filename="../../../ui/importing.py" line="108"/>
         <source>Import every .txt, .md, .markdown and .docx file of a folder and its subfolders</source>
         <translation>Importer tous les fichiers .txt, .md, .markdown et .docx d’un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
-        <location filename="../../../ui/importing.py" line="124"/>
+        <location filename="../../../ui/importing.py" line="125"/>
         <source>&amp;Import files here…</source>
         <translation>&amp;Importer des fichiers ici…</translation>
     </message>
     <message>
-        <location filename="../../../ui/importing.py" line="143"/>
+        <location filename="../../../ui/importing.py" line="144"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../../ui/importing.py" line="145"/>
+        <location filename="../../../ui/importing.py" line="146"/>
         <source>Pieces (%1);;All files (*)</source>
         <translation>Papiers (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/importing.py" line="165"/>
+        <location filename="../../../ui/importing.py" line="166"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../../ui/importing.py" line="210"/>
-        <location filename="../../../ui/importing.py" line="227"/>
-        <location filename="../../../ui/importing.py" line="281"/>
-        <location filename="../../../ui/importing.py" line="295"/>
+        <location filename="../../../ui/importing.py" line="211"/>
+        <location filename="../../../ui/importing.py" line="228"/>
+        <location filename="../../../ui/importing.py" line="282"/>
+        <location filename="../../../ui/importing.py" line="296"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../../ui/importing.py" line="211"/>
+        <location filename="../../../ui/importing.py" line="212"/>
         <source>An import is already running: wait for it to finish.</source>
         <translation>Une importation est déjà en cours&#xa0;: attendez qu’elle se termine.</translation>
     </message>
     <message>
-        <location filename="../../../ui/importing.py" line="222"/>
+        <location filename="../../../ui/importing.py" line="223"/>
         <source>Preparing the import…</source>
         <translation>Préparation de l’importation…</translation>
     </message>
     <message>
-        <location filename="../../../ui/importing.py" line="223"/>
+        <location filename="../../../ui/importing.py" line="224"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../../ui/importing.py" line="236"/>
+        <location filename="../../../ui/importing.py" line="237"/>
         <source>Importing…</source>
         <translation>Importation en cours…</translation>
     </message>
     <message>
-        <location filename="../../../ui/importing.py" line="258"/>
+        <location filename="../../../ui/importing.py" line="259"/>
         <source>Importing %1
 (file %2 of %3)</source>
         <translation>Importation de %1
 (fichier %2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../../../ui/importing.py" line="283"/>
+        <location filename="../../../ui/importing.py" line="284"/>
         <source>No file to import: Workbench imports .txt, .md, .markdown and .docx files.</source>
         <translation>Aucun fichier à importer&#xa0;: Workbench importe les fichiers .txt, .md, .markdown et .docx.</translation>
     </message>

@@ -116,7 +116,7 @@ Swap with %2? It keeps its place in the issue, without pages.</source>
     </message>
     <message>
         <location filename="../../../ui/planner/controller.py" line="393"/>
-        <location filename="../../../ui/planner/controller.py" line="457"/>
+        <location filename="../../../ui/planner/controller.py" line="458"/>
         <source>Flatplan No. %1</source>
         <translation>Chemin de fer N°%1</translation>
     </message>
@@ -126,22 +126,22 @@ Swap with %2? It keeps its place in the issue, without pages.</source>
         <translation>Tableau N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="426"/>
+        <location filename="../../../ui/planner/controller.py" line="427"/>
         <source>Save the flatplan as PDF</source>
         <translation>Enregistrer le chemin de fer en PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="428"/>
+        <location filename="../../../ui/planner/controller.py" line="429"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="443"/>
+        <location filename="../../../ui/planner/controller.py" line="444"/>
         <source>Flatplan saved: %1 (%2 sheets)</source>
         <translation>Chemin de fer enregistré&#xa0;: %1 (%2 feuilles)</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="459"/>
+        <location filename="../../../ui/planner/controller.py" line="460"/>
         <source>Print the flatplan</source>
         <translation>Imprimer le chemin de fer</translation>
     </message>
