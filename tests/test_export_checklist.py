@@ -79,7 +79,7 @@ def test_each_problem_is_found() -> None:
         ("warning", "image_no_caption"),
     ]
     assert all(f.piece_id == 1 for f in found)
-    assert "« Un titre »" in found[0].message and "redaction" in found[0].message
+    assert "« Un titre »" in found[0].message and "en rédaction" in found[0].message
     assert has_errors(found)
 
 

@@ -106,7 +106,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
                 for finding in exc.findings:
                     label = "ERREUR" if finding.severity == "error" else "attention"
                     print(f"{label} : {finding.message}", file=sys.stderr)
-            raise CommandError(str(exc)) from exc
+            raise CommandError(f"{exc} Sur la ligne de commande : --include-drafts.") from exc
         except ExportError as exc:
             raise CommandError(str(exc)) from exc
         except OSError as exc:

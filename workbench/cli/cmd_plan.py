@@ -10,6 +10,18 @@ from typing import Any
 from workbench.cli.common import EXIT_USAGE, CommandError, open_store, print_json
 
 
+def _iso_date(text: str) -> date:
+    """A date typed as AAAA-MM-JJ, with a French message when it is not one."""
+    import argparse
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"date invalide : « {text} » (format attendu AAAA-MM-JJ)"
+        ) from None
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "place", help="place ou déplace un papier dans le chemin de fer d'un numéro"
@@ -27,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="sortie JSON")
     parser.add_argument("--pdf", type=Path, metavar="FICHIER", help="écrit le chemin de fer en PDF")
     parser.add_argument(
-        "--today", type=date.fromisoformat, metavar="AAAA-MM-JJ", help="date du jour (retards)"
+        "--today", type=_iso_date, metavar="AAAA-MM-JJ", help="date du jour (retards)"
     )
     parser.set_defaults(func=run_plan)
 

@@ -204,7 +204,7 @@ class _Builder:
         data = self.data
         lines = [issue_label(data)]
         if data.issue.release_date:
-            lines.append(f"Parution : {data.issue.release_date.isoformat()}")
+            lines.append(f"Parution : {data.issue.release_date:%d/%m/%Y}")
         lines.append("")
         index: list[html.IndexEntry] = []
         for piece in data.pieces:

@@ -13,6 +13,7 @@ from db.vocabulary import PieceStatus
 from workbench.counting import count_signs
 from workbench.export.tokens import authors, footnote_report
 from workbench.records import PieceDetail
+from workbench.status_colors import status_label
 
 ERROR = "error"
 WARNING = "warning"
@@ -63,7 +64,11 @@ def check_piece(
         found.append(Finding(severity, code, message, piece.id))
 
     if piece.status not in READY_STATUSES:
-        add(ERROR, "not_validated", f"{name} n'est pas validé (statut : {piece.status}).")
+        add(
+            ERROR,
+            "not_validated",
+            f"{name} n’est pas validé (statut : {status_label(piece.status)}).",
+        )
     if not piece.body.strip():
         add(ERROR, "empty_body", f"{name} n'a pas de texte.")
     if piece.first_page is None:
