@@ -317,3 +317,20 @@ def test_new_issue_dialog_names_the_publication(window, store, publication, monk
     monkeypatch.setattr("ui.dialogs.IssueDialog.exec", exec_)
     window.act_new_issue.trigger()
     assert titles_seen == ["New issue — En-Contact"]
+
+
+def test_coming_back_to_the_window_shows_what_others_wrote(window, store, publication, issue82):
+    from PySide6.QtCore import Qt as QtNs
+
+    pieces.create_piece(store, publication, "edito", "Déjà là", issue_id=issue82)
+    window.refresh()
+    index = window.model.index_for_key(("issue", issue82), load=False)
+    window.model.fetchMore(index)  # the numéro is open in the tree
+    other = type(store).open(store.path)  # another writer (a script, the command line)
+    pieces.create_piece(other, publication, "breve", "Écrit ailleurs", issue_id=issue82)
+    other.close()
+    assert window.model.rowCount(index) == 1  # not seen yet
+    window._application_state_changed(QtNs.ApplicationState.ApplicationActive)
+    index = window.model.index_for_key(("issue", issue82), load=False)
+    labels = [window.model.index(r, 0, index).data() for r in range(window.model.rowCount(index))]
+    assert labels == ["Déjà là", "Écrit ailleurs"]

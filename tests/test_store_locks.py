@@ -59,3 +59,24 @@ def test_file_dialogs_do_not_touch_the_open_database(app, qtbot, db_path):
     pieces.create_piece(first, publication, "breve", "Après")
     assert titles_seen_by_another_process(db_path) == ["Après", "Avant"]
     first.close()
+
+
+def test_changed_elsewhere_sees_other_processes_writes(db_path):
+    import subprocess
+    import sys
+
+    store = Store.open(db_path)
+    publication = catalog.create_publication(store, "Revue")
+    store.changed_elsewhere()
+    assert not store.changed_elsewhere()
+    issue = catalog.create_issue(store, publication, catalog.IssueFields(1, page_count=8))
+    pid = pieces.create_piece(store, publication, "breve", "Brève", issue_id=issue)
+    assert store.changed_elsewhere()  # our own write sessions count too
+    subprocess.run(
+        [sys.executable, "-m", "workbench.cli", "--db", str(db_path), "place", str(pid),
+         "--issue", "1", "--page", "3"],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    assert store.changed_elsewhere()
+    assert not store.changed_elsewhere()
+    store.close()

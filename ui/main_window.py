@@ -254,6 +254,9 @@ class MainWindow(QMainWindow):
         self.welcome.openSampleRequested.connect(self.open_sample)
         self.undo_stack.indexChanged.connect(self._update_actions)
         self.workspace.tabOpened.connect(self._update_central)
+        app = QApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._application_state_changed)
         self.workspace.emptied.connect(self._update_central)
 
     # State -----------------------------------------------------------------
@@ -424,6 +427,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Re-read the store after a write: the tree, then every feature's views."""
+        self.store.changed_elsewhere()  # what is shown now is up to date
         self.model.refresh()
         selection = self.tree.selectionModel()
         current = self.tree.currentIndex()
@@ -437,6 +441,12 @@ class MainWindow(QMainWindow):
         if self.features_installed:
             self._update_authors()
         self.storeChanged.emit()
+
+    def _application_state_changed(self, state) -> None:
+        """Coming back to the window: re-read if something else wrote to the database
+        meanwhile (the command line, a script), which SQLite's data_version tells."""
+        if state == Qt.ApplicationState.ApplicationActive and self.store.changed_elsewhere():
+            self.refresh()
 
     def _update_authors(self) -> None:
         """The author filter offers the authors of the database."""

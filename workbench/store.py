@@ -87,6 +87,14 @@ class Store:
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (a write session, a background task, another
+        process) committed since the last call: SQLite's ``data_version``."""
+        version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        changed = version != getattr(self, "_data_version", version)
+        self._data_version = version
+        return changed
+
     def scalar(self, sql: str, params: tuple | dict = ()) -> Any:
         row = self._conn.execute(sql, params).fetchone()
         return row[0] if row else None
