@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import Any
 
 from ui.commands import StoreCommand
 from workbench import catalog, flatplan
@@ -67,8 +68,42 @@ class PlanCommand(StoreCommand):
         self._restore(self.snapshots)
 
 
-class StatusCommand(StoreCommand):
-    """Set the workflow status of pieces (placed or not); undo gives each its old one."""
+class PieceValueCommand(StoreCommand):
+    """Give pieces one value of a field; undo gives each piece its own old value back."""
+
+    def __init__(
+        self,
+        store: Store,
+        changed: Callable[[], None],
+        text: str,
+        piece_ids: Iterable[int],
+        value: Any,
+        read: Callable[[Any], Any],
+        write: Callable[[Store, list[int], Any], None],
+    ) -> None:
+        super().__init__(store, changed, text)
+        self.piece_ids = list(dict.fromkeys(piece_ids))
+        self.value = value
+        self._read = read  # PieceSummary -> the field's value
+        self._write = write  # (store, piece ids, value) -> None
+        self.old: dict[Any, list[int]] = {}
+
+    def do(self) -> None:
+        from workbench import pieces
+
+        if not self.old:
+            for piece_id in self.piece_ids:
+                old = self._read(pieces.get_summary(self.store, piece_id))
+                self.old.setdefault(old, []).append(piece_id)
+        self._write(self.store, self.piece_ids, self.value)
+
+    def undo_it(self) -> None:
+        for value, ids in self.old.items():
+            self._write(self.store, ids, value)
+
+
+class StatusCommand(PieceValueCommand):
+    """Set the workflow status of pieces (placed or not)."""
 
     def __init__(
         self,
@@ -78,26 +113,15 @@ class StatusCommand(StoreCommand):
         piece_ids: Iterable[int],
         status: str,
     ) -> None:
-        super().__init__(store, changed, text)
-        self.piece_ids = list(dict.fromkeys(piece_ids))
+        super().__init__(
+            store, changed, text, piece_ids, status, lambda s: s.status, flatplan.set_status
+        )
         self.status = status
-        self.old: dict[str, list[int]] = {}
-
-    def do(self) -> None:
-        from workbench import pieces
-
-        if not self.old:
-            for piece_id in self.piece_ids:
-                old = pieces.get_summary(self.store, piece_id).status
-                self.old.setdefault(old, []).append(piece_id)
-        flatplan.set_status(self.store, self.piece_ids, self.status)
-
-    def undo_it(self) -> None:
-        for status, ids in self.old.items():
-            flatplan.set_status(self.store, ids, status)
 
 
-class DueDateCommand(StoreCommand):
+class DueDateCommand(PieceValueCommand):
+    """Set the due date (échéance) of pieces."""
+
     def __init__(
         self,
         store: Store,
@@ -106,23 +130,10 @@ class DueDateCommand(StoreCommand):
         piece_ids: Iterable[int],
         due: date | None,
     ) -> None:
-        super().__init__(store, changed, text)
-        self.piece_ids = list(dict.fromkeys(piece_ids))
+        super().__init__(
+            store, changed, text, piece_ids, due, lambda s: s.due_date, flatplan.set_due_date
+        )
         self.due = due
-        self.old: dict[date | None, list[int]] = {}
-
-    def do(self) -> None:
-        from workbench import pieces
-
-        if not self.old:
-            for piece_id in self.piece_ids:
-                old = pieces.get_summary(self.store, piece_id).due_date
-                self.old.setdefault(old, []).append(piece_id)
-        flatplan.set_due_date(self.store, self.piece_ids, self.due)
-
-    def undo_it(self) -> None:
-        for due, ids in self.old.items():
-            flatplan.set_due_date(self.store, ids, due)
 
 
 class DuplicateStructureCommand(StoreCommand):
