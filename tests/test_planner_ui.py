@@ -416,3 +416,13 @@ def test_status_and_zoom_from_the_flatplan(window, store, publication, issue82, 
     assert summary(store, pid).page_count == 1  # Ctrl++ zooms, it does not add a page
     qtbot.keyClick(panel.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert panel.view.zoom_factor() == pytest.approx(default)
+
+
+def test_status_of_several_pieces_undoes_to_each_ones_own(window, store, publication, issue82):
+    a = piece(store, publication, "A", issue82)
+    b = piece(store, publication, "B", issue82, status="relecture")
+    window.refresh()
+    assert window.planner.controller.set_status([a, b], "maquette")
+    assert (summary(store, a).status, summary(store, b).status) == ("maquette", "maquette")
+    window.undo_stack.undo()
+    assert (summary(store, a).status, summary(store, b).status) == ("idee", "relecture")
