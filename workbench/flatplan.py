@@ -43,6 +43,7 @@ from workbench.flatplan_tx import (
     touch,
 )
 from workbench.flatplan_undo import PlanSnapshot, restore_plan, snapshot_plan
+from workbench.pieces import AUTHORS_SQL
 from workbench.planning import (
     PIECE,
     Flatplan,
@@ -100,17 +101,13 @@ DEFAULT_SIGNS_PER_PAGE = 4500
 
 # Reads -----------------------------------------------------------------------
 
-_AUTHORS = """(SELECT group_concat(name, ', ') FROM (
-        SELECT c.name AS name FROM piece_contributor pc JOIN contributor c ON c.id = pc.contributor_id
-        WHERE pc.piece_id = p.id AND pc.role = 'author' ORDER BY pc.position))"""
-
 
 def _piece_sql(with_text: bool, where: str) -> str:
     text = ", p.body, p.standfirst" if with_text else ""
     return (
         f"SELECT p.id, p.issue_id, p.kind, p.title, p.status, p.first_page, p.page_count, "
         f"p.position, p.due_date, p.target_signs, p.section_id, s.name AS section, "
-        f"s.signs_per_page, {_AUTHORS} AS authors{text} "
+        f"s.signs_per_page, {AUTHORS_SQL} AS authors{text} "
         f"FROM piece p LEFT JOIN section s ON s.id = p.section_id "
         f"WHERE p.deleted_at IS NULL AND {where}"
     )

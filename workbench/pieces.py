@@ -15,12 +15,13 @@ POOL = "pool"
 TRASH = "trash"
 Container = int | str  # an issue id, POOL or TRASH
 
-_AUTHORS = """(SELECT group_concat(name, ', ') FROM (
+# The authors of piece ``p``, in credit order: one SQL expression shared by every list.
+AUTHORS_SQL = """(SELECT group_concat(name, ', ') FROM (
         SELECT c.name AS name FROM piece_contributor pc JOIN contributor c ON c.id = pc.contributor_id
         WHERE pc.piece_id = p.id AND pc.role = 'author' ORDER BY pc.position))"""
 
 _SUMMARY_COLUMNS = f"""
-    p.id, p.publication_id, p.issue_id, p.kind, p.title, p.status, {_AUTHORS} AS authors,
+    p.id, p.publication_id, p.issue_id, p.kind, p.title, p.status, {AUTHORS_SQL} AS authors,
     p.position, p.first_page, p.page_count, p.due_date, p.deleted_at IS NOT NULL AS deleted
 """
 
@@ -42,7 +43,7 @@ class PieceFilter:
         clauses: list[str] = []
         params: list[Any] = []
         if self.text.strip():
-            clauses.append(f"(wb_fold(p.title) LIKE ? OR wb_fold({_AUTHORS}) LIKE ?)")
+            clauses.append(f"(wb_fold(p.title) LIKE ? OR wb_fold({AUTHORS_SQL}) LIKE ?)")
             needle = f"%{fold_text(self.text.strip())}%"
             params += [needle, needle]
         if self.status:
@@ -52,7 +53,7 @@ class PieceFilter:
             clauses.append("p.kind = ?")
             params.append(self.kind)
         if self.author.strip():
-            clauses.append(f"wb_fold({_AUTHORS}) LIKE ?")
+            clauses.append(f"wb_fold({AUTHORS_SQL}) LIKE ?")
             params.append(f"%{fold_text(self.author.strip())}%")
         return "".join(f" AND {c}" for c in clauses), params
 
