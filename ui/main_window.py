@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._update_actions)
         self.workspace.tabOpened.connect(self._update_central)
         app = QApplication.instance()
+        self._watching_app_state = app is not None
         if app is not None:
             app.applicationStateChanged.connect(self._application_state_changed)
         self.workspace.emptied.connect(self._update_central)
@@ -312,6 +313,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        app = QApplication.instance()
+        if app is not None and self._watching_app_state:  # closed: no more re-reads
+            app.applicationStateChanged.disconnect(self._application_state_changed)
+            self._watching_app_state = False
         super().closeEvent(event)
 
     # Selection ---------------------------------------------------------------

@@ -26,6 +26,32 @@ from workbench.store import Store, StoreError, utcnow
 FORM_FIELDS = ("kind", "status", "target_signs", "due_date", "signature_note", "edito_number")
 DEFAULT_SIGNS_PER_PAGE = 4500
 OVERWRITTEN_NOTE = "Version écrasée"
+# Continuous typing never waits longer than this for its autosave (the pause rule alone
+# would never fire while someone types without stopping).
+AUTOSAVE_MAX_DELAY_S = 10.0
+# A save that failed (full disk, locked base, lost server) is tried again after these
+# waits, then every last one, until it succeeds; the text stays in the editor meanwhile.
+SAVE_RETRY_DELAYS_S = (2.0, 5.0, 10.0, 30.0)
+
+
+def autosave_wait(pause_s: float, unsaved_for_s: float) -> float:
+    """Seconds until the next autosave: ``pause_s`` after the last key, but never later
+    than :data:`AUTOSAVE_MAX_DELAY_S` after the first unsaved change."""
+    return max(0.0, min(pause_s, AUTOSAVE_MAX_DELAY_S - unsaved_for_s))
+
+
+def rescue_text(snapshot: EditorSnapshot) -> str:
+    """What the editor holds as one Markdown text, for a copy kept in a file when the base
+    cannot take it: the title as a heading, the chapô, then the body."""
+    parts = [f"# {snapshot.title.strip()}" if snapshot.title.strip() else ""]
+    parts += [snapshot.standfirst.strip(), snapshot.body.rstrip()]
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def retry_wait(failures: int) -> float:
+    """Seconds before trying a failed save again, after ``failures`` failures in a row."""
+    index = min(max(failures, 1), len(SAVE_RETRY_DELAYS_S)) - 1
+    return SAVE_RETRY_DELAYS_S[index]
 
 
 @dataclass(frozen=True, slots=True)

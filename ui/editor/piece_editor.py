@@ -1,7 +1,10 @@
 """One piece in a workspace tab: the text, its preview, and its form in a side panel.
 
-Saving never loses work: autosave 2 seconds after the last edit, and on switching tabs or
-closing (:meth:`can_close`). A save goes through :func:`workbench.editing.save_from_editor`
+Saving never loses work: autosave 2 seconds after the last edit (and at most 10 seconds
+after the first unsaved one, for someone who types without a pause), and on switching tabs
+or closing (:meth:`can_close`). A save that fails for any reason (a full disk, a base
+locked by another program, a read-only file, a bad stored value, a lost server) keeps the
+text in the editor, says why in one line and tries again until it succeeds. A save goes through :func:`workbench.editing.save_from_editor`
 with the version loaded; when the piece was changed elsewhere in a way that cannot be
 merged, the local text stays in the editor, is kept in the history as « Version en conflit »
 and the conflict bar offers to reload, overwrite or compare.
@@ -24,6 +27,8 @@ Hooks for the other editor tools:
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -45,7 +50,8 @@ from ui.editor.preview import PreviewPane
 from ui.editor.text_edit import MarkdownTextEdit
 from workbench import catalog, editing, pieces
 from workbench.counting import Counts, count_piece
-from workbench.editing import EditorSave, EditorSnapshot
+from workbench.editing import EditorSave, EditorSnapshot, autosave_wait, retry_wait
+from workbench.failures import Failure, explain
 from workbench.findreplace import find_all
 from workbench.pieces import ConflictError
 from workbench.revisions import AUTOSAVE_DELAY, Conflict, resolve_conflict
@@ -56,6 +62,8 @@ AUTOSAVE_MS = int(AUTOSAVE_DELAY.total_seconds() * 1000)
 
 # Why a save happens: an autosave is coalesced in the history, a manual save is not.
 AUTOSAVE, MANUAL, SWITCH, CLOSE = "autosave", "manual", "switch", "close"
+
+log = logging.getLogger(__name__)
 
 
 class PieceEditor(QWidget):
@@ -75,6 +83,9 @@ class PieceEditor(QWidget):
         self.conflict: Conflict | None = None
         self.compare_hook: Callable[[PieceEditor, Conflict], bool] | None = None
         self._dirty = False
+        self._dirty_since: float | None = None  # time.monotonic() of the first unsaved edit
+        self._failures = 0  # failed saves in a row (a retry is scheduled while > 0)
+        self.failure: Failure | None = None  # why the last save failed, until one succeeds
         self._loading = False
         self._closed = False
         self._signs_per_page = editing.DEFAULT_SIGNS_PER_PAGE
@@ -122,6 +133,9 @@ class PieceEditor(QWidget):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(lambda: self.save(AUTOSAVE))
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(lambda: self.save(AUTOSAVE))
 
         # Highlighting also signals contentsChanged (formats): only real edits count.
         self.text_edit.document().contentsChanged.connect(self._text_changed)
@@ -197,6 +211,7 @@ class PieceEditor(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
         if not dirty:
+            self._dirty_since = None
             self.autosave_timer.stop()
             self.text_edit.document().setModified(False)
             self.fields.standfirst.document().setModified(False)
@@ -209,13 +224,22 @@ class PieceEditor(QWidget):
         if self._loading or self._closed:
             return
         if not self._dirty:
-            self.save_state.setText(self.tr("Modified"))
+            if self.failure is None:
+                self.save_state.setText(self.tr("Modified"))
+            self._dirty_since = time.monotonic()
         self._dirty = True
         if self.conflict is None:
-            self.autosave_timer.start()
+            self._schedule_autosave()
         self.edited.emit()
         if self.preview.isVisible():
             self._schedule_preview()
+
+    def _schedule_autosave(self) -> None:
+        """Restart the pause timer, shortened so that an unsaved edit never waits longer
+        than the maximum delay (see :func:`workbench.editing.autosave_wait`)."""
+        unsaved_for = time.monotonic() - (self._dirty_since or time.monotonic())
+        wait = autosave_wait(AUTOSAVE_MS / 1000, unsaved_for)
+        self.autosave_timer.start(int(wait * 1000))
 
     def _title_edited(self, _text: str) -> None:
         self.titleChanged.emit(self.title())
@@ -249,10 +273,12 @@ class PieceEditor(QWidget):
     # Saving ------------------------------------------------------------------------------------
 
     def save(self, reason: str = AUTOSAVE) -> bool:
-        """Write what is typed; False when it could not be (conflict, refused field)."""
+        """Write what is typed; False when it could not be (conflict, refused field, a
+        fault of the disk or the base: the text stays here and the save is retried)."""
         if self.piece_id is None or self.base is None or self._closed:
             return True
         self.autosave_timer.stop()
+        self.retry_timer.stop()
         if self.conflict is not None:
             if reason == CLOSE:
                 self._keep_conflict_copy()
@@ -273,17 +299,44 @@ class PieceEditor(QWidget):
         except ConflictError:
             self._conflict(mine)
             return reason == CLOSE
-        except StoreError as exc:
-            self.error_line.show_error(str(exc))
-            self.save_state.setText(self.tr("Not saved"))
+        except Exception as exc:  # noqa: BLE001 - whatever failed, the text must stay
+            self._save_failed(exc)
             return False
         self._after_save(result, mine)
         return True
+
+    def _save_failed(self, exc: Exception) -> None:
+        """Say why in one line, keep the text, and try again later unless retrying cannot
+        help (a refused value: the writer's next edit saves again)."""
+        failure = explain(exc)
+        self.failure = failure
+        self.save_state.setText(self.tr("Not saved"))
+        if isinstance(exc, StoreError) and not failure.transient:
+            log.info("save of piece %s refused: %s", self.piece_id, exc)
+            self.error_line.show_error(str(exc))
+            return
+        log.warning("save of piece %s failed: %s", self.piece_id, failure.reason, exc_info=exc)
+        self._failures += 1
+        self.error_line.show_error(
+            self.tr(
+                "Could not save: %1 — your text is kept in the window and will be saved as "
+                "soon as possible."
+            ).replace("%1", failure.reason)
+        )
+        if failure.transient:
+            self.retry_timer.start(int(retry_wait(self._failures) * 1000))
+
+    def retry_pending(self) -> bool:
+        """Whether a failed save is waiting to be tried again."""
+        return self.retry_timer.isActive()
 
     def _after_save(self, result: EditorSave, mine: EditorSnapshot) -> None:
         from PySide6.QtCore import QLocale, QTime
 
         self.version = result.version
+        self._failures = 0
+        self.failure = None
+        self.retry_timer.stop()
         when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self.save_state.setText(self.tr("Saved at %1").replace("%1", when))
         self._show_merged(result, mine)
@@ -362,8 +415,13 @@ class PieceEditor(QWidget):
                 autosave=False,
                 force=True,
             )
-        except StoreError as exc:
-            self.error_line.show_error(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the text stays, the bar says why
+            log.warning("overwrite of piece %s failed", self.piece_id, exc_info=exc)
+            self.error_line.show_error(
+                self.tr("Could not save: %1 — your text is kept in the window.").replace(
+                    "%1", explain(exc).reason
+                )
+            )
             return False
         self.conflict = None
         self.conflict_bar.hide()
@@ -411,12 +469,80 @@ class PieceEditor(QWidget):
         return super().event(event)
 
     def can_close(self) -> bool:
-        """Save before the tab closes; a conflict keeps this text in the history."""
-        if self.save(CLOSE):
-            self._closed = True  # nothing more to save: timers may still fire once
-            self.autosave_timer.stop()
-            return True
-        return False
+        """Save before the tab closes; a conflict keeps this text in the history. When the
+        save fails, the writer chooses: try again, keep a copy in a file, close without
+        saving, or keep the tab open (the default)."""
+        while not self.save(CLOSE):
+            if self.failure is None or not self.failure.transient:
+                return False
+            choice = self.ask_unsaved_close(self.failure.reason)
+            if choice == "retry":
+                continue
+            if choice == "copy" and self.save_copy():
+                break
+            if choice == "discard":
+                break
+            return False
+        self._closed = True  # nothing more to save: timers may still fire once
+        self.autosave_timer.stop()
+        self.retry_timer.stop()
+        return True
+
+    def ask_unsaved_close(self, reason: str) -> str:
+        """« retry », « copy », « discard » or « keep » (the tab stays open)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not save"), "", parent=self)
+        box.setText(
+            self.tr("« %1 » could not be saved: %2.")
+            .replace("%1", self.title())
+            .replace("%2", reason)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Your text is kept in the window while this tab stays open. Keep a copy in a "
+                "file before closing without saving."
+            )
+        )
+        retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton(self.tr("Save a copy…"), QMessageBox.ButtonRole.ActionRole)
+        discard = box.addButton(
+            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(self.tr("Keep open"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return {retry: "retry", copy: "copy", discard: "discard"}.get(clicked, "keep")
+
+    def save_copy(self, path: str | None = None) -> bool:
+        """Write what is typed to a Markdown file of the writer's choice (when the base
+        cannot take it); False when nothing was written."""
+        from pathlib import Path
+
+        from workbench.editing import rescue_text
+
+        if path is None:
+            from ui.file_dialogs import SafeFileDialog, documents_folder
+            from workbench.export.names import slugify
+
+            path, _ = SafeFileDialog.getSaveFileName(
+                self,
+                self.tr("Save a copy of the text"),
+                str(documents_folder() / f"{slugify(self.title())}.md"),
+                self.tr("Markdown (*.md)"),
+            )
+            if not path:
+                return False
+        try:
+            Path(path).write_text(rescue_text(self.snapshot()), encoding="utf-8")
+        except OSError as exc:
+            self.error_line.show_error(
+                self.tr("The copy could not be written: %1").replace("%1", exc.strerror or "")
+            )
+            return False
+        return True
 
     def store_changed(self) -> None:
         """Something was written (tree, planner, another editor): re-read when nothing typed
