@@ -54,17 +54,21 @@ def run_import(
     from ui.tasks import TaskCancelled
     from workbench.importers.placement import place_dropped
     from workbench.importers.report import ImportReport
-    from workbench.importers.service import collect_files, import_paths
+    from workbench.importers.service import collect, import_paths
     from workbench.store import StoreError
 
-    files = collect_files(paths)
+    collected = collect(paths)
+    files = collected.files
     outcome = ImportOutcome(ImportReport(), total=len(files))
+    outcome.report.files.extend(collected.refused)  # links out of a folder: not followed
     if not files:
         return outcome
 
+    refused = len(collected.refused)
+
     def on_file(result) -> None:
         outcome.report.files.append(result)
-        done = len(outcome.report.files)
+        done = len(outcome.report.files) - refused
         following = files[done].name if done < len(files) else ""
         report_progress(done, len(files), following)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from db.vocabulary import IssueStatus, PieceStatus
+from workbench.limits import MAX_ISSUE_NUMBER, MAX_ISSUE_PAGES, MAX_TITLE_CHARS
 from workbench.records import IssueInfo, PublicationInfo
 from workbench.store import Store, StoreError, parse_date, utcnow
 
@@ -51,8 +52,14 @@ ISSUE_STATUSES: tuple[str, ...] = tuple(s.value for s in IssueStatus)
 def validate_issue_fields(fields: IssueFields) -> None:
     if fields.number <= 0:
         raise ValidationError("Le numéro doit être un entier positif.")
+    if fields.number > MAX_ISSUE_NUMBER:
+        raise ValidationError(f"Le numéro ne peut pas dépasser {MAX_ISSUE_NUMBER}.")
     if fields.page_count < 0:
         raise ValidationError("Le nombre de pages ne peut pas être négatif.")
+    if fields.page_count > MAX_ISSUE_PAGES:
+        raise ValidationError(f"Un numéro compte au plus {MAX_ISSUE_PAGES} pages.")
+    if len(fields.theme) > MAX_TITLE_CHARS:
+        raise ValidationError(f"Le thème est trop long (au plus {MAX_TITLE_CHARS} caractères).")
     if fields.status not in ISSUE_STATUSES:
         raise ValidationError(f"Statut de numéro inconnu : « {fields.status} ».")
     if fields.closing_date and fields.release_date and fields.release_date < fields.closing_date:

@@ -8,6 +8,7 @@ from typing import Any
 
 from db.vocabulary import CONTRIBUTOR_ROLES, PIECE_KINDS, PIECE_STATUSES
 from workbench.catalog import ValidationError
+from workbench.limits import LimitError, check_field_lengths
 from workbench.records import ContributorCredit, PieceDetail, PieceSummary
 from workbench.store import Store, StoreError, parse_date, parse_datetime, utcnow
 
@@ -254,6 +255,14 @@ def validate_piece_fields(fields: dict[str, Any]) -> None:
         raise ValidationError(f"Statut inconnu : « {fields['status']} ».")
     if "title" in fields and not str(fields["title"]).strip():
         raise ValidationError("Le titre ne peut pas être vide.")
+    try:
+        check_field_lengths(
+            title=fields.get("title"),
+            standfirst=fields.get("standfirst"),
+            signature_note=fields.get("signature_note"),
+        )
+    except LimitError as exc:
+        raise ValidationError(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from exc
     if fields.get("page_count") is not None and fields["page_count"] < 1:
         raise ValidationError("Un papier occupe au moins une page.")
     if fields.get("target_signs") is not None and fields["target_signs"] < 0:

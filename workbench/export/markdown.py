@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from workbench.limits import LimitError, load_front_matter
 from workbench.piecejson import piece_to_dict
 from workbench.records import PieceDetail
 
@@ -67,7 +68,9 @@ def read_markdown(text: str) -> tuple[dict[str, Any], str]:
     if end == -1:
         raise FrontMatterError("l'en-tête YAML n'est pas refermé par « --- »")
     try:
-        meta = yaml.safe_load(text[len(FENCE) + 1 : end + 1]) or {}
+        meta = load_front_matter(text[len(FENCE) + 1 : end + 1]) or {}
+    except LimitError as exc:
+        raise FrontMatterError(str(exc)) from exc
     except yaml.YAMLError as exc:
         raise FrontMatterError(f"en-tête YAML illisible ({exc.__class__.__name__})") from exc
     if not isinstance(meta, dict):

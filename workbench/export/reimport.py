@@ -23,7 +23,9 @@ from typing import Any
 from workbench.catalog import ValidationError, add_default_sections
 from workbench.export import markdown
 from workbench.export.bundle import BUNDLE_FORMAT, MANIFEST
+from workbench.export.manifest_check import ManifestError, check_manifest
 from workbench.export.names import UnsafePathError, check_relative, inside
+from workbench.limits import MAX_BUNDLE_FILE, MAX_BUNDLE_UNCOMPRESSED, LimitError, check_archive
 from workbench.pieces import validate_piece_fields
 from workbench.store import Store, StoreError, utcnow
 
@@ -75,6 +77,11 @@ class _Bundle:
                 raise BundleError(
                     f"« {source} » n'est ni un dossier ni un zip lisible ({exc})."
                 ) from exc
+            try:
+                check_archive(self.zip, max_total=MAX_BUNDLE_UNCOMPRESSED, allow_nested=(".docx",))
+            except LimitError as exc:
+                self.zip.close()
+                raise BundleError(f"« {source} » est refusé : {exc}.") from exc
             names = set(self.zip.namelist())
             manifests = sorted(n for n in names if n == MANIFEST or n.endswith("/" + MANIFEST))
             top = [n for n in manifests if n.count("/") <= 1]
@@ -89,6 +96,10 @@ class _Bundle:
             raise BundleError(f"{MANIFEST} de « {source} » est illisible ({exc}).") from exc
         if not isinstance(self.manifest, dict) or self.manifest.get("format") != BUNDLE_FORMAT:
             raise BundleError(f"« {source} » n'est pas un export Workbench.")
+        try:
+            check_manifest(self.manifest)
+        except ManifestError as exc:
+            raise BundleError(f"Le manifeste de « {source} » est refusé : {exc}.") from exc
         self.checksums = {
             entry["path"]: entry["sha256"] for entry in self.manifest.get("files", [])
         }
@@ -97,9 +108,19 @@ class _Bundle:
         try:
             check_relative(relative)
             if self.zip is not None:
+                size = self.zip.getinfo(self.prefix + relative).file_size
+            else:
+                path = inside(self.source, relative)
+                size = path.stat().st_size
+            if size > MAX_BUNDLE_FILE:
+                raise BundleError(
+                    f"« {relative} » est trop volumineux ({size // (1024 * 1024)} Mo ; "
+                    f"maximum {MAX_BUNDLE_FILE // (1024 * 1024)} Mo)."
+                )
+            if self.zip is not None:
                 return self.zip.read(self.prefix + relative)
-            return inside(self.source, relative).read_bytes()
-        except (KeyError, OSError, UnsafePathError) as exc:
+            return path.read_bytes()
+        except (KeyError, OSError, UnsafePathError, zipfile.BadZipFile) as exc:
             raise BundleError(
                 f"« {relative} » manque dans « {self.source} » ou est illisible."
             ) from exc

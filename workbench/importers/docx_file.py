@@ -16,6 +16,12 @@ from workbench.importers import mdtext
 from workbench.importers.model import ParsedPiece
 from workbench.importers.pagerules.signature import signature_at_end, signature_at_start
 from workbench.importers.textfile import RefusedFile
+from workbench.limits import (
+    MAX_DOCX_UNCOMPRESSED,
+    LimitError,
+    check_archive,
+    refuse_xml_entities,
+)
 
 
 def _runs_markdown(paragraph) -> tuple[str, bool]:
@@ -58,10 +64,25 @@ def _heading_level(paragraph) -> int | None:
     return None
 
 
+def _refuse_bombs(data: bytes) -> None:
+    """A zip bomb or an XML part with entities is refused before python-docx reads it."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_archive(archive, max_total=MAX_DOCX_UNCOMPRESSED)
+            for info in archive.infolist():
+                if info.filename.lower().endswith((".xml", ".rels")):
+                    refuse_xml_entities(archive.read(info), info.filename)
+    except LimitError as exc:
+        raise RefusedFile(f"document Word refusé : {exc}") from exc
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+        raise RefusedFile(f"document Word illisible ({type(exc).__name__})") from exc
+
+
 def read_docx(data: bytes) -> ParsedPiece:
     """A piece from the bytes of a .docx file; RefusedFile when it cannot be read."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise RefusedFile("ce n’est pas un document Word (.docx) valide")
+    _refuse_bombs(data)
     try:
         import docx
 

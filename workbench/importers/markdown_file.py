@@ -16,6 +16,7 @@ from typing import Any
 from db.vocabulary import CONTRIBUTOR_ROLES, PIECE_KINDS, PIECE_STATUSES, ContributorRole
 from workbench.importers.model import ParsedPiece
 from workbench.importers.textfile import RefusedFile
+from workbench.limits import LimitError, load_front_matter
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*(?:\n|\Z)")
@@ -40,7 +41,9 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str]:
     import yaml
 
     try:
-        data = yaml.safe_load(match.group(1) or "") or {}
+        data = load_front_matter(match.group(1) or "") or {}
+    except LimitError as exc:
+        raise RefusedFile(str(exc)) from exc
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         where = f" (ligne {line + 2})" if line is not None else ""

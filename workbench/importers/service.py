@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from workbench.importers.report import (
 )
 from workbench.importers.textfile import MAX_BYTES, RefusedFile, read_bytes, read_text
 from workbench.importers.webpage import read_webpage
+from workbench.limits import LimitError, check_piece_size
 from workbench.store import Store, StoreError, utcnow
 from workbench.textfold import fold
 
@@ -47,6 +49,8 @@ __all__ = [
     "REFUSED",
     "FileResult",
     "ImportReport",
+    "Collected",
+    "collect",
     "collect_files",
     "format_report",
     "import_file",
@@ -67,28 +71,52 @@ SECTION_OF_KIND = {
 # Files ------------------------------------------------------------------------
 
 
-def collect_files(paths: Iterable[Path | str]) -> list[Path]:
-    """The files to import: given files as they are, folders walked recursively in sorted
-    order for the known extensions (hidden files and folders skipped)."""
-    files: list[Path] = []
+@dataclass(slots=True)
+class Collected:
+    """The files an import will read, and those refused while walking the folders."""
+
+    files: list[Path] = field(default_factory=list)
+    refused: list[FileResult] = field(default_factory=list)
+
+
+def collect(paths: Iterable[Path | str]) -> Collected:
+    """Given files as they are, folders walked recursively in sorted order for the known
+    extensions (hidden files and folders skipped). A symbolic link inside a folder that
+    leads out of it (a private key, a system file) is refused, never followed."""
+    collected = Collected()
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found = [
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in FORMATS
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            ]
-            files.extend(sorted(found, key=lambda p: p.relative_to(path).parts))
-        else:
-            files.append(path)
-    return files
+        if not path.is_dir():
+            collected.files.append(path)
+            continue
+        root = path.resolve()
+        found = []
+        for candidate in path.rglob("*"):
+            relative = candidate.relative_to(path)
+            if any(part.startswith(".") for part in relative.parts):
+                continue
+            if candidate.suffix.lower() not in FORMATS or not candidate.is_file():
+                continue
+            if not candidate.resolve().is_relative_to(root):
+                result = FileResult(path=str(candidate), status=REFUSED)
+                result.reasons.append(
+                    "lien symbolique vers un fichier hors du dossier importé : non suivi"
+                )
+                collected.refused.append(result)
+                continue
+            found.append(candidate)
+        collected.files.extend(sorted(found, key=lambda p: p.relative_to(path).parts))
+    return collected
+
+
+def collect_files(paths: Iterable[Path | str]) -> list[Path]:
+    """The files :func:`collect` would read."""
+    return collect(paths).files
 
 
 def read_piece(path: Path, taglines: tuple[str, ...] = ()) -> tuple[ParsedPiece, str, str, str]:
-    """Read one file: (piece, source hash, format label, encoding). Raises RefusedFile."""
+    """Read one file: (piece, source hash, format label, encoding). Raises RefusedFile,
+    also when the piece is over one of :mod:`workbench.limits`' bounds."""
     if not path.exists():
         raise RefusedFile("fichier introuvable")
     if path.is_dir():
@@ -98,14 +126,29 @@ def read_piece(path: Path, taglines: tuple[str, ...] = ()) -> tuple[ParsedPiece,
         raise RefusedFile(
             f"format non pris en charge ({suffix}) : fichiers acceptés .txt, .md, .markdown, .docx"
         )
+    encoding = ""
     if suffix == ".docx":
         data = read_bytes(path, MAX_BYTES)
-        return read_docx(data), hashlib.sha256(data).hexdigest(), FORMATS[suffix], ""
-    decoded = read_text(path, MAX_BYTES)
-    digest = hashlib.sha256(decoded.text.strip().encode("utf-8")).hexdigest()
-    if suffix in (".md", ".markdown"):
-        return read_markdown(decoded.text), digest, FORMATS[suffix], decoded.encoding
-    return read_webpage(decoded.text, taglines), digest, FORMATS[".txt"], decoded.encoding
+        piece, digest, label = read_docx(data), hashlib.sha256(data).hexdigest(), FORMATS[suffix]
+    else:
+        decoded = read_text(path, MAX_BYTES)
+        encoding = decoded.encoding
+        digest = hashlib.sha256(decoded.text.strip().encode("utf-8")).hexdigest()
+        if suffix in (".md", ".markdown"):
+            piece, label = read_markdown(decoded.text), FORMATS[suffix]
+        else:
+            piece, label = read_webpage(decoded.text, taglines), FORMATS[".txt"]
+    try:
+        check_piece_size(
+            title=piece.title,
+            standfirst=piece.standfirst,
+            body=piece.body,
+            signature_note=piece.signature_note,
+            contributors=len(piece.contributors),
+        )
+    except LimitError as exc:
+        raise RefusedFile(str(exc)) from exc
+    return piece, digest, label, encoding
 
 
 # Storing ---------------------------------------------------------------------
@@ -128,7 +171,12 @@ def import_paths(
     ):
         raise StoreError(f"Aucune publication n'a l'identifiant {publication_id}.")
     report = ImportReport()
-    for path in collect_files(paths):
+    collected = collect(paths)
+    for result in collected.refused:
+        report.files.append(result)
+        if on_file is not None:
+            on_file(result)
+    for path in collected.files:
         result = import_file(store, path, publication_id)
         report.files.append(result)
         if on_file is not None:

@@ -7,12 +7,18 @@ rather than bytes of another kind.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 MAX_BYTES = 5 * 1024 * 1024
 
+# A well-formed multi-byte UTF-8 character (é is C3 A9): a file made mostly of them is
+# UTF-8, so a byte that does not decode there is damage to report, not another encoding.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 # Non-ASCII characters that are not letters but are common in French text.
 _USUAL_SYMBOLS = set("«»€–—’‘“”…°·•²³½¼¾§©®™×÷±µ\u00a0\u202f")
 
@@ -87,7 +93,9 @@ def decode(data: bytes) -> DecodedText:
     for encoding in encodings:
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if encoding == "utf-8" and _damaged_utf8(data):
+                raise RefusedFile(_bad_utf8_byte(data, exc.start)) from exc
             continue
         if encoding in ("cp1252", "latin-1") and not plausible_text(text):
             continue
@@ -97,6 +105,24 @@ def decode(data: bytes) -> DecodedText:
         return DecodedText(text, encoding)
     raise RefusedFile(
         "encodage non reconnu (ni UTF-8, ni Windows-1252, ni Latin-1) : "
+        "réenregistrez le fichier en UTF-8"
+    )
+
+
+def _damaged_utf8(data: bytes) -> bool:
+    """More well-formed UTF-8 characters than bytes that do not decode: UTF-8 with damage
+    (another encoding makes well-formed sequences only by chance, and few of them)."""
+    bad = data.decode("utf-8", "replace").count("\ufffd")
+    return len(_UTF8_SEQUENCE.findall(data)) > bad
+
+
+def _bad_utf8_byte(data: bytes, offset: int) -> str:
+    """Where a file that is UTF-8 elsewhere has a byte that is not: one line for people."""
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return (
+        f"octet invalide en UTF-8 (0x{data[offset]:02X}, ligne {line}, colonne {column}) : le "
+        "fichier est en UTF-8 mais abîmé à cet endroit ; corrigez ce caractère ou "
         "réenregistrez le fichier en UTF-8"
     )
 
