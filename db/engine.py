@@ -12,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# How long a write waits for another program's write to finish before it fails.
+BUSY_TIMEOUT_S = 10.0
 
 
 class StoreError(Exception):
@@ -38,9 +40,11 @@ def connect(path: Path | str, *, foreign_keys: bool = True) -> sqlite3.Connectio
     Migrations ask for ``foreign_keys=False``: SQLite rebuilds tables to alter them, and the
     pragma cannot be changed once a transaction has begun.
     """
-    conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None, check_same_thread=False)
+    conn = sqlite3.connect(
+        str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+    )
     conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA synchronous = NORMAL")
     return conn
 

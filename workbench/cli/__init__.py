@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.cli.common import EXIT_USAGE, CommandError, default_db_path
+from workbench.cli.common import EXIT_FAILED, EXIT_USAGE, CommandError, default_db_path
 
 if TYPE_CHECKING:
     import argparse
@@ -102,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from workbench.cli.gui import start_gui
 
         return start_gui(db_path, args.open_piece, args.lang)
+    from workbench.cli.terminal import SafeStream
+
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(stdout), SafeStream(stderr)  # type: ignore[assignment]
     try:
         return int(args.func(args, db_path) or 0)
     except CommandError as exc:
@@ -110,8 +114,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_USAGE
     except BrokenPipeError:  # output piped into head & co.
-        sys.stderr.close()
+        stderr.close()
         return 0
+    except Exception as exc:  # noqa: BLE001 - one line for people, never a traceback
+        return _unexpected(exc)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _unexpected(exc: Exception) -> int:
+    """A failure no command foresaw (a full disk, a base locked too long…): one line on
+    stderr, the traceback only in the log, exit code 2 (« failed »)."""
+    import logging
+
+    from workbench.failures import explain
+
+    logging.getLogger("workbench.cli").debug("command failed", exc_info=exc)
+    print(f"workbench : échec : {explain(exc).reason}.", file=sys.stderr)
+    return EXIT_FAILED
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -8,8 +8,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-EXIT_ERROR = 1
+EXIT_ERROR = 1  # refused: the input or the data does not allow it
 EXIT_USAGE = 2
+EXIT_FAILED = 2  # failed: the disk, the base or the system did not allow it
 
 
 class CommandError(Exception):

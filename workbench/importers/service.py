@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from db.vocabulary import PieceStatus
+from workbench.failures import explain
 from workbench.importers.docx_file import read_docx
 from workbench.importers.markdown_file import read_markdown
 from workbench.importers.model import ParsedPiece
@@ -206,6 +207,12 @@ def import_file(store: Store, path: Path, publication_id: int | None = None) -> 
         return result
     except StoreError as exc:  # ValidationError included: nothing was written
         result.reasons.append(str(exc).rstrip("."))
+        result.created.clear()
+        return result
+    except Exception as exc:  # noqa: BLE001 - a full disk, a base locked too long…
+        # The file's transaction was rolled back: say so and go on with the next file, so
+        # that the report still lists what the others stored.
+        result.reasons.append(f"échec de l'enregistrement : {explain(exc).reason}")
         result.created.clear()
         return result
     result.status = CREATED
