@@ -57,10 +57,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def lock_database(db_path: Path) -> QLockFile | str:
     """A lock held while this window works on ``db_path``, or why it cannot be taken."""
-    lock = QLockFile(str(db_path) + ".lock")
+    # Keyed on the real file: a symbolic link to an open database is the same database.
+    lock = QLockFile(str(Path(db_path).resolve()) + ".lock")
     lock.setStaleLockTime(0)
     if lock.tryLock(100):
         return lock
+    if lock.error() == QLockFile.LockError.PermissionError:
+        return QApplication.translate(
+            "Startup",
+            "The folder of this database cannot be written to, so Workbench cannot open "
+            "it:\n%1\n\nCopy the database to a folder of yours, or ask for write access.",
+        ).replace("%1", str(db_path))
     info = lock.getLockInfo()  # PySide6 returns (pid, hostname, appname)
     pid, host = (info[0], info[1]) if isinstance(info, tuple) and len(info) >= 2 else (0, "")
     ok = bool(pid)

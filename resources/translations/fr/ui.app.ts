@@ -4,12 +4,23 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../../ui/app.py" line="68"/>
+        <location filename="../../../ui/app.py" line="67"/>
+        <source>The folder of this database cannot be written to, so Workbench cannot open it:
+%1
+
+Copy the database to a folder of yours, or ask for write access.</source>
+        <translation>Le dossier de cette base n’est pas accessible en écriture, Workbench ne peut donc pas l’ouvrir&#xa0;:
+%1
+
+Copiez la base dans un de vos dossiers, ou demandez l’accès en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/app.py" line="77"/>
         <source>process %1 on %2</source>
         <translation>processus %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="73"/>
+        <location filename="../../../ui/app.py" line="82"/>
         <source>Workbench is already open on this database (%1).
 %2
 
@@ -20,12 +31,12 @@ Switch to that window, or close it first.</source>
 Passez à cette fenêtre, ou fermez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="128"/>
+        <location filename="../../../ui/app.py" line="137"/>
         <source>The database was upgraded; a backup copy was kept next to it.</source>
         <translation>La base a été mise à jour ; une copie de sauvegarde a été gardée à côté.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="137"/>
+        <location filename="../../../ui/app.py" line="146"/>
         <source>There is no piece %1 in this database.</source>
         <translation>Il n’y a pas de papier %1 dans cette base.</translation>
     </message>
