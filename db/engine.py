@@ -8,7 +8,6 @@ when a database must be created or upgraded.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -105,7 +104,7 @@ def prepare_database(path: Path) -> bool:
 
     Returns True when an existing database was upgraded (not when one was created). A
     database newer than this release is refused untouched; an upgrade is preceded by a
-    backup copy next to it.
+    checked backup (:mod:`db.backups`) and runs in one transaction.
     """
     validate_path(path)
     current = read_revision(path) if path.exists() else None
@@ -118,25 +117,21 @@ def prepare_database(path: Path) -> bool:
             f"« {path} » a été créée par une version plus récente de Workbench "
             f"(schéma {current}, cette version connaît jusqu'à {head}). Rien n'a été modifié."
         )
+    backup = None
     if current is not None:
-        backup_before_upgrade(path, current)
+        from db.backups import take_backup  # checked, kept with the other backups
+
+        backup = take_backup(path, f"migration-{current}")
     _enable_wal(path)
-    _upgrade(path)
-    return current is not None
-
-
-def backup_before_upgrade(path: Path, revision: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.avant-{revision}-{stamp}.bak")
-    conn = sqlite3.connect(str(path))
     try:
-        dest = sqlite3.connect(str(target))
-        with dest:
-            conn.backup(dest)
-        dest.close()
-    finally:
-        conn.close()
-    return target
+        _upgrade(path)
+    except Exception as exc:  # one transaction: nothing of the upgrade was kept
+        kept = f" ; une copie est gardée dans « {backup.path} »" if backup else ""
+        raise StoreError(
+            f"La mise à jour du schéma de « {path} » a échoué "
+            f"({type(exc).__name__} : {exc}) : la base est restée comme avant{kept}."
+        ) from exc
+    return current is not None
 
 
 def _enable_wal(path: Path) -> None:

@@ -73,8 +73,13 @@ def test_upgrade_from_every_earlier_revision_keeps_data(db_path, revision):
         assert store.upgraded
         assert store.scalar("SELECT version_num FROM alembic_version") == head_revision()
         assert store.scalar("SELECT body FROM piece WHERE title = 'Titre'") == "Corps du texte"
-    backups = list(db_path.parent.glob(f"{db_path.name}.avant-{revision}-*.bak"))
-    assert len(backups) == 1
+    from db.backups import list_backups
+
+    (backup,) = list_backups(db_path)
+    assert backup.reason == f"migration-{revision}"
+    assert sqlite3.connect(backup.path).execute(
+        "SELECT version_num FROM alembic_version"
+    ).fetchone() == (revision,)
 
 
 def test_directory_is_refused(tmp_path):

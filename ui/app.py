@@ -133,10 +133,14 @@ def finish_startup(window, store: Store, open_piece_id: int | None) -> None:
     if store.upgraded:
         window.statusBar().showMessage(
             QApplication.translate(
-                "Startup", "The database was upgraded; a backup copy was kept next to it."
+                "Startup",
+                "The database was upgraded; a backup was kept (File › Restore a backup…).",
             ),
             8000,
         )
+    from ui.backups import start_daily_backup
+
+    start_daily_backup(store.path)
     if open_piece_id is not None and not window.open_piece(open_piece_id):
         QMessageBox.warning(
             window,

@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
         self.act_toggle_tree.setText(self.tr("&Article tree"))
         self.act_toggle_tree.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.act_about = self._action(self.tr("&About Workbench"), None, None, self.about)
+        self.act_restore_backup = self._action(
+            self.tr("Restore a &backup…"), "restore", None, self.restore_backup
+        )
 
     def _follow_undo_stack(self) -> None:
         """« Annuler » alone when there is nothing to undo, « Annuler : Déplacer » otherwise
@@ -213,6 +216,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_sample)
         # Features add their entries (import, export…) before this separator.
         self.file_features_anchor = menu.addSeparator()
+        menu.addAction(self.act_restore_backup)
+        menu.addSeparator()
         menu.addAction(self.act_quit)
         self.menu_edit = menu = bar.addMenu(self.tr("&Edit"))
         menu.addActions([self.act_undo, self.act_redo])
@@ -707,6 +712,14 @@ class MainWindow(QMainWindow):
             and QApplication.mouseButtons() == Qt.MouseButton.NoButton
         ):
             self.pieceActivated.emit(key[1])
+
+    def restore_backup(self) -> None:
+        """Fichier › Restaurer une sauvegarde…: choose one, confirm, and see it."""
+        from ui.backups import RestoreBackupDialog, restore_into_window
+
+        dialog = RestoreBackupDialog(self.store.path, self)
+        if dialog.exec() and (chosen := dialog.chosen()) is not None:
+            restore_into_window(self, chosen)
 
     def about(self) -> None:
         QMessageBox.about(

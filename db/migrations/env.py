@@ -27,6 +27,10 @@ def run_migrations_online() -> None:
             render_as_batch=True,
             include_object=include_object,
             transaction_per_migration=False,
+            # SQLite does run DDL inside transactions; without this Alembic commits after
+            # each migration (its SQLite default), and a failure in the third would leave
+            # the database committed at the second.
+            transactional_ddl=True,
         )
         with context.begin_transaction():
             context.run_migrations()

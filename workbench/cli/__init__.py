@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "workbench.cli.cmd_plan",
     "workbench.cli.cmd_issue",
     "workbench.cli.cmd_export",
+    "workbench.cli.cmd_backups",
 )
 
 

@@ -245,6 +245,9 @@ def import_bundle(
                 raise BundleError(f"« {path} » est illisible : {exc}.") from exc
             bodies.append(body)
             images.append([bundle.checked(a["path"]) for a in entry.get("assets", [])])
+        from db.backups import take_backup
+
+        take_backup(store.path, "import")  # a whole numéro comes in: keep the base before
         now = utcnow()
         piece_ids: list[int] = []
         with store.session() as session:

@@ -41,6 +41,8 @@ from workbench.store import Store, StoreError, utcnow
 from workbench.textfold import fold
 
 DEFAULT_PUBLICATION = "Publication importée"
+# An import of this many files or more is preceded by a backup of the database.
+BACKUP_FROM_FILES = 10
 FORMATS = {".txt": "page web", ".md": "markdown", ".markdown": "markdown", ".docx": "docx"}
 DEFAULT_STATUS = PieceStatus.SUBMITTED.value
 __all__ = [
@@ -164,8 +166,10 @@ def import_paths(
 ) -> ImportReport:
     """Import files and folders; each file is its own transaction.
 
-    ``on_file`` is called after each file (for a progress bar). Raises StoreError only
-    when ``publication_id`` does not exist, before anything is read.
+    ``on_file`` is called after each file (for a progress bar). An import of
+    :data:`BACKUP_FROM_FILES` files or more backs the database up first. Raises StoreError
+    only when ``publication_id`` does not exist or that backup cannot be written, before
+    anything is read.
     """
     if publication_id is not None and not store.scalar(
         "SELECT 1 FROM publication WHERE id = ?", (publication_id,)
@@ -173,6 +177,10 @@ def import_paths(
         raise StoreError(f"Aucune publication n'a l'identifiant {publication_id}.")
     report = ImportReport()
     collected = collect(paths)
+    if len(collected.files) >= BACKUP_FROM_FILES:
+        from db.backups import take_backup
+
+        take_backup(store.path, "import")
     for result in collected.refused:
         report.files.append(result)
         if on_file is not None:

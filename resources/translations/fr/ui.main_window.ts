@@ -40,13 +40,13 @@
     </message>
     <message>
         <location filename="../../../ui/main_window.py" line="144"/>
-        <location filename="../../../ui/main_window.py" line="191"/>
+        <location filename="../../../ui/main_window.py" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../../ui/main_window.py" line="147"/>
-        <location filename="../../../ui/main_window.py" line="198"/>
+        <location filename="../../../ui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -101,172 +101,177 @@
         <translation>À &amp;propos de Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="192"/>
+        <location filename="../../../ui/main_window.py" line="178"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="195"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="199"/>
+        <location filename="../../../ui/main_window.py" line="202"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="210"/>
+        <location filename="../../../ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="217"/>
+        <location filename="../../../ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="223"/>
+        <location filename="../../../ui/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="225"/>
+        <location filename="../../../ui/main_window.py" line="230"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="227"/>
+        <location filename="../../../ui/main_window.py" line="232"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="229"/>
+        <location filename="../../../ui/main_window.py" line="234"/>
         <source>&amp;Tools</source>
         <translation>O&amp;utils</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="230"/>
+        <location filename="../../../ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="234"/>
+        <location filename="../../../ui/main_window.py" line="239"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="450"/>
-        <location filename="../../../ui/main_window.py" line="465"/>
-        <location filename="../../../ui/main_window.py" line="482"/>
-        <location filename="../../../ui/main_window.py" line="622"/>
-        <location filename="../../../ui/main_window.py" line="650"/>
+        <location filename="../../../ui/main_window.py" line="470"/>
+        <location filename="../../../ui/main_window.py" line="485"/>
+        <location filename="../../../ui/main_window.py" line="502"/>
+        <location filename="../../../ui/main_window.py" line="642"/>
+        <location filename="../../../ui/main_window.py" line="670"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="506"/>
+        <location filename="../../../ui/main_window.py" line="526"/>
         <source>New issue</source>
         <translation>Nouveau numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="524"/>
+        <location filename="../../../ui/main_window.py" line="544"/>
         <source>New piece</source>
         <translation>Nouveau papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="542"/>
+        <location filename="../../../ui/main_window.py" line="562"/>
         <source>Edit issue</source>
         <translation>Modifier le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="556"/>
+        <location filename="../../../ui/main_window.py" line="576"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="562"/>
+        <location filename="../../../ui/main_window.py" line="582"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="562"/>
+        <location filename="../../../ui/main_window.py" line="582"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="583"/>
-        <location filename="../../../ui/main_window.py" line="594"/>
+        <location filename="../../../ui/main_window.py" line="603"/>
+        <location filename="../../../ui/main_window.py" line="614"/>
         <source>Delete issue</source>
         <translation>Supprimer le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="585"/>
+        <location filename="../../../ui/main_window.py" line="605"/>
         <source>Move issue No. %1 to the trash?
 Its %2 pieces are not deleted: they go back to the pool (au marbre).</source>
         <translation>Mettre le numéro %1 à la corbeille ?
 Ses %2 papiers ne sont pas supprimés : ils retournent au marbre.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="605"/>
+        <location filename="../../../ui/main_window.py" line="625"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="622"/>
+        <location filename="../../../ui/main_window.py" line="642"/>
         <source>No issue is in the trash.</source>
         <translation>Aucun numéro n’est à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="626"/>
-        <location filename="../../../ui/main_window.py" line="749"/>
+        <location filename="../../../ui/main_window.py" line="646"/>
+        <location filename="../../../ui/main_window.py" line="777"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="632"/>
+        <location filename="../../../ui/main_window.py" line="652"/>
         <source>Restore a deleted issue</source>
         <translation>Restaurer un numéro supprimé</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="632"/>
+        <location filename="../../../ui/main_window.py" line="652"/>
         <source>Issue:</source>
         <translation>Numéro :</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="639"/>
+        <location filename="../../../ui/main_window.py" line="659"/>
         <source>Restore issue</source>
         <translation>Restaurer le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="650"/>
+        <location filename="../../../ui/main_window.py" line="670"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="654"/>
+        <location filename="../../../ui/main_window.py" line="674"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="655"/>
+        <location filename="../../../ui/main_window.py" line="675"/>
         <source>Delete %1 pieces for good? This cannot be undone.</source>
         <translation>Supprimer définitivement %1 papiers ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="672"/>
+        <location filename="../../../ui/main_window.py" line="692"/>
         <source>%1 files dropped: import is not available yet.</source>
         <translation>%1 fichiers déposés : l’import n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="699"/>
+        <location filename="../../../ui/main_window.py" line="727"/>
         <source>About Workbench</source>
         <translation>À propos de Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="700"/>
+        <location filename="../../../ui/main_window.py" line="728"/>
         <source>Workbench %1 — the magazine&apos;s editorial workbench.
 Database: %2</source>
         <translation>Workbench %1 — l’atelier éditorial du magazine.
 Base de données : %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="744"/>
+        <location filename="../../../ui/main_window.py" line="772"/>
         <source>Move to issue</source>
         <translation>Déplacer vers le numéro</translation>
     </message>

@@ -1,0 +1,88 @@
+"""Fichier › Restaurer une sauvegarde… and the daily backup, in the real window."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from db.backups import list_backups, take_backup
+from ui.backups import BackupListModel, RestoreBackupDialog, restore_now, start_daily_backup
+from ui.main_window import MainWindow
+from ui.tree_model import KeyRole
+from workbench import pieces
+
+pytestmark = pytest.mark.usefixtures("app")
+
+
+@pytest.fixture
+def window(store, settings, qtbot):
+    win = MainWindow(store, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def tree_titles(window) -> list[str]:
+    found = []
+    model = window.model
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if model.canFetchMore(index):
+                model.fetchMore(index)
+            key = index.data(KeyRole)
+            if key and key[0] == "piece":
+                found.append(index.data(Qt.ItemDataRole.DisplayRole))
+            walk(index)
+
+    walk(model.index(-1, -1))
+    return found
+
+
+def test_the_daily_backup_is_taken_once_a_day(store, db_path):
+    start_daily_backup(db_path).join(10)
+    start_daily_backup(db_path).join(10)
+    assert [b.reason for b in list_backups(db_path)] == ["daily"]
+
+
+def test_the_dialog_lists_backups_newest_first(store, db_path, qtbot):
+    take_backup(db_path, "daily", now=datetime(2026, 12, 1, 8, 0))
+    take_backup(db_path, "migration-0002", now=datetime(2026, 12, 2, 8, 0))
+    dialog = RestoreBackupDialog(db_path)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert isinstance(model, BackupListModel) and model.rowCount() == 2
+    assert model.index(0, 1).data() == "before the schema upgrade from 0002"
+    assert model.index(1, 1).data() == "daily backup"
+    assert dialog.chosen() == model.backups[0]  # the newest is chosen by default
+    assert dialog.restore_button.isEnabled()
+
+
+def test_an_empty_list_cannot_be_restored(store, db_path, qtbot):
+    dialog = RestoreBackupDialog(db_path)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() is None and not dialog.restore_button.isEnabled()
+
+
+def test_restoring_saves_open_tabs_then_shows_the_restored_base(
+    window, store, publication, db_path, qtbot
+):
+    kept = pieces.create_piece(store, publication, "edito", "Gardé", body="Texte")
+    backup = take_backup(db_path, "daily")
+    later = pieces.create_piece(store, publication, "edito", "Écrit après")
+    window.refresh()
+    window.rename(("piece", later), "Écrit après, renommé")
+    assert window.undo_stack.canUndo()
+    assert window.open_piece(kept)
+    assert sorted(tree_titles(window)) == ["Gardé", "Écrit après, renommé"]
+    assert restore_now(window, backup)
+    assert window.workspace.count() == 0
+    assert tree_titles(window) == ["Gardé"]
+    assert [p.title for p in pieces.all_pieces(store)] == ["Gardé"]
+    assert not window.undo_stack.canUndo()  # its commands described the base before
+    assert "restored" in window.statusBar().currentMessage()
+    # The state before the restore is itself a backup that can be restored.
+    assert [b.reason for b in list_backups(db_path)][0] == "restore"
