@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db.backups import list_backups, take_backup
-from ui.backups import BackupListModel, RestoreBackupDialog, restore_now, start_daily_backup
+from ui.backups import BackupListModel, RestoreBackupDialog, restore_now, start_startup_check
 from ui.main_window import MainWindow
 from ui.tree_model import KeyRole
 from workbench import pieces
@@ -42,10 +42,30 @@ def tree_titles(window) -> list[str]:
     return found
 
 
-def test_the_daily_backup_is_taken_once_a_day(store, db_path):
-    start_daily_backup(db_path).join(10)
-    start_daily_backup(db_path).join(10)
+def test_the_daily_backup_is_taken_once_a_day(window, db_path, qtbot):
+    for _ in range(2):
+        check = start_startup_check(window)
+        check.thread.join(10)
+        qtbot.wait(10)
     assert [b.reason for b in list_backups(db_path)] == ["daily"]
+    assert not window.store.read_only
+
+
+def test_a_damaged_base_is_opened_read_only_and_not_backed_up(
+    window, store, publication, db_path, qtbot, monkeypatch
+):
+    piece = pieces.create_piece(store, publication, "edito", "Avant", body="Texte")
+    shown = []
+    monkeypatch.setattr("ui.backups.QMessageBox.warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr("ui.backups.quick_check", lambda path: "page 7: btreeInitPage error")
+    check = start_startup_check(window)
+    check.thread.join(10)
+    qtbot.waitUntil(lambda: window.store.read_only, timeout=2000)
+    assert "damaged" in shown[0] and "btreeInitPage" in shown[0]
+    assert list_backups(db_path) == []
+    with pytest.raises(Exception, match="readonly"):
+        pieces.update_piece(store, piece, title="Après")
+    assert pieces.get_piece(store, piece).title == "Avant"
 
 
 def test_the_dialog_lists_backups_newest_first(store, db_path, qtbot):

@@ -83,3 +83,48 @@ def test_an_import_into_a_locked_base_still_reports_each_file(
     assert code == 1
     assert out.count("échec de l'enregistrement : base occupée par un autre programme") == 2
     assert store.scalar("SELECT count(*) FROM piece") == 0
+
+
+@pytest.fixture
+def damaged(tmp_path) -> Path:
+    """A database whose schema reads but whose pieces' pages are garbage."""
+    from workbench.store import Store
+
+    path = tmp_path / "abimee.sqlite"
+    with Store.open(path) as store:
+        publication = pieces_publication(store)
+        for n in range(60):
+            pieces.create_piece(store, publication, "breve", f"Brève {n}", body="mot " * 2000)
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle : middle + 8 * 4096] = b"\xa5" * (8 * 4096)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def pieces_publication(store) -> int:
+    from workbench.catalog import create_publication
+
+    return create_publication(store, "En-Contact")
+
+
+def test_check_reports_a_damaged_base_instead_of_failing(damaged, capsys):
+    code = main(["--db", str(damaged), "check"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "Traceback" not in captured.err + captured.out
+    assert "ERREUR" in captured.out and "endommagée" in captured.out
+
+
+def test_nothing_is_written_into_a_damaged_base(damaged, tmp_path, capsys):
+    page = tmp_path / "papier.md"
+    page.write_text("# Papier\n\nTexte.\n", encoding="utf-8")
+    before = damaged.read_bytes()
+    code = main(["--db", str(damaged), "import", str(page)])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "endommagée" in captured.err and "rien n'y sera écrit" in captured.err
+    assert captured.err.strip().count("\n") == 0
+    assert damaged.read_bytes() == before

@@ -256,3 +256,25 @@ def test_refused_file_messages_are_one_line():
     with pytest.raises(RefusedFile) as refused:
         decode(b"\x00\x01binary")
     assert "\n" not in str(refused.value)
+
+
+def test_check_finds_values_only_a_script_can_store(store, publication):
+    import sqlite3
+
+    from workbench.integrity import check_store
+
+    issue = catalog.create_issue(store, publication, IssueFields(7, page_count=12))
+    piece = pieces.create_piece(store, publication, "breve", "Brève", issue_id=issue)
+    with sqlite3.connect(store.path) as raw:
+        raw.execute("UPDATE piece SET version = 'abc', first_page = -3 WHERE id = ?", (piece,))
+        raw.execute(
+            "INSERT INTO flatplan_slot (issue_id, kind, label, first_page, page_count) "
+            "VALUES (?, 'ad', 'Pub géante', 1, 1000000)",
+            (issue,),
+        )
+        raw.execute("UPDATE issue SET status = 'fini' WHERE id = ?", (issue,))
+    messages = [f.message for f in check_store(store) if f.severity == "error"]
+    assert any("version invalide" in m for m in messages)
+    assert any("Brève" in m and "pages qui n'existent pas" in m for m in messages)
+    assert any("Pub géante" in m for m in messages)
+    assert any("statut invalide" in m for m in messages)

@@ -138,9 +138,9 @@ def finish_startup(window, store: Store, open_piece_id: int | None) -> None:
             ),
             8000,
         )
-    from ui.backups import start_daily_backup
+    from ui.backups import start_startup_check
 
-    start_daily_backup(store.path)
+    start_startup_check(window)
     if open_piece_id is not None and not window.open_piece(open_piece_id):
         QMessageBox.warning(
             window,

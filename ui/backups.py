@@ -1,4 +1,4 @@
-"""Fichier › Restaurer une sauvegarde… and the daily backup taken after start-up.
+"""Fichier › Restaurer une sauvegarde…, and the check and daily backup after start-up.
 
 The backups themselves (taking, checking, rolling, restoring) are :mod:`db.backups`; this
 module lists them in a table, asks before restoring, and brings the window back to the
@@ -12,7 +12,15 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.backups import Backup, daily_backup_due, list_backups, restore_backup, take_backup
+from db.backups import (
+    Backup,
+    daily_backup_due,
+    list_backups,
+    quick_check,
+    restore_backup,
+    take_backup,
+)
 from workbench.store import StoreError
 
 if TYPE_CHECKING:
@@ -34,20 +49,53 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def start_daily_backup(db_path: Path) -> threading.Thread | None:
-    """Take the day's backup in the background when none was taken in the last 24 hours
-    (a plain thread, not a daemon: quitting waits the second it takes)."""
+class StartupCheck(QObject):
+    """After the first paint, off the GUI thread: SQLite's quick check of the database,
+    then the day's backup when none was taken in the last 24 hours. A damaged database is
+    not backed up (it would push a good backup out of the rolling set); ``damaged`` says
+    what SQLite found, and the window switches to read-only."""
 
-    def work() -> None:
-        try:
-            if daily_backup_due(db_path):
-                take_backup(db_path, "daily")
-        except StoreError as exc:  # a full disk must not stop anyone from working
-            log.warning("daily backup skipped: %s", exc)
+    damaged = Signal(str)
+    done = Signal()
 
-    thread = threading.Thread(target=work, name="daily-backup")
-    thread.start()
-    return thread
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        # A plain thread, not a daemon: quitting waits the second a backup takes.
+        self.thread = threading.Thread(target=self._work, name="startup-check")
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _work(self) -> None:
+        problem = quick_check(self.db_path)
+        if problem is not None:
+            self.damaged.emit(problem)
+        else:
+            try:
+                if daily_backup_due(self.db_path):
+                    take_backup(self.db_path, "daily")
+            except StoreError as exc:  # a full disk must not stop anyone from working
+                log.warning("daily backup skipped: %s", exc)
+        self.done.emit()
+
+
+def start_startup_check(window: MainWindow) -> StartupCheck:
+    check = StartupCheck(window.store.path, window)
+    check.damaged.connect(lambda problem: show_damaged(window, problem))
+    check.start()
+    return check
+
+
+def show_damaged(window: MainWindow, problem: str) -> None:
+    """Nothing more is written into a damaged database: say so, and how to get out."""
+    window.store.set_read_only()
+    message = window.tr(
+        "This database is damaged (SQLite: %1). Workbench opened it read-only so that "
+        "nothing more is lost: restore a backup (File › Restore a backup…)."
+    ).replace("%1", problem)
+    window.statusBar().showMessage(message)
+    QMessageBox.warning(window, window.tr("Damaged database"), message)
 
 
 def _local_time(backup: Backup) -> str:

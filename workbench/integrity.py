@@ -61,11 +61,91 @@ def check_store(store: Store) -> list[Finding]:
         "GROUP BY publication_id, number HAVING count(*) > 1"
     ):
         findings.append(Finding("error", f"Le numéro {row[1]} existe {row[2]} fois."))
-    _check_flatplans(store, findings)
+    broken = _check_values(store, findings)
+    _check_flatplans(store, findings, skip=broken)
     return findings
 
 
-def _check_flatplans(store: Store, findings: list[Finding]) -> None:
+def check_store_safely(store: Store) -> tuple[list[Finding], bool]:
+    """:func:`check_store`, and whether the file is damaged: a file SQLite cannot read is
+    reported as a finding instead of failing the check."""
+    import sqlite3
+
+    try:
+        return check_store(store), False
+    except sqlite3.DatabaseError as exc:
+        message = (
+            f"La base est endommagée (SQLite : {exc}) : restaurez une sauvegarde "
+            "(workbench backups list)."
+        )
+        return [Finding("error", message)], True
+
+
+_BAD_EXTENT = (
+    "typeof({t}.first_page) != 'integer' OR typeof({t}.page_count) != 'integer' "
+    "OR {t}.first_page < 1 OR {t}.page_count < 1 "
+    "OR {t}.first_page + {t}.page_count - 1 > i.page_count"
+)
+
+
+def _check_values(store: Store, findings: list[Finding]) -> set[int]:
+    """Values only a script, a hand-edited bundle or a damaged file can store: versions,
+    page counts, pages outside their numéro, unknown numéro statuses. Returns the numéros
+    whose chemin de fer cannot be drawn."""
+    from workbench.catalog import ISSUE_STATUSES
+    from workbench.limits import MAX_ISSUE_PAGES
+
+    for row in store.query(
+        "SELECT id, title, version FROM piece WHERE typeof(version) != 'integer' OR version < 1"
+    ):
+        findings.append(
+            Finding(
+                "error", f"Le papier {row[0]} « {row[1]} » a une version invalide : « {row[2]} »."
+            )
+        )
+    broken: set[int] = set()
+    for row in store.query(
+        "SELECT id, number, page_count, status FROM issue WHERE typeof(page_count) != 'integer' "
+        f"OR page_count < 0 OR page_count > {MAX_ISSUE_PAGES} "
+        f"OR status NOT IN ({','.join('?' * len(ISSUE_STATUSES))})",
+        ISSUE_STATUSES,
+    ):
+        broken.add(row[0])
+        findings.append(
+            Finding(
+                "error",
+                f"Le numéro {row[1]} a un nombre de pages ou un statut invalide "
+                f"(« {row[2]} », « {row[3]} »).",
+            )
+        )
+    for row in store.query(
+        "SELECT p.id, p.title, i.id, i.number FROM piece p JOIN issue i ON i.id = p.issue_id "
+        f"WHERE p.first_page IS NOT NULL AND ({_BAD_EXTENT.format(t='p')})"
+    ):
+        broken.add(row[2])
+        findings.append(
+            Finding(
+                "error",
+                f"Le papier {row[0]} « {row[1]} » occupe des pages qui n'existent pas dans le "
+                f"N°{row[3]}.",
+            )
+        )
+    for row in store.query(
+        "SELECT s.id, s.label, i.id, i.number FROM flatplan_slot s "
+        f"JOIN issue i ON i.id = s.issue_id WHERE {_BAD_EXTENT.format(t='s')}"
+    ):
+        broken.add(row[2])
+        findings.append(
+            Finding(
+                "error",
+                f"L'emplacement « {row[1]} » occupe des pages qui n'existent pas dans le "
+                f"N°{row[3]}.",
+            )
+        )
+    return broken
+
+
+def _check_flatplans(store: Store, findings: list[Finding], skip: set[int]) -> None:
     """Pages held twice in a chemin de fer (only code paths that bypass the planner can do it)."""
     from workbench.flatplan import load_flatplan
     from workbench.planning import format_pages, overlaps
@@ -76,6 +156,8 @@ def _check_flatplans(store: Store, findings: list[Finding]) -> None:
         "OR EXISTS (SELECT 1 FROM flatplan_slot s WHERE s.issue_id = i.id))"
     )
     for row in rows:
+        if row["id"] in skip:
+            continue
         plan = load_flatplan(store, row["id"], with_text=False)
         for overlap in overlaps(plan.entries):
             findings.append(

@@ -44,6 +44,7 @@ class Store:
         self._conn = conn
         self._engine: Engine | None = None
         self.upgraded = False
+        self.read_only = False
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
@@ -110,6 +111,15 @@ class Store:
             raise
         self._conn.execute("COMMIT")
 
+    def set_read_only(self) -> None:
+        """Refuse every write from now on (a damaged file must not be written into): each
+        connection, present and future, runs with SQLite's ``query_only``."""
+        self.read_only = True
+        self._conn.execute("PRAGMA query_only = ON")
+        if self._engine is not None:  # made again, read-only, on the next write
+            self._engine.dispose()
+            self._engine = None
+
     # Writes ------------------------------------------------------------
 
     @property
@@ -118,6 +128,14 @@ class Store:
             from db.engine import make_engine
 
             self._engine = make_engine(self.path)
+            if self.read_only:
+                from sqlalchemy import event
+
+                event.listen(
+                    self._engine,
+                    "connect",
+                    lambda conn, _record: conn.execute("PRAGMA query_only = ON"),
+                )
         return self._engine
 
     @contextmanager

@@ -19,9 +19,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_check(args: argparse.Namespace, db_path: Path) -> int:
-    from workbench.integrity import check_store
+    from workbench.integrity import check_store_safely
 
-    with open_store(db_path) as store:
+    with open_store(db_path, writes=args.rebuild_index) as store:
         rebuilt = None
         if args.rebuild_index:
             from workbench.search import rebuild_index
@@ -29,11 +29,11 @@ def run_check(args: argparse.Namespace, db_path: Path) -> int:
             rebuilt = rebuild_index(store)
             if not args.json:
                 print(f"Index de recherche reconstruit ({rebuilt} papiers).")
-        findings = check_store(store)
+        findings, damaged = check_store_safely(store)
         from workbench.integrity import Finding
         from workbench.search import index_is_in_sync
 
-        if not index_is_in_sync(store):
+        if not damaged and not index_is_in_sync(store):
             findings.append(
                 Finding(
                     "warning",
@@ -41,8 +41,10 @@ def run_check(args: argparse.Namespace, db_path: Path) -> int:
                     "lancez « workbench check --rebuild-index ».",
                 )
             )
-        pieces = store.scalar("SELECT count(*) FROM piece")
-        issues = store.scalar("SELECT count(*) FROM issue")
+        pieces = issues = None
+        if not damaged:
+            pieces = store.scalar("SELECT count(*) FROM piece")
+            issues = store.scalar("SELECT count(*) FROM issue")
     errors = [f for f in findings if f.severity == "error"]
     if args.json:
         data = {
@@ -58,7 +60,7 @@ def run_check(args: argparse.Namespace, db_path: Path) -> int:
         for finding in findings:
             label = "ERREUR" if finding.severity == "error" else "attention"
             print(f"{label} : {finding.message}")
-        summary = f"{pieces} papiers, {issues} numéros"
+        summary = f"{pieces} papiers, {issues} numéros" if not damaged else "base endommagée"
         print(
             f"Base saine ({summary})."
             if not findings

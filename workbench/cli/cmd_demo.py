@@ -38,7 +38,7 @@ def run_demo_archive(args: argparse.Namespace, db_path: Path) -> int:
     if args.issues < 0 or args.pieces < 0:
         raise CommandError("--issues et --pieces doivent être positifs ou nuls.", EXIT_USAGE)
     started = time.perf_counter()
-    with open_store(db_path) as store:
+    with open_store(db_path, writes=True) as store:
         result = build_demo_archive(
             store, args.issues, args.pieces, seed=args.seed, publication=args.publication
         )

@@ -139,7 +139,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
 def run_import(args: argparse.Namespace, db_path: Path) -> int:
     from workbench.export.reimport import import_bundle
 
-    with open_store(db_path) as store:
+    with open_store(db_path, writes=True) as store:
         result = import_bundle(store, args.source)
     if args.json:
         print_json(

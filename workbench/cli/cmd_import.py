@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_import(args: argparse.Namespace, db_path: Path) -> int:
     from workbench.importers.service import format_report, import_paths
 
-    with open_store(db_path) as store:
+    with open_store(db_path, writes=True) as store:
         report = import_paths(store, args.paths, args.publication)
     if args.json:
         print_json(report.to_dict())

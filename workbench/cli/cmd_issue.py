@@ -33,7 +33,7 @@ def run_duplicate(args: argparse.Namespace, db_path: Path) -> int:
     from workbench.cli.cmd_plan import resolve_issue
     from workbench.flatplan import duplicate_issue_structure, load_flatplan
 
-    with open_store(db_path) as store:
+    with open_store(db_path, writes=True) as store:
         source = resolve_issue(store, args.number, args.publication)
         new_id = duplicate_issue_structure(
             store,

@@ -78,7 +78,7 @@ def run_place(args: argparse.Namespace, db_path: Path) -> int:
     from workbench.pieces import get_piece
     from workbench.planning import format_pages
 
-    with open_store(db_path) as store:
+    with open_store(db_path, writes=True) as store:
         piece = get_piece(store, args.piece_id)
         issue = resolve_issue(store, args.issue, args.publication, within=piece.publication_id)
         place_piece(store, piece.id, issue.id, args.page, args.pages)

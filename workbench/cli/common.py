@@ -28,14 +28,27 @@ def default_db_path() -> Path:
 
 
 @contextmanager
-def open_store(db_path: Path) -> Iterator[Any]:
-    """The store, with StoreError turned into a one-line CommandError."""
+def open_store(db_path: Path, *, writes: bool = False) -> Iterator[Any]:
+    """The store, with StoreError turned into a one-line CommandError. A command that
+    ``writes`` first checks the file with SQLite's quick check: nothing is ever written
+    into a damaged database."""
     from workbench.store import Store, StoreError
 
     try:
         store = Store.open(db_path)
     except StoreError as exc:
         raise CommandError(str(exc)) from exc
+    if writes:
+        from db.backups import quick_check
+
+        problem = quick_check(store.path)
+        if problem is not None:
+            store.close()
+            raise CommandError(
+                f"La base « {store.path} » est endommagée (SQLite : {problem}) : rien n'y "
+                "sera écrit. Restaurez une sauvegarde (workbench backups list) ; "
+                "workbench check en dit plus."
+            )
     try:
         yield store
     except StoreError as exc:

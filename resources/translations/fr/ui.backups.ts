@@ -4,37 +4,37 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../../ui/backups.py" line="76"/>
+        <location filename="../../../ui/backups.py" line="124"/>
         <source>Taken on</source>
         <translation>Prise le</translation>
     </message>
     <message>
-        <location filename="../../../ui/backups.py" line="76"/>
+        <location filename="../../../ui/backups.py" line="124"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../../ui/backups.py" line="76"/>
+        <location filename="../../../ui/backups.py" line="124"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../../ui/backups.py" line="97"/>
+        <location filename="../../../ui/backups.py" line="147"/>
         <source>before the schema upgrade from %1</source>
         <translation>avant la mise à jour du schéma %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/backups.py" line="101"/>
+        <location filename="../../../ui/backups.py" line="151"/>
         <source>daily backup</source>
         <translation>sauvegarde du jour</translation>
     </message>
     <message>
-        <location filename="../../../ui/backups.py" line="102"/>
+        <location filename="../../../ui/backups.py" line="152"/>
         <source>before an import</source>
         <translation>avant un import</translation>
     </message>
     <message>
-        <location filename="../../../ui/backups.py" line="103"/>
+        <location filename="../../../ui/backups.py" line="153"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
@@ -42,22 +42,22 @@
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../../ui/backups.py" line="112"/>
+        <location filename="../../../ui/backups.py" line="162"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../../ui/backups.py" line="117"/>
+        <location filename="../../../ui/backups.py" line="167"/>
         <source>Workbench backs the database up every day, before an import of many files and before each schema upgrade. Restoring replaces the database with the chosen backup; the database as it is now is backed up first.</source>
-        <translation>Workbench sauvegarde la base chaque jour, avant l’import de nombreux fichiers et avant chaque mise à jour du schéma. Restaurer remplace la base par la sauvegarde choisie ; la base telle qu’elle est maintenant est d’abord sauvegardée.</translation>
+        <translation>Workbench sauvegarde la base chaque jour, avant l’import de nombreux fichiers et avant chaque mise à jour du schéma. Restaurer remplace la base par la sauvegarde choisie&#xa0;; la base telle qu’elle est maintenant est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../../ui/backups.py" line="133"/>
+        <location filename="../../../ui/backups.py" line="183"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../../ui/backups.py" line="143"/>
+        <location filename="../../../ui/backups.py" line="193"/>
         <source>There is no backup of this database yet.</source>
         <translation>Cette base n’a encore aucune sauvegarde.</translation>
     </message>
@@ -65,24 +65,34 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../../ui/backups.py" line="162"/>
-        <location filename="../../../ui/backups.py" line="181"/>
+        <location filename="../../../ui/backups.py" line="94"/>
+        <source>This database is damaged (SQLite: %1). Workbench opened it read-only so that nothing more is lost: restore a backup (File › Restore a backup…).</source>
+        <translation>Cette base est endommagée (SQLite : %1). Workbench l’a ouverte en lecture seule pour que rien de plus ne soit perdu : restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/backups.py" line="98"/>
+        <source>Damaged database</source>
+        <translation>Base endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/backups.py" line="212"/>
+        <location filename="../../../ui/backups.py" line="231"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../../ui/backups.py" line="164"/>
+        <location filename="../../../ui/backups.py" line="214"/>
         <source>Put the database back as it was on %1 (%2)?
 
 What was changed since will be replaced; the database as it is now is backed up first.</source>
-        <translation>Remettre la base dans l’état du %1 (%2) ?
+        <translation>Remettre la base dans l’état du %1 (%2)&#xa0;?
 
-Ce qui a été modifié depuis sera remplacé ; la base telle qu’elle est maintenant est d’abord sauvegardée.</translation>
+Ce qui a été modifié depuis sera remplacé&#xa0;; la base telle qu’elle est maintenant est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../../ui/backups.py" line="186"/>
+        <location filename="../../../ui/backups.py" line="236"/>
         <source>Backup restored; the previous state is kept in %1.</source>
-        <translation>Sauvegarde restaurée ; l’état précédent est gardé dans %1.</translation>
+        <translation>Sauvegarde restaurée&#xa0;; l’état précédent est gardé dans %1.</translation>
     </message>
 </context>
 </TS>
