@@ -70,5 +70,8 @@ def _json_default(value: Any) -> Any:
 def print_json(data: Any) -> None:
     import json
 
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
-    sys.stdout.write("\n")
+    # One write: the terminal filter (workbench.cli.terminal) then runs once, not once
+    # for each of the encoder's many small chunks.
+    sys.stdout.write(
+        json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    )
