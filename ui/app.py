@@ -129,6 +129,11 @@ def run(db_path: Path, *, open_piece_id: int | None = None, lang: str | None = N
 
 def finish_startup(window, store: Store, open_piece_id: int | None) -> None:
     """What follows the first paint: the features, then what the command line asked for."""
+    from ui.error_report import install_exception_hook
+    from workbench.logs import setup_logging
+
+    setup_logging()
+    install_exception_hook(window)
     window.install_features()
     if store.upgraded:
         window.statusBar().showMessage(

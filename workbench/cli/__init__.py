@@ -129,9 +129,12 @@ def _unexpected(exc: Exception) -> int:
     import logging
 
     from workbench.failures import explain
+    from workbench.logs import setup_logging
 
-    logging.getLogger("workbench.cli").debug("command failed", exc_info=exc)
-    print(f"workbench : échec : {explain(exc).reason}.", file=sys.stderr)
+    log_file = setup_logging()
+    logging.getLogger("workbench.cli").error("command failed: %s", sys.argv, exc_info=exc)
+    where = f" (détails dans {log_file})" if log_file else ""
+    print(f"workbench : échec : {explain(exc).reason}{where}.", file=sys.stderr)
     return EXIT_FAILED
 
 

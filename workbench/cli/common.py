@@ -72,6 +72,4 @@ def print_json(data: Any) -> None:
 
     # One write: the terminal filter (workbench.cli.terminal) then runs once, not once
     # for each of the encoder's many small chunks.
-    sys.stdout.write(
-        json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
-    )
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n")

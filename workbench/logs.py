@@ -1,0 +1,45 @@
+"""Where Workbench writes what went wrong: a rotating log file in the user's log folder.
+
+Nothing is logged to the terminal by default: a person sees one line (CLI) or a dialog
+(window); the traceback is kept in ``workbench.log`` (1 MB, five older files kept) for
+whoever investigates.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+LOG_NAME = "workbench.log"
+_installed: Path | None = None
+
+
+def log_folder() -> Path:
+    from platformdirs import user_log_path
+
+    return user_log_path("Workbench", appauthor=False)
+
+
+def setup_logging(folder: Path | None = None) -> Path | None:
+    """Send the project's log records (INFO and above) to the rotating file; returns its
+    path, None when the folder cannot be written (logging then stays off)."""
+    global _installed
+    if _installed is not None:
+        return _installed
+    from logging.handlers import RotatingFileHandler
+
+    target = (folder or log_folder()) / LOG_NAME
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s")
+    )
+    for name in ("workbench", "ui", "db"):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.INFO)
+        logger.addHandler(handler)  # with a handler, Python's last-resort one stays quiet
+    _installed = target
+    return target
