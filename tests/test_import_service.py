@@ -8,7 +8,6 @@ from datetime import datetime
 
 import pytest
 
-from tests.conftest import SEEDS
 from workbench.catalog import create_publication, list_issues, list_publications
 from workbench.importers.service import (
     CREATED,
@@ -38,8 +37,8 @@ def _snapshot(store) -> tuple:
     )
 
 
-def test_seeds_import_into_an_empty_store(store):
-    report = import_paths(store, [SEEDS])
+def test_seeds_import_into_an_empty_store(store, seeds):
+    report = import_paths(store, [seeds])
     assert [f.status for f in report.files] == [CREATED] * 3
     assert [f.path.rsplit("/", 1)[-1] for f in report.files] == [
         "edito-82.txt",
@@ -92,13 +91,13 @@ def test_seeds_import_into_an_empty_store(store):
     assert [h.piece_id for h in search(store, "stabulation")] == [davos.id]
 
 
-def test_importing_twice_creates_no_duplicate(store, tmp_path):
-    import_paths(store, [SEEDS])
+def test_importing_twice_creates_no_duplicate(store, tmp_path, seeds):
+    import_paths(store, [seeds])
     before = _snapshot(store)
     # Same text in another encoding is the same piece.
     copy = tmp_path / "copie-1252.txt"
-    copy.write_bytes((SEEDS / "edito-82.txt").read_text(encoding="utf-8").encode("cp1252"))
-    report = import_paths(store, [SEEDS, copy])
+    copy.write_bytes((seeds / "edito-82.txt").read_text(encoding="utf-8").encode("cp1252"))
+    report = import_paths(store, [seeds, copy])
     assert [f.status for f in report.files] == [DUPLICATE] * 4
     assert report.ok
     assert "déjà importé : papier 1 « À vous de jouer ! »" in report.files[0].reasons[0]
@@ -233,24 +232,24 @@ def test_markdown_without_title_takes_file_name(store, publication, tmp_path):
 # Which publication -------------------------------------------------------------------
 
 
-def test_given_publication_wins(store, tmp_path):
+def test_given_publication_wins(store, tmp_path, seeds):
     first = create_publication(store, "En-Contact")
     other = create_publication(store, "Autre")
-    (result,) = import_paths(store, [SEEDS / "edito-82.txt"], publication_id=other).files
+    (result,) = import_paths(store, [seeds / "edito-82.txt"], publication_id=other).files
     assert get_piece(store, result.piece_id).publication_id == other
     assert first != other
 
 
-def test_named_publication_is_matched_ignoring_case_and_accents(store):
+def test_named_publication_is_matched_ignoring_case_and_accents(store, seeds):
     create_publication(store, "Autre")
     wanted = create_publication(store, "EN-CONTACT")
-    (result,) = import_paths(store, [SEEDS / "edito-82.txt"]).files
+    (result,) = import_paths(store, [seeds / "edito-82.txt"]).files
     assert get_piece(store, result.piece_id).publication_id == wanted
 
 
-def test_only_publication_is_used(store, tmp_path):
+def test_only_publication_is_used(store, tmp_path, seeds):
     only = create_publication(store, "Le Mag")
-    (result,) = import_paths(store, [SEEDS / "edito-82.txt"]).files
+    (result,) = import_paths(store, [seeds / "edito-82.txt"]).files
     assert get_piece(store, result.piece_id).publication_id == only
     assert "publication" not in " ".join(result.created)
 
@@ -268,13 +267,13 @@ def test_default_publication_when_nothing_is_named(store, tmp_path):
     )
 
 
-def test_unknown_publication_id_is_an_error(store):
+def test_unknown_publication_id_is_an_error(store, seeds):
     with pytest.raises(StoreError, match="identifiant 99"):
-        import_paths(store, [SEEDS], publication_id=99)
+        import_paths(store, [seeds], publication_id=99)
 
 
-def test_existing_issue_is_reused(store, publication, issue82):
-    (result,) = import_paths(store, [SEEDS / "edito-82.txt"]).files
+def test_existing_issue_is_reused(store, publication, issue82, seeds):
+    (result,) = import_paths(store, [seeds / "edito-82.txt"]).files
     assert get_piece(store, result.piece_id).issue_id == issue82
     assert "numéro 82" not in result.created
 
@@ -290,9 +289,9 @@ def test_collect_files_sorted_and_recursive(tmp_path):
     assert names == ["a/1.md", "a/z.docx", "b/2.txt", "c.TXT"]
 
 
-def test_report_text_and_json(store, tmp_path):
+def test_report_text_and_json(store, tmp_path, seeds):
     (tmp_path / "vide.txt").write_bytes(b"")
-    report = import_paths(store, [SEEDS / "edito-82.txt", tmp_path / "vide.txt"])
+    report = import_paths(store, [seeds / "edito-82.txt", tmp_path / "vide.txt"])
     lines = format_report(report)
     assert lines[0].startswith("✓ ") and "« À vous de jouer ! »" in lines[0]
     assert any(line.startswith("    reconnu : ") and "numéro : 82" in line for line in lines)
@@ -304,8 +303,8 @@ def test_report_text_and_json(store, tmp_path):
     assert data["files"][0]["recognised"]["published_at"] == "2014-10-26T18:23:00"
 
 
-def test_import_many_files_is_fast(store, publication, tmp_path):
-    source = (SEEDS / "report-davos-2013.txt").read_text(encoding="utf-8")
+def test_import_many_files_is_fast(store, publication, tmp_path, seeds):
+    source = (seeds / "report-davos-2013.txt").read_text(encoding="utf-8")
     for n in range(200):
         (tmp_path / f"{n:04d}.txt").write_text(
             source.replace("Davos", f"Davos {n}"), encoding="utf-8"
@@ -319,9 +318,9 @@ def test_import_many_files_is_fast(store, publication, tmp_path):
     assert elapsed < 20
 
 
-def test_seed_folder_copy_with_windows_encoding(store, tmp_path):
+def test_seed_folder_copy_with_windows_encoding(store, tmp_path, seeds):
     target = tmp_path / "pages"
-    shutil.copytree(SEEDS, target)
+    shutil.copytree(seeds, target)
     path = target / "interview-berc.txt"
     path.write_bytes(path.read_text(encoding="utf-8").replace("\n", "\r\n").encode("cp1252"))
     report = import_paths(store, [target / "interview-berc.txt"])

@@ -7,7 +7,6 @@ from datetime import datetime
 
 import pytest
 
-from tests.conftest import SEEDS
 from workbench.counting import printed_text
 from workbench.importers import webpage as wp
 from workbench.importers.textfile import read_text
@@ -18,10 +17,6 @@ TRAILER = (
     "A lire aussi\n\nProfitez d'un accès illimité au magazine En-contact pour moins de 3 €"
     " par semaine.\nAbonnez-vous maintenant\n×\n"
 )
-
-
-def seed(name: str):
-    return wp.read_webpage(read_text(SEEDS / name).text)
 
 
 def _questions(body: str) -> list[str]:
@@ -281,8 +276,8 @@ def test_interviewee_from_notes():
 # Seeds ------------------------------------------------------------------------
 
 
-def test_seed_edito():
-    source = read_text(SEEDS / "edito-82.txt").text
+def test_seed_edito(seeds):
+    source = read_text(seeds / "edito-82.txt").text
     piece = wp.read_webpage(source)
     assert piece.title == "À vous de jouer !"
     assert piece.kind == "edito"
@@ -307,8 +302,8 @@ def test_seed_edito():
     assert_no_text_lost(source, piece)
 
 
-def test_seed_interview():
-    source = read_text(SEEDS / "interview-berc.txt").text
+def test_seed_interview(seeds):
+    source = read_text(seeds / "interview-berc.txt").text
     piece = wp.read_webpage(source)
     assert (
         piece.title
@@ -339,8 +334,8 @@ def test_seed_interview():
     assert_no_text_lost(source, piece)
 
 
-def test_seed_reportage():
-    source = read_text(SEEDS / "report-davos-2013.txt").text
+def test_seed_reportage(seeds):
+    source = read_text(seeds / "report-davos-2013.txt").text
     piece = wp.read_webpage(source)
     assert piece.title == "Les liens qui unissent… Forum Davos 2013 de la relation client*"
     assert piece.kind == "reportage" and piece.guessed["kind"] == "reportage"
