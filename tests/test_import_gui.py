@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QGuiApplication
 
+from tests.conftest import PAGES
 from ui.import_report import FILE, ISSUE, STATUS, TITLE, summary_text
 from ui.main_window import MainWindow
 from workbench import catalog, pieces
@@ -208,6 +209,35 @@ def test_seeds_copy_import(window, store, qtbot, tmp_path, seeds):
     for seed in seeds.glob("*.txt"):
         shutil.copy(seed, tmp_path / seed.name)
     shutil.copy(seeds / "edito-82.txt", tmp_path / "zz-copie.txt")
+    window.importer.start([str(tmp_path)])
+    dialog = wait_for_report(window, qtbot)
+    assert [dialog.model.result(r).status for r in range(4)] == [CREATED] * 3 + ["duplicate"]
+    assert dialog.summary_line() == "3 created, 1 duplicate, 0 refused"
+
+
+def test_import_invented_files_from_the_menu(window, store, qtbot, monkeypatch):
+    files = [str(p) for p in sorted(PAGES.glob("*.txt"))]
+    monkeypatch.setattr("ui.importing.SafeFileDialog.getOpenFileNames", lambda *args: (files, ""))
+    window.importer.act_import_files.trigger()
+    dialog = wait_for_report(window, qtbot)
+    assert store.scalar("SELECT count(*) FROM piece") == 3
+    rows = table(dialog)
+    assert [r[1] for r in rows] == [
+        "edito-47.txt",
+        "interview-marchand.txt",
+        "reportage-rencontres-2025.txt",
+    ]
+    assert rows[0][2] == "Décrochez, on vous écoute !"
+    assert rows[0][3] == "No. 47"
+    assert {r[0] for r in rows} == {"Created"}
+
+
+def test_invented_pages_copy_import(window, store, qtbot, tmp_path):
+    """A copy of the invented folder, one page twice (once in Windows-1252): a duplicate."""
+    shutil.copytree(PAGES, tmp_path / "pages")
+    shutil.copy(
+        PAGES.parent / "windows-1252" / "interview-marchand-1252.txt", tmp_path / "zz-copie.txt"
+    )
     window.importer.start([str(tmp_path)])
     dialog = wait_for_report(window, qtbot)
     assert [dialog.model.result(r).status for r in range(4)] == [CREATED] * 3 + ["duplicate"]
