@@ -20,6 +20,32 @@ SEEDS = next(
     (p / "shared" / "seeds" for p in REPO.parents if (p / "shared" / "seeds").is_dir()),
     REPO.parent / "shared" / "seeds",
 )
+# The real pages live beside the project, not in it: a bare clone has none.
+HAVE_SEEDS = SEEDS.is_dir() and any(SEEDS.glob("*.txt"))
+SEEDS_MISSING = "real seeds not found (../shared/seeds): this test reads the real pages"
+# Pages invented for Workbench, shaped like the seeds (saved web pages as text); in the repo.
+DATA = REPO / "tests" / "data"
+PAGES = DATA / "pages"
+WINDOWS_1252 = DATA / "windows-1252"
+
+
+@pytest.fixture
+def seeds() -> Path:
+    """The folder of real pages; skips the test (one line, same reason) where it is absent."""
+    if not HAVE_SEEDS:
+        pytest.skip(SEEDS_MISSING)
+    return SEEDS
+
+
+@pytest.fixture(params=["seeds", "invented"])
+def page_set(request):
+    """The real pages, then the invented ones: checks that need realistic pages run on both."""
+    from export_seeds import INVENTED_PAGES, SEED_PAGES
+
+    if request.param == "seeds":
+        request.getfixturevalue("seeds")
+        return SEED_PAGES
+    return INVENTED_PAGES
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import REPO, SEEDS
+from tests.conftest import PAGES, REPO
 
 
 def run(db: Path, *args: str) -> subprocess.CompletedProcess:
@@ -21,8 +21,8 @@ def run(db: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_import_then_search(db_path, tmp_path):
-    result = run(db_path, "import", str(SEEDS), "--json")
+def test_import_then_search(db_path, tmp_path, seeds):
+    result = run(db_path, "import", str(seeds), "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert (report["created"], report["duplicates"], report["refused"]) == (3, 0, 0)
@@ -30,7 +30,7 @@ def test_import_then_search(db_path, tmp_path):
     assert edito["status"] == "created" and edito["kind"] == "edito" and edito["issue"] == 82
     assert edito["recognised"]["authors"] == ["Manuel Jacquinet"]
 
-    again = run(db_path, "import", str(SEEDS / "edito-82.txt"))
+    again = run(db_path, "import", str(seeds / "edito-82.txt"))
     assert again.returncode == 0
     assert "déjà importé : papier 1" in again.stdout
     assert again.stdout.strip().endswith("Bilan : 0 importé(s), 1 déjà présent(s), 0 refusé(s).")
@@ -64,9 +64,9 @@ def test_import_then_search(db_path, tmp_path):
     assert run(db_path, "search", "introuvablexyz").stdout.strip() == "Aucun résultat."
 
 
-def test_import_refusal_exit_code_and_text(db_path, tmp_path):
+def test_import_refusal_exit_code_and_text(db_path, tmp_path, seeds):
     (tmp_path / "vide.txt").write_bytes(b"")
-    result = run(db_path, "import", str(tmp_path / "vide.txt"), str(SEEDS / "edito-82.txt"))
+    result = run(db_path, "import", str(tmp_path / "vide.txt"), str(seeds / "edito-82.txt"))
     assert result.returncode == 1
     assert "✗" in result.stdout and "le fichier est vide" in result.stdout
     assert "Bilan : 1 importé(s), 0 déjà présent(s), 1 refusé(s)." in result.stdout
@@ -81,8 +81,8 @@ def test_search_bad_date_is_a_usage_error(db_path):
     assert result.stdout == ""
 
 
-def test_check_rebuild_index(db_path):
-    assert run(db_path, "import", str(SEEDS)).returncode == 0
+def test_check_rebuild_index(db_path, seeds):
+    assert run(db_path, "import", str(seeds)).returncode == 0
     conn = sqlite3.connect(db_path)
     conn.execute("DELETE FROM piece_fts")
     conn.commit()
@@ -95,3 +95,35 @@ def test_check_rebuild_index(db_path):
     data = json.loads(rebuilt.stdout)
     assert data["index_rebuilt"] == 3 and data["findings"] == []
     assert len(json.loads(run(db_path, "search", "stabulation", "--json").stdout)) == 1
+
+
+def test_import_then_search_the_invented_pages(db_path):
+    result = run(db_path, "import", str(PAGES), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert (report["created"], report["duplicates"], report["refused"]) == (3, 0, 0)
+    edito = report["files"][0]
+    assert edito["status"] == "created" and edito["kind"] == "edito" and edito["issue"] == 47
+    assert edito["recognised"]["authors"] == ["Sophie Delaunay"]
+
+    again = run(db_path, "import", str(PAGES / "edito-47.txt"))
+    assert again.returncode == 0
+    assert "déjà importé : papier 1" in again.stdout
+    assert again.stdout.strip().endswith("Bilan : 0 importé(s), 1 déjà présent(s), 0 refusé(s).")
+
+    hits = json.loads(run(db_path, "search", "conseillers", "--json").stdout)
+    assert {h["title"] for h in hits} >= {"Décrochez, on vous écoute !"}
+    edito_only = json.loads(run(db_path, "search", "conseillers", "--issue", "47", "--json").stdout)
+    assert [h["id"] for h in edito_only] == [1]
+    by_author = json.loads(run(db_path, "search", "coco*", "--author", "royer", "--json").stdout)
+    assert [h["authors"] for h in by_author] == [["Camille Royer"]]
+    dated = json.loads(
+        run(
+            db_path, "search", "client", "--from", "2025-05-01", "--to", "2025-07-31", "--json"
+        ).stdout
+    )
+    assert [h["kind"] for h in dated] == ["interview"]
+    phrase = json.loads(run(db_path, "search", '"effet cocon"', "--json").stdout)
+    assert len(phrase) == 1 and phrase[0]["kind"] == "reportage"
+    text = run(db_path, "search", "cocon")
+    assert "[cocon]" in text.stdout and "1 résultat(s)." in text.stdout

@@ -1,4 +1,4 @@
-"""The bundle of a numéro built from the seed pieces: layout, manifest, safety, sameness."""
+"""The bundle of a numéro built from the seed pieces (or the invented ones): layout, manifest, safety, sameness."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ import hashlib
 import io
 import json
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import docx
 import pytest
-from export_seeds import PNG, build_issue
+from export_seeds import INVENTED_PAGES, PNG, SEED_PAGES, build_issue
 from lxml import etree
 
 from workbench.export.bundle import ExportError, ExportRefused, export_issue
@@ -26,10 +27,60 @@ KEYS = [
 ]
 
 
+@dataclass(frozen=True)
+class Expected:
+    """What the bundle of one set of pages holds (the same checks run on both sets)."""
+
+    keys: list[str]
+    sommaire_edito: str
+    interview_contributors: list[dict]
+    credit: str
+    questions: int
+    notes: tuple[str, ...]
+    interview_signs: int  # at least
+
+
+EXPECTED = {
+    SEED_PAGES: Expected(
+        KEYS,
+        "p. 3\tÉdito\tÀ vous de jouer !\tManuel Jacquinet",
+        [
+            {"name": "Manuel Jacquinet", "role": "author"},
+            {"name": "Charles-Emmanuel Berc", "role": "interviewee"},
+        ],
+        "H Caufield",
+        3,
+        ("Stabulation libre", "forum Davos"),
+        3000,
+    ),
+    INVENTED_PAGES: Expected(
+        [
+            "p003-decrochez-on-vous-ecoute",
+            "p012-on-ne-fidelise-pas-un-client-avec-un-script-elise-marchand",
+            "p020-les-plateaux-qui-tiennent-rencontres-2025-du-service-client",
+        ],
+        "p. 3\tÉdito\tDécrochez, on vous écoute !\tSophie Delaunay",
+        [
+            {"name": "Sophie Delaunay", "role": "author"},
+            {"name": "Élise Marchand", "role": "interviewee"},
+        ],
+        "Camille Royer",
+        4,
+        ("Effet cocon", "Rencontres du service client réunissent"),
+        1500,
+    ),
+}
+
+
 @pytest.fixture
-def seeded(store, publication, issue82):
-    build_issue(store, publication, issue82)
+def seeded(store, publication, issue82, page_set):
+    build_issue(store, publication, issue82, pages=page_set)
     return issue82
+
+
+@pytest.fixture
+def expected(page_set) -> Expected:
+    return EXPECTED[page_set]
 
 
 def read_tree(root: Path) -> dict[str, bytes]:
@@ -38,12 +89,13 @@ def read_tree(root: Path) -> dict[str, bytes]:
     }
 
 
-def test_bundle_layout_in_flatplan_order(store, seeded, tmp_path) -> None:
+def test_bundle_layout_in_flatplan_order(store, seeded, expected, tmp_path) -> None:
+    keys = expected.keys
     calls = []
     result = export_issue(store, seeded, tmp_path / "out", progress=lambda *a: calls.append(a))
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
-    assert [p["key"] for p in manifest["pieces"]] == KEYS
-    for key in KEYS:
+    assert [p["key"] for p in manifest["pieces"]] == keys
+    for key in keys:
         for folder, suffix in (
             ("icml", "icml"),
             ("docx", "docx"),
@@ -55,18 +107,18 @@ def test_bundle_layout_in_flatplan_order(store, seeded, tmp_path) -> None:
         "checklist.txt",
         "sommaire.txt",
         "html/index.html",
-        "images/" + KEYS[2] + "-01.png",
+        "images/" + keys[2] + "-01.png",
     ):
         assert (tmp_path / "out" / name).is_file(), name
-    assert (tmp_path / "out" / "images" / f"{KEYS[2]}-01.png").read_bytes() == PNG
+    assert (tmp_path / "out" / "images" / f"{keys[2]}-01.png").read_bytes() == PNG
     assert calls[-1][0] == calls[-1][1] and [c[0] for c in calls] == list(range(1, len(calls) + 1))
     assert result.piece_count == 3
     sommaire = (tmp_path / "out" / "sommaire.txt").read_text(encoding="utf-8").splitlines()
     assert sommaire[0] == "En-Contact — N°82 — La relation client"
-    assert sommaire[3].startswith("p. 3\tÉdito\tÀ vous de jouer !\tManuel Jacquinet")
+    assert sommaire[3].startswith(expected.sommaire_edito)
 
 
-def test_manifest_lists_every_file_with_its_checksum(store, seeded, tmp_path) -> None:
+def test_manifest_lists_every_file_with_its_checksum(store, seeded, expected, tmp_path) -> None:
     result = export_issue(store, seeded, tmp_path / "out")
     root = tmp_path / "out"
     manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
@@ -85,15 +137,12 @@ def test_manifest_lists_every_file_with_its_checksum(store, seeded, tmp_path) ->
     }
     interview = manifest["pieces"][1]
     assert interview["pages"] == [12, 13]
-    assert interview["contributors"] == [
-        {"name": "Manuel Jacquinet", "role": "author"},
-        {"name": "Charles-Emmanuel Berc", "role": "interviewee"},
-    ]
-    assert interview["signs"] > 3000 and interview["section"] == "Interview"
+    assert interview["contributors"] == expected.interview_contributors
+    assert interview["signs"] > expected.interview_signs and interview["section"] == "Interview"
     assert interview["files"]["icml"]["sha256"] == listed[interview["files"]["icml"]["path"]]
     davos = manifest["pieces"][2]
     assert davos["assets"][0]["caption"] == "Les salons Hoche, <b>14h20</b>"
-    assert davos["assets"][0]["credit"] == "H Caufield"
+    assert davos["assets"][0]["credit"] == expected.credit
     # the chemin de fer as PDF, listed and checksummed like every file
     assert manifest["flatplan"]["pdf"] == "chemin-de-fer.pdf"
     assert on_disk["chemin-de-fer.pdf"].startswith(b"%PDF")
@@ -126,27 +175,28 @@ def test_markdown_front_matter_uses_the_list_json_names(store, seeded, tmp_path)
             assert public[key] == value, key
 
 
-def test_icml_and_docx_of_the_seeds(store, seeded, tmp_path) -> None:
+def test_icml_and_docx_of_the_seeds(store, seeded, expected, tmp_path) -> None:
+    keys = expected.keys
     export_issue(store, seeded, tmp_path / "out")
-    root = etree.parse(str(tmp_path / "out" / "icml" / f"{KEYS[1]}.icml")).getroot()
+    root = etree.parse(str(tmp_path / "out" / "icml" / f"{keys[1]}.icml")).getroot()
     styles = [
         p.get("AppliedParagraphStyle").split("/", 1)[1] for p in root.iter("ParagraphStyleRange")
     ]
     assert styles[:4] == ["Titre", "Chapô", "Question", "Réponse"]
-    assert styles.count("Question") == 3 and styles[-1] == "Note"
+    assert styles.count("Question") == expected.questions and styles[-1] == "Note"
     assert styles[-2] == "Signature"
-    edito = etree.parse(str(tmp_path / "out" / "icml" / f"{KEYS[0]}.icml")).getroot()
+    edito = etree.parse(str(tmp_path / "out" / "icml" / f"{keys[0]}.icml")).getroot()
     edito_styles = [
         p.get("AppliedParagraphStyle").split("/", 1)[1] for p in edito.iter("ParagraphStyleRange")
     ]
     assert edito_styles[:2] == ["Surtitre", "Titre"]
     assert {"Citation", "Exergue"} <= set(edito_styles)
     assert edito_styles[-2:] == ["Signature", "Signature"]
-    davos = docx.Document(str(tmp_path / "out" / "docx" / f"{KEYS[2]}.docx"))
+    davos = docx.Document(str(tmp_path / "out" / "docx" / f"{keys[2]}.docx"))
     assert "Intertitre" in {p.style.name for p in davos.paragraphs}
-    package = zipfile.ZipFile(tmp_path / "out" / "docx" / f"{KEYS[2]}.docx")
+    package = zipfile.ZipFile(tmp_path / "out" / "docx" / f"{keys[2]}.docx")
     notes = package.read("word/footnotes.xml").decode()
-    assert "Stabulation libre" in notes and "forum Davos" in notes
+    assert all(note in notes for note in expected.notes)
 
 
 def test_html_escapes_what_comes_from_a_piece(store, publication, issue82, tmp_path) -> None:
@@ -188,9 +238,9 @@ def test_export_twice_gives_the_same_bytes(store, seeded, tmp_path) -> None:
 
 
 def test_errors_refuse_the_export_unless_drafts_are_included(
-    store, publication, issue82, tmp_path
+    store, publication, issue82, tmp_path, page_set
 ) -> None:
-    build_issue(store, publication, issue82, status="redaction")
+    build_issue(store, publication, issue82, status="redaction", pages=page_set)
     with pytest.raises(ExportRefused) as refused:
         export_issue(store, issue82, tmp_path / "out")
     assert {f.code for f in refused.value.findings} >= {"not_validated"}

@@ -9,8 +9,10 @@ from export_seeds import build_issue
 from workbench.cli import main
 
 
-def test_export_then_import_bundle(store, publication, issue82, db_path, tmp_path, capsys) -> None:
-    build_issue(store, publication, issue82)
+def test_export_then_import_bundle(
+    store, publication, issue82, db_path, tmp_path, capsys, page_set
+) -> None:
+    build_issue(store, publication, issue82, pages=page_set)
     out = tmp_path / "bundle"
     assert main(["--db", str(db_path), "export", "--issue", "82", "--out", str(out), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
@@ -27,8 +29,10 @@ def test_export_then_import_bundle(store, publication, issue82, db_path, tmp_pat
     assert len(json.loads(capsys.readouterr().out)) == 3
 
 
-def test_errors_are_one_french_line(store, publication, issue82, db_path, tmp_path, capsys) -> None:
-    build_issue(store, publication, issue82, status="redaction")
+def test_errors_are_one_french_line(
+    store, publication, issue82, db_path, tmp_path, capsys, page_set
+) -> None:
+    build_issue(store, publication, issue82, status="redaction", pages=page_set)
     assert (
         main(["--db", str(db_path), "export", "--issue", "99", "--out", str(tmp_path / "o")]) == 1
     )

@@ -10,8 +10,8 @@ from workbench.export.bundle import export_issue
 from workbench.pieces import create_piece
 
 
-def test_eighty_pieces_export_in_seconds(store, publication, issue82, tmp_path) -> None:
-    seeds = [edito(), interview(), reportage()]
+def test_eighty_pieces_export_in_seconds(store, publication, issue82, tmp_path, page_set) -> None:
+    seeds = [edito(page_set), interview(page_set), reportage(page_set)]
     for number in range(80):
         fields = dict(seeds[number % 3])
         fields.pop("edito_number", None)

@@ -8,14 +8,12 @@ import pytest
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QGuiApplication
 
-from tests.conftest import SEEDS
+from tests.conftest import PAGES
 from ui.import_report import FILE, ISSUE, STATUS, TITLE, summary_text
 from ui.main_window import MainWindow
 from workbench import catalog, pieces
 from workbench.importers.report import CREATED, REFUSED
 from workbench.pieces import POOL
-
-needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed pages are not here")
 
 
 @pytest.fixture
@@ -56,9 +54,8 @@ def markdown(folder, name, title, body="Un paragraphe de texte.", issue=None):
     return path
 
 
-@needs_seeds
-def test_import_files_from_the_menu(window, store, qtbot, monkeypatch, tmp_path):
-    files = [str(p) for p in sorted(SEEDS.glob("*.txt"))]
+def test_import_files_from_the_menu(window, store, qtbot, monkeypatch, tmp_path, seeds):
+    files = [str(p) for p in sorted(seeds.glob("*.txt"))]
     asked = {}
 
     def fake_dialog(parent, caption, folder, filters):
@@ -207,12 +204,40 @@ def test_main_window_no_longer_just_announces_drops(window):
     assert window.model.receivers("2filesDropped(QVariantList,PyObject)") == 1
 
 
-@needs_seeds
-def test_seeds_copy_import(window, store, qtbot, tmp_path):
+def test_seeds_copy_import(window, store, qtbot, tmp_path, seeds):
     """A folder holding the seeds and a copy of one: the copy is a duplicate."""
-    for seed in SEEDS.glob("*.txt"):
+    for seed in seeds.glob("*.txt"):
         shutil.copy(seed, tmp_path / seed.name)
-    shutil.copy(SEEDS / "edito-82.txt", tmp_path / "zz-copie.txt")
+    shutil.copy(seeds / "edito-82.txt", tmp_path / "zz-copie.txt")
+    window.importer.start([str(tmp_path)])
+    dialog = wait_for_report(window, qtbot)
+    assert [dialog.model.result(r).status for r in range(4)] == [CREATED] * 3 + ["duplicate"]
+    assert dialog.summary_line() == "3 created, 1 duplicate, 0 refused"
+
+
+def test_import_invented_files_from_the_menu(window, store, qtbot, monkeypatch):
+    files = [str(p) for p in sorted(PAGES.glob("*.txt"))]
+    monkeypatch.setattr("ui.importing.SafeFileDialog.getOpenFileNames", lambda *args: (files, ""))
+    window.importer.act_import_files.trigger()
+    dialog = wait_for_report(window, qtbot)
+    assert store.scalar("SELECT count(*) FROM piece") == 3
+    rows = table(dialog)
+    assert [r[1] for r in rows] == [
+        "edito-47.txt",
+        "interview-marchand.txt",
+        "reportage-rencontres-2025.txt",
+    ]
+    assert rows[0][2] == "Décrochez, on vous écoute !"
+    assert rows[0][3] == "No. 47"
+    assert {r[0] for r in rows} == {"Created"}
+
+
+def test_invented_pages_copy_import(window, store, qtbot, tmp_path):
+    """A copy of the invented folder, one page twice (once in Windows-1252): a duplicate."""
+    shutil.copytree(PAGES, tmp_path / "pages")
+    shutil.copy(
+        PAGES.parent / "windows-1252" / "interview-marchand-1252.txt", tmp_path / "zz-copie.txt"
+    )
     window.importer.start([str(tmp_path)])
     dialog = wait_for_report(window, qtbot)
     assert [dialog.model.result(r).status for r in range(4)] == [CREATED] * 3 + ["duplicate"]

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.conftest import SEEDS
+from tests.conftest import PAGES, WINDOWS_1252
 from workbench.catalog import create_publication, list_issues, list_publications
 from workbench.importers.service import (
     CREATED,
@@ -38,8 +38,8 @@ def _snapshot(store) -> tuple:
     )
 
 
-def test_seeds_import_into_an_empty_store(store):
-    report = import_paths(store, [SEEDS])
+def test_seeds_import_into_an_empty_store(store, seeds):
+    report = import_paths(store, [seeds])
     assert [f.status for f in report.files] == [CREATED] * 3
     assert [f.path.rsplit("/", 1)[-1] for f in report.files] == [
         "edito-82.txt",
@@ -92,13 +92,13 @@ def test_seeds_import_into_an_empty_store(store):
     assert [h.piece_id for h in search(store, "stabulation")] == [davos.id]
 
 
-def test_importing_twice_creates_no_duplicate(store, tmp_path):
-    import_paths(store, [SEEDS])
+def test_importing_twice_creates_no_duplicate(store, tmp_path, seeds):
+    import_paths(store, [seeds])
     before = _snapshot(store)
     # Same text in another encoding is the same piece.
     copy = tmp_path / "copie-1252.txt"
-    copy.write_bytes((SEEDS / "edito-82.txt").read_text(encoding="utf-8").encode("cp1252"))
-    report = import_paths(store, [SEEDS, copy])
+    copy.write_bytes((seeds / "edito-82.txt").read_text(encoding="utf-8").encode("cp1252"))
+    report = import_paths(store, [seeds, copy])
     assert [f.status for f in report.files] == [DUPLICATE] * 4
     assert report.ok
     assert "déjà importé : papier 1 « À vous de jouer ! »" in report.files[0].reasons[0]
@@ -233,24 +233,24 @@ def test_markdown_without_title_takes_file_name(store, publication, tmp_path):
 # Which publication -------------------------------------------------------------------
 
 
-def test_given_publication_wins(store, tmp_path):
+def test_given_publication_wins(store, tmp_path, seeds):
     first = create_publication(store, "En-Contact")
     other = create_publication(store, "Autre")
-    (result,) = import_paths(store, [SEEDS / "edito-82.txt"], publication_id=other).files
+    (result,) = import_paths(store, [seeds / "edito-82.txt"], publication_id=other).files
     assert get_piece(store, result.piece_id).publication_id == other
     assert first != other
 
 
-def test_named_publication_is_matched_ignoring_case_and_accents(store):
+def test_named_publication_is_matched_ignoring_case_and_accents(store, seeds):
     create_publication(store, "Autre")
     wanted = create_publication(store, "EN-CONTACT")
-    (result,) = import_paths(store, [SEEDS / "edito-82.txt"]).files
+    (result,) = import_paths(store, [seeds / "edito-82.txt"]).files
     assert get_piece(store, result.piece_id).publication_id == wanted
 
 
-def test_only_publication_is_used(store, tmp_path):
+def test_only_publication_is_used(store, tmp_path, seeds):
     only = create_publication(store, "Le Mag")
-    (result,) = import_paths(store, [SEEDS / "edito-82.txt"]).files
+    (result,) = import_paths(store, [seeds / "edito-82.txt"]).files
     assert get_piece(store, result.piece_id).publication_id == only
     assert "publication" not in " ".join(result.created)
 
@@ -268,13 +268,13 @@ def test_default_publication_when_nothing_is_named(store, tmp_path):
     )
 
 
-def test_unknown_publication_id_is_an_error(store):
+def test_unknown_publication_id_is_an_error(store, seeds):
     with pytest.raises(StoreError, match="identifiant 99"):
-        import_paths(store, [SEEDS], publication_id=99)
+        import_paths(store, [seeds], publication_id=99)
 
 
-def test_existing_issue_is_reused(store, publication, issue82):
-    (result,) = import_paths(store, [SEEDS / "edito-82.txt"]).files
+def test_existing_issue_is_reused(store, publication, issue82, seeds):
+    (result,) = import_paths(store, [seeds / "edito-82.txt"]).files
     assert get_piece(store, result.piece_id).issue_id == issue82
     assert "numéro 82" not in result.created
 
@@ -290,9 +290,9 @@ def test_collect_files_sorted_and_recursive(tmp_path):
     assert names == ["a/1.md", "a/z.docx", "b/2.txt", "c.TXT"]
 
 
-def test_report_text_and_json(store, tmp_path):
+def test_report_text_and_json(store, tmp_path, seeds):
     (tmp_path / "vide.txt").write_bytes(b"")
-    report = import_paths(store, [SEEDS / "edito-82.txt", tmp_path / "vide.txt"])
+    report = import_paths(store, [seeds / "edito-82.txt", tmp_path / "vide.txt"])
     lines = format_report(report)
     assert lines[0].startswith("✓ ") and "« À vous de jouer ! »" in lines[0]
     assert any(line.startswith("    reconnu : ") and "numéro : 82" in line for line in lines)
@@ -304,8 +304,8 @@ def test_report_text_and_json(store, tmp_path):
     assert data["files"][0]["recognised"]["published_at"] == "2014-10-26T18:23:00"
 
 
-def test_import_many_files_is_fast(store, publication, tmp_path):
-    source = (SEEDS / "report-davos-2013.txt").read_text(encoding="utf-8")
+def test_import_many_files_is_fast(store, publication, tmp_path, seeds):
+    source = (seeds / "report-davos-2013.txt").read_text(encoding="utf-8")
     for n in range(200):
         (tmp_path / f"{n:04d}.txt").write_text(
             source.replace("Davos", f"Davos {n}"), encoding="utf-8"
@@ -319,9 +319,9 @@ def test_import_many_files_is_fast(store, publication, tmp_path):
     assert elapsed < 20
 
 
-def test_seed_folder_copy_with_windows_encoding(store, tmp_path):
+def test_seed_folder_copy_with_windows_encoding(store, tmp_path, seeds):
     target = tmp_path / "pages"
-    shutil.copytree(SEEDS, target)
+    shutil.copytree(seeds, target)
     path = target / "interview-berc.txt"
     path.write_bytes(path.read_text(encoding="utf-8").replace("\n", "\r\n").encode("cp1252"))
     report = import_paths(store, [target / "interview-berc.txt"])
@@ -330,3 +330,142 @@ def test_seed_folder_copy_with_windows_encoding(store, tmp_path):
     piece = get_piece(store, result.piece_id)
     assert piece.title.startswith("«De retour de Singapour, bluffé»")
     assert "l’expérience client" in piece.body
+
+
+# The invented pages (tests/data): the same paths on a bare clone --------------------
+
+OUR_EDITO = PAGES / "edito-47.txt"
+OUR_INTERVIEW_1252 = WINDOWS_1252 / "interview-marchand-1252.txt"
+
+
+def test_invented_pages_import_into_an_empty_store(store):
+    report = import_paths(store, [PAGES])
+    assert [f.status for f in report.files] == [CREATED] * 3
+    assert [f.path.rsplit("/", 1)[-1] for f in report.files] == [
+        "edito-47.txt",
+        "interview-marchand.txt",
+        "reportage-rencontres-2025.txt",
+    ]
+    (publication,) = list_publications(store)
+    assert publication.name == "Ligne Directe"
+    assert store.scalar("SELECT tagline FROM publication").startswith(
+        "Le magazine des centres de contact"
+    )
+    (issue,) = list_issues(store, publication.id)
+    assert issue.number == 47
+
+    edito = get_piece(store, report.files[0].piece_id)
+    assert (edito.kind, edito.issue_number, edito.edito_number) == ("edito", 47, 47)
+    assert edito.title == "Décrochez, on vous écoute !"
+    assert edito.published_at == datetime(2025, 3, 14, 8, 30)
+    assert edito.signature_note == "Édito rédigé en mars 2025"
+    assert [(c.name, c.role) for c in edito.contributors] == [("Sophie Delaunay", "author")]
+    assert edito.status == "remis"
+    assert (
+        store.scalar(
+            "SELECT s.name FROM section s JOIN piece p ON p.section_id = s.id WHERE p.id = ?",
+            (edito.id,),
+        )
+        == "Édito"
+    )
+    assert report.files[0].created == [
+        f"papier {edito.id}",
+        "publication « Ligne Directe »",
+        "numéro 47",
+        "contributeur « Sophie Delaunay »",
+    ]
+
+    interview = get_piece(store, report.files[1].piece_id)
+    assert interview.kind == "interview" and interview.issue_id is None
+    assert interview.standfirst.startswith("Promesses affichées")
+    assert [(c.name, c.role) for c in interview.contributors] == [("Élise Marchand", "interviewee")]
+    assert store.scalar("SELECT bio FROM contributor WHERE name = 'Élise Marchand'").startswith(
+        "Élise Marchand est directrice"
+    )
+    assert report.files[1].undetermined == ["auteur : aucune signature trouvée"]
+
+    report_piece = get_piece(store, report.files[2].piece_id)
+    assert report_piece.kind == "reportage" and report.files[2].guessed["kind"] == "reportage"
+    assert [(c.name, c.role) for c in report_piece.contributors] == [("Camille Royer", "author")]
+    assert store.scalar("SELECT count(DISTINCT source_hash) FROM piece") == 3
+    assert index_is_in_sync(store)
+    assert [h.piece_id for h in search(store, "cocon")] == [report_piece.id]
+
+
+def test_invented_pages_twice_and_in_windows_1252_create_no_duplicate(store, tmp_path):
+    import_paths(store, [PAGES])
+    before = _snapshot(store)
+    # Same text in another encoding is the same piece: the committed cp1252 file, and
+    # the édito re-encoded here.
+    copy = tmp_path / "copie-1252.txt"
+    copy.write_bytes(OUR_EDITO.read_text(encoding="utf-8").encode("cp1252"))
+    report = import_paths(store, [PAGES, copy, OUR_INTERVIEW_1252])
+    assert [f.status for f in report.files] == [DUPLICATE] * 5
+    assert report.ok
+    assert "déjà importé : papier 1 « Décrochez, on vous écoute ! »" in report.files[0].reasons[0]
+    assert report.files[-1].encoding == "cp1252"
+    assert "déjà importé : papier 2" in report.files[-1].reasons[0]
+    assert _snapshot(store) == before
+
+
+def test_invented_edito_named_publication_is_matched(store):
+    create_publication(store, "Autre")
+    wanted = create_publication(store, "LIGNE DIRECTE")
+    (result,) = import_paths(store, [OUR_EDITO]).files
+    assert get_piece(store, result.piece_id).publication_id == wanted
+    assert "numéro 47" in result.created
+
+
+def test_invented_edito_goes_into_its_existing_issue(store, publication):
+    from datetime import date
+
+    from workbench.catalog import IssueFields, create_issue
+
+    issue47 = create_issue(
+        store, publication, IssueFields(47, "Le plateau", 68, date(2025, 3, 1), date(2025, 3, 20))
+    )
+    (result,) = import_paths(store, [OUR_EDITO]).files
+    assert get_piece(store, result.piece_id).issue_id == issue47
+    assert "numéro 47" not in result.created
+
+
+def test_invented_report_text_and_json(store, tmp_path):
+    (tmp_path / "vide.txt").write_bytes(b"")
+    report = import_paths(store, [OUR_EDITO, tmp_path / "vide.txt"])
+    lines = format_report(report)
+    assert lines[0].startswith("✓ ") and "« Décrochez, on vous écoute ! »" in lines[0]
+    assert any(line.startswith("    reconnu : ") and "numéro : 47" in line for line in lines)
+    assert any("deviné : statut : remis" in line for line in lines)
+    assert any(line.startswith("✗ ") and "le fichier est vide" in line for line in lines)
+    assert lines[-1] == "Bilan : 1 importé(s), 0 déjà présent(s), 1 refusé(s)."
+    data = report.to_dict()
+    assert (data["created"], data["duplicates"], data["refused"]) == (1, 0, 1)
+    assert data["files"][0]["recognised"]["published_at"] == "2025-03-14T08:30:00"
+
+
+def test_import_many_invented_files_is_fast(store, publication, tmp_path):
+    source = (PAGES / "reportage-rencontres-2025.txt").read_text(encoding="utf-8")
+    for n in range(200):
+        (tmp_path / f"{n:04d}.txt").write_text(
+            source.replace("Rencontres", f"Rencontres {n}"), encoding="utf-8"
+        )
+    started = time.perf_counter()
+    report = import_paths(store, [tmp_path])
+    elapsed = time.perf_counter() - started
+    assert report.count(CREATED) == 200
+    assert len(all_pieces(store)) == 200
+    assert elapsed < 20
+
+
+def test_invented_folder_copy_with_windows_encoding(store, tmp_path):
+    target = tmp_path / "pages"
+    shutil.copytree(PAGES, target)
+    path = target / "interview-marchand.txt"
+    path.write_bytes(OUR_INTERVIEW_1252.read_bytes())
+    report = import_paths(store, [target])
+    assert [f.status for f in report.files] == [CREATED] * 3
+    result = report.files[1]
+    assert result.encoding == "cp1252"
+    piece = get_piece(store, result.piece_id)
+    assert piece.title.startswith("«On ne fidélise pas un client avec un script»")
+    assert "l’historique" in piece.body

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.conftest import SEEDS
+from tests.conftest import PAGES, WINDOWS_1252
 from workbench.counting import printed_text
 from workbench.importers import webpage as wp
 from workbench.importers.textfile import read_text
@@ -18,10 +18,6 @@ TRAILER = (
     "A lire aussi\n\nProfitez d'un accès illimité au magazine En-contact pour moins de 3 €"
     " par semaine.\nAbonnez-vous maintenant\n×\n"
 )
-
-
-def seed(name: str):
-    return wp.read_webpage(read_text(SEEDS / name).text)
 
 
 def _questions(body: str) -> list[str]:
@@ -48,7 +44,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text)
 
 
-def assert_no_text_lost(source: str, piece) -> None:
+def assert_no_text_lost(source: str, piece, date_line: tuple[str, ...] = ()) -> None:
     """Every word of the page is in a field, the printed body or the removed furniture."""
     kept = " ".join(
         [piece.title, piece.standfirst, piece.signature_note, printed_text(piece.body)]
@@ -75,6 +71,7 @@ def assert_no_text_lost(source: str, piece) -> None:
         "février",
         "Édito",
         "N",
+        *date_line,
     }, lost
 
 
@@ -281,8 +278,8 @@ def test_interviewee_from_notes():
 # Seeds ------------------------------------------------------------------------
 
 
-def test_seed_edito():
-    source = read_text(SEEDS / "edito-82.txt").text
+def test_seed_edito(seeds):
+    source = read_text(seeds / "edito-82.txt").text
     piece = wp.read_webpage(source)
     assert piece.title == "À vous de jouer !"
     assert piece.kind == "edito"
@@ -307,8 +304,8 @@ def test_seed_edito():
     assert_no_text_lost(source, piece)
 
 
-def test_seed_interview():
-    source = read_text(SEEDS / "interview-berc.txt").text
+def test_seed_interview(seeds):
+    source = read_text(seeds / "interview-berc.txt").text
     piece = wp.read_webpage(source)
     assert (
         piece.title
@@ -339,8 +336,8 @@ def test_seed_interview():
     assert_no_text_lost(source, piece)
 
 
-def test_seed_reportage():
-    source = read_text(SEEDS / "report-davos-2013.txt").text
+def test_seed_reportage(seeds):
+    source = read_text(seeds / "report-davos-2013.txt").text
     piece = wp.read_webpage(source)
     assert piece.title == "Les liens qui unissent… Forum Davos 2013 de la relation client*"
     assert piece.kind == "reportage" and piece.guessed["kind"] == "reportage"
@@ -361,6 +358,111 @@ def test_seed_reportage():
     assert _questions(body) == []
     assert piece.recognised["footnotes"] == 2
     assert_no_text_lost(source, piece)
+
+
+# Invented pages (tests/data): the seeds' shapes, on a bare clone too -----------------
+
+OUR_TAGLINE = "Le magazine des centres de contact et de ceux qui font vivre la relation client."
+# The words of our date lines (« … par Magazine Ligne Directe »), absorbed like the seeds'.
+OUR_DATE_WORDS = ("mars", "juin", "novembre", "Ligne", "Directe")
+
+
+def test_invented_edito():
+    source = read_text(PAGES / "edito-47.txt").text
+    piece = wp.read_webpage(source)
+    assert piece.title == "Décrochez, on vous écoute !"
+    assert piece.kind == "edito"
+    assert piece.edito_number == 47 and piece.issue_number == 47
+    assert piece.published_at == datetime(2025, 3, 14, 8, 30)
+    assert piece.publication == "Ligne Directe"
+    assert piece.tagline == OUR_TAGLINE
+    assert piece.contributors == [("Sophie Delaunay", "author")]
+    assert " ".join(piece.signature_note.split()) == "Édito rédigé en mars 2025"
+    assert piece.standfirst == ""
+    body = piece.body
+    assert body.startswith("Il y a des matins où l’on se demande")
+    assert body.rstrip().endswith("sera peut-être la vôtre.")
+    for gone in ("Publié le", "Édito N°", "Sophie Delaunay", "A lire aussi", "Abonnez-vous", "×"):
+        assert gone not in body
+    assert "Le téléphone sonne encore !" in body
+    # The « * » after « entreprise » has no definition: kept as a literal star, and said.
+    assert "entreprise\\*)" in body and _footnotes(body) == 0
+    assert any("sans définition" in w for w in piece.warnings)
+    assert piece.removed == [OUR_TAGLINE, "A lire aussi", *piece.removed[2:]]
+    assert piece.undetermined == []
+    assert_no_text_lost(source, piece, OUR_DATE_WORDS)
+
+
+def test_invented_interview():
+    source = read_text(PAGES / "interview-marchand.txt").text
+    piece = wp.read_webpage(source)
+    assert piece.title == (
+        "«On ne fidélise pas un client avec un script» Élise Marchand,"
+        " artisane de la relation client"
+    )
+    assert piece.kind == "interview"
+    assert piece.published_at == datetime(2025, 6, 2, 7, 15)
+    assert piece.publication == "Ligne Directe"
+    assert piece.standfirst.startswith("Promesses affichées dans le hall")
+    assert piece.standfirst.endswith("selon Élise Marchand* ?")
+    assert piece.contributors == [("Élise Marchand", "interviewee")]
+    assert piece.bios["Élise Marchand"].startswith(
+        "Élise Marchand est directrice de la relation client"
+    )
+    questions = _questions(piece.body)
+    assert len(questions) == 4
+    assert questions[0].startswith("Vous dirigez un service client depuis vingt ans")
+    assert questions[2] == "Comment formez-vous les nouveaux conseillers ?"
+    assert piece.recognised["questions"] == 4
+    # An answer on two lines is two paragraphs of the same answer, not a question.
+    assert "\n\nChez nous, la règle est simple" in piece.body
+    assert "Le magazine Ligne Directe #12" in piece.removed
+    assert "Le magazine Ligne" not in piece.body
+    # The chapô's note stays at the end of the body, printed with its star.
+    assert printed_text(piece.body).endswith("dans une école de commerce.")
+    assert "* Élise Marchand est directrice" in printed_text(piece.body)
+    assert any("appelée depuis le titre ou le chapô" in w for w in piece.warnings)
+    assert "auteur : aucune signature trouvée" in piece.undetermined
+    assert_no_text_lost(source, piece, OUR_DATE_WORDS)
+
+
+def test_invented_reportage():
+    source = read_text(PAGES / "reportage-rencontres-2025.txt").text
+    piece = wp.read_webpage(source)
+    assert piece.title == "Les plateaux qui tiennent… Rencontres 2025 du service client*"
+    assert piece.kind == "reportage" and piece.guessed["kind"] == "reportage"
+    assert piece.published_at == datetime(2025, 11, 13, 11, 2)
+    assert piece.contributors == [("Camille Royer", "author")]
+    assert piece.signature_note == "de notre envoyée spéciale Camille Royer / 12 novembre 2025"
+    assert piece.standfirst == ""
+    body = piece.body
+    assert body.startswith("« Vos conseillers ne sont pas fatigués")
+    # « l’effet cocon** » is a real footnote; the title's « * » note is kept as text.
+    assert "l’effet cocon[^2]" in body
+    assert "[^2]: Effet cocon : expression de l’intervenant" in body
+    assert _footnotes(body) == 1
+    assert "* Les Rencontres du service client réunissent" in printed_text(body)
+    # The long « Signé : » paragraph stays in the text.
+    assert "Signé : Camille Royer, envoyée spéciale de 9 heures à 17 heures" in body
+    assert "[Ambiance de plateau](<https://sons.ligne-directe.example/plateau.mp3>)" in body
+    # A rhetorical question does not make a reportage an interview.
+    assert "qui simplifie ?" in body and _questions(body) == []
+    assert piece.recognised["footnotes"] == 2
+    assert_no_text_lost(source, piece, OUR_DATE_WORDS)
+
+
+def test_invented_windows_1252_page():
+    """The interview saved by Windows: cp1252 and CRLF, read as the same text."""
+    raw = (WINDOWS_1252 / "interview-marchand-1252.txt").read_bytes()
+    assert b"\r\n" in raw and "é".encode("cp1252") in raw
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    decoded = read_text(WINDOWS_1252 / "interview-marchand-1252.txt")
+    assert decoded.encoding == "cp1252"
+    assert decoded.text == read_text(PAGES / "interview-marchand.txt").text
+    piece = wp.read_webpage(decoded.text)
+    assert piece.kind == "interview" and piece.contributors == [("Élise Marchand", "interviewee")]
+    assert "l’historique" in piece.body
 
 
 # Invented shapes ----------------------------------------------------------------

@@ -7,7 +7,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
+from conftest import DATA
 
 from workbench.counting import count_footnotes, count_signs
 from workbench.sample import (
@@ -195,13 +195,25 @@ def _longest_shared_chunk(ours: str, theirs: str, size: int) -> str | None:
     return None
 
 
-def test_no_text_from_the_seeds():
-    seeds = sorted(Path(SEEDS).glob("*.txt")) if Path(SEEDS).is_dir() else []
-    if not seeds:
-        pytest.skip("seed pieces not available beside this clone")
-    ours = [p for p in sorted(SAMPLE_DIR.iterdir()) if p.suffix in (".md", ".yaml")]
-    for seed in seeds:
+def _assert_nothing_shared(ours: dict[str, str], seeds: Path) -> None:
+    found = sorted(seeds.glob("*.txt"))
+    assert found
+    for seed in found:
         theirs = _normalise(seed.read_text(encoding="utf-8", errors="replace"))
-        for path in ours:
-            shared = _longest_shared_chunk(_normalise(path.read_text(encoding="utf-8")), theirs, 32)
-            assert shared is None, f"{path.name} shares « {shared} » with {seed.name}"
+        for name, text in ours.items():
+            shared = _longest_shared_chunk(_normalise(text), theirs, 32)
+            assert shared is None, f"{name} shares « {shared} » with {seed.name}"
+
+
+def test_no_text_from_the_seeds(seeds):
+    ours = [p for p in sorted(SAMPLE_DIR.iterdir()) if p.suffix in (".md", ".yaml")]
+    _assert_nothing_shared({p.name: p.read_text(encoding="utf-8") for p in ours}, seeds)
+
+
+def test_no_text_from_the_seeds_in_the_invented_pages(seeds):
+    """The pages in tests/data are written for Workbench: shaped like the seeds, not copied."""
+    from workbench.importers.textfile import read_text
+
+    ours = {p.relative_to(DATA).as_posix(): read_text(p).text for p in sorted(DATA.rglob("*.txt"))}
+    assert len(ours) == 4
+    _assert_nothing_shared(ours, seeds)

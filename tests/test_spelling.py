@@ -6,7 +6,6 @@ import sys
 
 import pytest
 
-from tests.conftest import SEEDS
 from workbench.spelling import SpellChecker
 
 
@@ -70,8 +69,8 @@ def test_add_to_dictionary_refuses_a_phrase(checker):
         checker.add_to_dictionary("deux mots")
 
 
-def test_real_piece_has_few_unknown_words(checker):
-    body = (SEEDS / "edito-82.txt").read_text(encoding="utf-8")
+def test_real_piece_has_few_unknown_words(checker, page_set):
+    body = page_set.path(page_set.edito_file).read_text(encoding="utf-8")
     words = len(body.split())
     assert len(checker.misspelled_ranges(body)) < words * 0.05
 

@@ -6,7 +6,6 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import SEEDS
 from workbench.typography import (
     NBSP,
     NNBSP,
@@ -195,9 +194,9 @@ def test_a_dialog_can_apply_only_some_changes():
     assert apply_changes(body, kept) == "Quoi ? Et ça…"
 
 
-@pytest.mark.parametrize("seed", ["edito-82.txt", "interview-berc.txt", "report-davos-2013.txt"])
-def test_fix_is_idempotent_on_the_real_pieces(seed):
-    body = (SEEDS / seed).read_text(encoding="utf-8")
+@pytest.mark.parametrize("page", ["edito_file", "interview_file", "report_file"])
+def test_fix_is_idempotent_on_the_real_pieces(page_set, page):
+    body = page_set.path(getattr(page_set, page)).read_text(encoding="utf-8")
     once = fixed(body)
     assert once != body
     assert fix_typography(once, narrow=True) == []
