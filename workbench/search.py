@@ -216,18 +216,43 @@ def _authors(store: Store, ids: list[int]) -> dict[int, list[str]]:
     return result
 
 
-def rebuild_index(store: Store) -> int:
-    """Rebuild ``piece_fts`` from the pieces, in one transaction. Returns how many rows."""
-    with store.raw_transaction() as conn:
-        conn.execute("DELETE FROM piece_fts")
+REBUILD_BATCH = 500  # pieces per transaction: other writers wait a fraction of a second
+
+
+def rebuild_index(store: Store, batch: int = REBUILD_BATCH) -> int:
+    """Rebuild ``piece_fts`` from the pieces, a range of ids per transaction, so that other
+    writers (the window's autosave, an import) never wait long. Each range is replaced
+    whole, and the triggers keep concurrent writes indexed, so the index is in sync after
+    every batch: a rebuild killed half-way leaves a usable index. Returns how many rows."""
+    highest = store.scalar("SELECT max(id) FROM piece") or 0
+    start = 0
+    while start <= highest:
+        end = start + batch - 1
+        with store.raw_transaction() as conn:
+            conn.execute("DELETE FROM piece_fts WHERE rowid BETWEEN ? AND ?", (start, end))
+            conn.execute(
+                "INSERT INTO piece_fts (rowid, title, standfirst, body, contributors) "
+                "SELECT p.id, p.title, p.standfirst, p.body, coalesce((SELECT "
+                "group_concat(c.name, ' ') FROM piece_contributor pc JOIN contributor c "
+                "ON c.id = pc.contributor_id WHERE pc.piece_id = p.id), '') FROM piece p "
+                "WHERE p.id BETWEEN ? AND ?",
+                (start, end),
+            )
+        start = end + 1
+    with store.raw_transaction() as conn:  # rows of pieces that no longer exist
         conn.execute(
-            "INSERT INTO piece_fts (rowid, title, standfirst, body, contributors) "
-            "SELECT p.id, p.title, p.standfirst, p.body, coalesce((SELECT group_concat(c.name, ' ') "
-            "FROM piece_contributor pc JOIN contributor c ON c.id = pc.contributor_id "
-            "WHERE pc.piece_id = p.id), '') FROM piece p"
+            "DELETE FROM piece_fts WHERE rowid > ? OR rowid NOT IN (SELECT id FROM piece)",
+            (highest,),
         )
-        conn.execute("INSERT INTO piece_fts (piece_fts) VALUES ('optimize')")
-        return conn.execute("SELECT count(*) FROM piece_fts").fetchone()[0]
+    # Merge the index's segments a little at a time (one 'optimize' would hold the lock
+    # for the whole index).
+    while True:
+        with store.raw_transaction() as conn:
+            before = conn.total_changes
+            conn.execute("INSERT INTO piece_fts (piece_fts, rank) VALUES ('merge', 200)")
+            if conn.total_changes - before <= 1:
+                break
+    return store.scalar("SELECT count(*) FROM piece_fts")
 
 
 def index_is_in_sync(store: Store) -> bool:
