@@ -48,6 +48,14 @@ def page_set(request):
     return INVENTED_PAGES
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_application(qapp):
+    """A QApplication before any test: the PDF writer of the core makes a bare
+    QGuiApplication when none exists, and a widget created after that aborts Qt, so the
+    outcome of a test would depend on which tests ran before it."""
+    return qapp
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "workbench.sqlite"

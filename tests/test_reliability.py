@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -121,6 +122,46 @@ def test_import_bundle_killed_at_random_moments(tmp_path, sources):
         kill_at_random(cli(db, "import-bundle", str(bundle)), rng, duration)
         if db.exists():
             assert assert_consistent(db) in (0, FILES)  # the numéro whole, or not there
+
+
+def assert_bundle_whole_or_absent(out: Path) -> bool:
+    """A bundle folder under its name holds every file its manifest lists, with the
+    listed checksums; True when there is one."""
+    import hashlib
+    import json
+
+    if not out.exists():
+        return False
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest["files"]:
+        data = (out / entry["path"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"], entry["path"]
+    return True
+
+
+def test_export_killed_at_random_moments(tmp_path, sources):
+    db = tmp_path / "base.sqlite"
+    assert cli(db, "import", str(sources)).wait(120) == 0
+    with Store.open(db) as store:
+        from workbench.catalog import IssueFields, create_issue
+
+        issue = create_issue(store, 1, IssueFields(120, page_count=32))
+        with store.raw_transaction() as conn:
+            conn.execute("UPDATE piece SET issue_id = ?", (issue,))
+    args = ("export", "--issue", "120", "--include-drafts")
+    duration = typical_duration(db, *args, "--out", str(tmp_path / "reference"))
+    rng = random.Random(29)
+    for attempt in range(KILLS // 2):  # a folder, then a zip: KILLS kills in all
+        out = tmp_path / f"out-{attempt}"
+        kill_at_random(cli(db, *args, "--out", str(out)), rng, duration)
+        assert_bundle_whole_or_absent(out)
+        zipped = tmp_path / f"zip-{attempt}"
+        kill_at_random(cli(db, *args, "--zip", "--out", str(zipped)), rng, duration)
+        target = zipped.with_name(zipped.name + ".zip")
+        if target.exists():
+            with zipfile.ZipFile(target) as archive:
+                assert archive.testzip() is None
+    assert_consistent(db)
 
 
 def test_a_full_disk_during_an_import_leaves_each_piece_whole_or_absent(

@@ -33,9 +33,10 @@ from workbench.export.checklist import (
     format_findings,
     has_errors,
 )
-from workbench.export.names import extension, inside, piece_basename, slugify
+from workbench.export.names import extension, piece_basename, slugify
 from workbench.export.source import IssueData, load_issue
 from workbench.export.tokens import authors, build_document
+from workbench.export.writing import write_file_atomically, write_folder_atomically
 from workbench.records import PieceDetail
 from workbench.store import Store, StoreError
 
@@ -297,33 +298,15 @@ class _Builder:
         return _json(manifest)
 
 
-def _prepare_folder(out: Path, force: bool) -> None:
+def _check_folder(out: Path, force: bool) -> None:
+    """Refuse, before any work, a folder export that may not go to ``out``."""
     if out.exists() and not out.is_dir():
         raise ExportError(f"« {out} » existe et n'est pas un dossier.")
-    if out.is_dir() and any(out.iterdir()):
-        if not force:
-            raise ExportError(
-                f"Le dossier « {out} » n'est pas vide : choisissez-en un autre "
-                "ou confirmez le remplacement (--force)."
-            )
-        _remove_previous_bundle(out)
-    out.mkdir(parents=True, exist_ok=True)
-
-
-def _remove_previous_bundle(out: Path) -> None:
-    """Before a forced export, remove the files an earlier bundle listed (and only those)."""
-    try:
-        previous = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-        listed = [entry["path"] for entry in previous.get("files", [])]
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        return
-    for relative in listed:
-        try:
-            target = inside(out, relative)
-        except ValueError:
-            continue
-        if target.is_file() and not target.is_symlink():
-            target.unlink()
+    if out.is_dir() and any(out.iterdir()) and not force:
+        raise ExportError(
+            f"Le dossier « {out} » n'est pas vide : choisissez-en un autre "
+            "ou confirmez le remplacement (--force)."
+        )
 
 
 def _zip_path(out: Path) -> Path:
@@ -379,7 +362,8 @@ def export_issue(
 
     Raises ExportRefused (with ``.findings``) when the checklist has errors and
     ``include_drafts`` is false, ExportError when the output cannot be written; nothing
-    is written in either case. ``progress(done, total, label)`` is called after each step.
+    is written in either case, and a bundle only ever appears whole under its name
+    (:mod:`workbench.export.writing`). ``progress(done, total, label)`` is called after each step.
     """
     out = Path(out_dir).expanduser()
     data = load_issue(store, issue_id)
@@ -391,7 +375,7 @@ def export_issue(
         if target.exists() and (target.is_dir() or not force):
             raise ExportError(f"« {target} » existe déjà (--force pour le remplacer).")
     else:
-        _prepare_folder(out, force)
+        _check_folder(out, force)
 
     total = len(data.pieces) + 2
     notify = progress or (lambda done, total, label: None)
@@ -409,17 +393,16 @@ def export_issue(
     manifest = builder.manifest(include_drafts, pdf)
     builder.files[MANIFEST] = manifest
 
-    if zip:
-        root = f"{slugify(data.publication['name'], 'numero')}-n{data.issue.number:03d}"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(zip_bytes(builder.files, root))
-    else:
-        for relative in sorted(builder.files):
-            path = inside(out, relative)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if path.is_symlink():
-                path.unlink()
-            path.write_bytes(builder.files[relative])
+    try:
+        if zip:
+            root = f"{slugify(data.publication['name'], 'numero')}-n{data.issue.number:03d}"
+            write_file_atomically(target, zip_bytes(builder.files, root))
+        else:
+            write_folder_atomically(out, builder.files)
+    except OSError as exc:
+        raise ExportError(
+            f"Écriture impossible dans « {target} » : {exc.strerror or exc}. Rien n'a été remplacé."
+        ) from exc
     notify(total, total, "Terminé")
     return BundleResult(
         path=target,
