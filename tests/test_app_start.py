@@ -3,7 +3,7 @@
 from PySide6.QtCore import QLockFile, QSettings
 
 from ui.app import choose_language, lock_database
-from workbench.cli.gui import display_problem
+from ui.launch import display_problem
 
 
 def test_second_instance_is_told_who_holds_the_database(app, db_path):

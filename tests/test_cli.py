@@ -98,7 +98,13 @@ def test_gui_without_display_says_so_in_one_line(tmp_path):
         for k, v in os.environ.items()
         if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     }
-    result = run("--db", tmp_path / "x.sqlite", env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "ui", "--db", str(tmp_path / "x.sqlite")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Aucun écran" in lines[0]

@@ -40,13 +40,21 @@ def test_anything_else_goes_to_the_full_parser(argv):
     assert gui_arguments(argv) is None
 
 
-def test_main_starts_the_window_with_the_options(monkeypatch, tmp_path):
-    import workbench.cli.gui as gui
+def test_the_command_starts_the_window_with_the_options(monkeypatch, tmp_path):
+    import ui.launch
 
     calls = []
-    monkeypatch.setattr(gui, "start_gui", lambda *args: calls.append(args) or 0)
-    assert cli.main(["--db", str(tmp_path / "a.sqlite"), "--open", "3"]) == 0
-    assert calls == [(tmp_path / "a.sqlite", 3, None)]
+    monkeypatch.setattr(ui.launch, "start_gui", lambda *args: calls.append(args) or 0)
+    assert ui.launch.main(["--db", str(tmp_path / "a.sqlite"), "--open", "3"]) == 0
+    # Through the full parser too (an option the fast path leaves to it).
+    assert ui.launch.main(["--ope", "4", "--db", str(tmp_path / "b.sqlite")]) == 0
+    assert calls == [(tmp_path / "a.sqlite", 3, None), (tmp_path / "b.sqlite", 4, None)]
+
+
+def test_the_core_alone_has_no_window_to_open(capsys, tmp_path):
+    assert cli.main(["--db", str(tmp_path / "a.sqlite")]) == 2
+    assert "sous-commande" in capsys.readouterr().err
+    assert not (tmp_path / "a.sqlite").exists()
 
 
 def test_a_bad_language_gets_the_parsers_message(capsys):

@@ -13,5 +13,5 @@ Layout: :mod:`config` (sizes and run counts of the full, quick and tiny runs),
 :mod:`growth`), :mod:`report` (table and JSON) and :mod:`runner`.
 
 Nothing here imports Qt widgets: what needs Qt runs in subprocesses (the real entry point
-``python -m workbench.cli``, and the probes of :mod:`ui.bench_probe`).
+``python -m ui``, and the probes of :mod:`ui.bench_probe`).
 """

@@ -1,14 +1,15 @@
-"""The ``workbench`` command: starts the GUI, or runs a subcommand on a database.
+"""The command line: a subcommand on a database.
 
 Each subcommand lives in its own module of this package with a ``register(subparsers)``
-function; the GUI is imported only when it is started.
+function. The ``workbench`` command itself is :func:`ui.launch.main`, which opens the
+window or hands the arguments to :func:`main` here.
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -88,21 +89,25 @@ def gui_arguments(argv: Sequence[str]) -> tuple[Path | None, int | None, str | N
     return (Path(db) if db else None, int(piece) if piece else None, lang)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    gui = gui_arguments(arguments)
-    if gui is not None:
-        from workbench.cli.gui import start_gui
+StartWindow = Callable[[Path, int | None, str | None], int]
 
-        db, open_piece, lang = gui
-        return start_gui(db if db is not None else default_db_path(), open_piece, lang)
+
+def main(argv: Sequence[str] | None = None, *, start_window: StartWindow | None = None) -> int:
+    """Run a subcommand. Without one, the window is wanted: ``start_window`` (given by the
+    ``workbench`` command, :func:`ui.launch.main`) opens it; the core has none of its own."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(arguments)
     db_path: Path = args.db if args.db is not None else default_db_path()
     if args.command is None:
-        from workbench.cli.gui import start_gui
-
-        return start_gui(db_path, args.open_piece, args.lang)
+        if start_window is None:
+            print(
+                "workbench : indiquez une sous-commande (workbench --help) ; la fenêtre "
+                "s'ouvre avec la commande workbench elle-même.",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        return start_window(db_path, args.open_piece, args.lang)
     from workbench.cli.terminal import SafeStream
 
     stdout, stderr = sys.stdout, sys.stderr

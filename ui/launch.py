@@ -1,10 +1,18 @@
-"""Starting the GUI from the command line: checks that a screen exists first."""
+"""The ``workbench`` command: the window, or a subcommand of the command line.
+
+The console script lands here, outside the headless core: a plain window start (``workbench
+[--db PATH] [--open N] [--lang fr|en]``) is read without building the full parser, checks
+that a screen exists, and opens the window; anything else goes to :func:`workbench.cli.main`,
+which is handed :func:`start_gui` for the window it cannot open itself (``db`` and
+``workbench`` never import ``ui``).
+"""
 
 from __future__ import annotations
 
 import glob
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 # Libraries Qt 6's xcb platform plugin loads, by the Debian package that ships each.
@@ -52,6 +60,21 @@ def display_problem(environ: dict[str, str] | None = None) -> str | None:
             + " (make run le fait)."
         )
     return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from workbench.cli import gui_arguments
+
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    window = gui_arguments(arguments)
+    if window is not None:
+        from workbench.cli.common import default_db_path
+
+        db, open_piece, lang = window
+        return start_gui(db if db is not None else default_db_path(), open_piece, lang)
+    from workbench.cli import main as command_line
+
+    return command_line(arguments, start_window=start_gui)
 
 
 def start_gui(db_path: Path, open_piece: int | None, lang: str | None) -> int:

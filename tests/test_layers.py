@@ -1,0 +1,73 @@
+"""The layers hold: ``db`` and ``workbench`` never import ``ui`` nor Qt's widgets, not even
+inside a function or through importlib, so every editorial rule runs headless."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FORBIDDEN = ("ui", "PySide6.QtWidgets")
+
+
+def _forbidden(name: str) -> bool:
+    return any(name == banned or name.startswith(banned + ".") for banned in FORBIDDEN)
+
+
+def forbidden_imports(source: str) -> list[tuple[int, str]]:
+    """(line, module) of every import of a forbidden module in ``source``."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        elif (
+            isinstance(node, ast.Call)
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+            and (
+                (isinstance(node.func, ast.Attribute) and node.func.attr == "import_module")
+                or (
+                    isinstance(node.func, ast.Name)
+                    and node.func.id in ("__import__", "import_module")
+                )
+            )
+        ):
+            names = [node.args[0].value]
+        found += [(node.lineno, name) for name in names if _forbidden(name)]
+    return found
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import ui.app",
+        "from ui import app",
+        "from PySide6.QtWidgets import QWidget",
+        "from PySide6 import QtWidgets",
+        "def f():\n    from ui.launch import main\n",
+        "import importlib\nimportlib.import_module('ui.main_window')",
+        "__import__('PySide6.QtWidgets')",
+    ],
+)
+def test_the_guard_sees_every_way_of_importing(source):
+    assert forbidden_imports(source), source
+
+
+def test_the_guard_lets_the_core_use_qtcore_and_qtgui():
+    assert forbidden_imports("from PySide6.QtGui import QPdfWriter\nimport uikit") == []
+
+
+@pytest.mark.parametrize("package", ["db", "workbench"])
+def test_the_core_never_imports_the_interface(package):
+    offenders = [
+        f"{path.relative_to(REPO)}:{line} imports {name}"
+        for path in sorted((REPO / package).rglob("*.py"))
+        for line, name in forbidden_imports(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
