@@ -10,6 +10,7 @@ the legend of status colours.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -130,18 +131,25 @@ def render_flatplan_pdf(store: Store, issue_id: int) -> bytes:
     plan = load_flatplan(store, issue_id)
     stamp = _data_stamp(store, issue_id)
     ensure_gui_application()
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtCore import QBuffer, QByteArray, QHashSeed, QIODevice
     from PySide6.QtGui import QPdfWriter
 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(300)
-    writer.setTitle(default_title(plan))
-    writer.setCreator("Workbench")
-    paint_flatplan(plan, writer, None, today=None)
-    del writer
+    # Qt's PDF engine writes its fonts in the order of a QHash, which each process seeds
+    # at random: with a fixed seed for the hashes this writer makes, the fonts come out in
+    # the same order in every process. The random seed is back for everything else.
+    QHashSeed.setDeterministicGlobalSeed()
+    try:
+        writer = QPdfWriter(buffer)
+        writer.setResolution(300)
+        writer.setTitle(default_title(plan))
+        writer.setCreator("Workbench")
+        paint_flatplan(plan, writer, None, today=None)
+        del writer
+    finally:
+        QHashSeed.resetRandomGlobalSeed()
     buffer.close()
     return stabilise_pdf(bytes(data), stamp, f"workbench-flatplan-{issue_id}-{stamp}")
 
@@ -158,15 +166,64 @@ def _data_stamp(store: Store, issue_id: int) -> str:
     return (digits + "0" * 14)[:14]
 
 
+_PDF_DATE = re.compile(rb"D:\d{14}(?:Z|[+-]\d\d'\d\d')?")
+_XMP_DATE = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d|Z)")
+_XMP_LENGTH = re.compile(rb"(/Subtype /XML\s*/Length )(\d+)(\s*>>\s*stream\n)")
+_XREF = re.compile(rb"\nxref\n0 (\d+)\n")
+_STARTXREF = re.compile(rb"startxref\n(\d+)")
+
+
+def _substitute(pdf: bytes, pattern: re.Pattern[bytes], new: Any) -> tuple[bytes, list]:
+    """``pattern`` replaced by ``new(match)``; with (position, growth) of each change."""
+    parts: list[bytes] = []
+    edits: list[tuple[int, int]] = []
+    last = 0
+    for match in pattern.finditer(pdf):
+        replacement = new(match)
+        parts += [pdf[last : match.start()], replacement]
+        edits.append((match.start(), len(replacement) - (match.end() - match.start())))
+        last = match.end()
+    parts.append(pdf[last:])
+    return b"".join(parts), edits
+
+
+def _shift_offsets(pdf: bytes, edits: list[tuple[int, int]]) -> bytes:
+    """Move the cross-reference offsets past each edit by the size it grew."""
+
+    def moved(offset: int) -> int:
+        return offset + sum(growth for position, growth in edits if position < offset)
+
+    table = _XREF.search(pdf)
+    if table is not None:
+        start, count = table.end(), int(table.group(1))
+        entries = bytearray(pdf[start : start + 20 * count])
+        for index in range(count):
+            entry = entries[20 * index : 20 * index + 20]
+            if entry[17:18] == b"n":
+                entries[20 * index : 20 * index + 10] = b"%010d" % moved(int(entry[:10]))
+        pdf = pdf[:start] + bytes(entries) + pdf[start + 20 * count :]
+    return _STARTXREF.sub(lambda m: b"startxref\n%d" % moved(int(m.group(1))), pdf)
+
+
 def stabilise_pdf(pdf: bytes, stamp: str, seed: str) -> bytes:
-    """Replace Qt's clock dates and random document id by ``stamp`` and an id derived
-    from ``seed``, keeping every length (and so the cross-reference offsets) unchanged."""
-    import re
+    """Replace Qt's clock dates (in the machine's time zone, whose form changes the
+    length) by ``stamp`` in UTC, and its random document id by one derived from ``seed``;
+    the metadata stream's length and the cross-reference offsets follow."""
     import uuid
 
-    pdf = re.sub(rb"D:\d{14}Z", b"D:" + stamp.encode() + b"Z", pdf)
-    iso = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[8:10]}:{stamp[10:12]}:{stamp[12:14]}"
-    pdf = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?=[+-]\d\d:\d\d|Z)", iso.encode(), pdf)
+    iso = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[8:10]}:{stamp[10:12]}:{stamp[12:14]}Z"
+    pdf, edits = _substitute(pdf, _PDF_DATE, lambda m: b"D:" + stamp.encode() + b"Z")
+    pdf = _shift_offsets(pdf, edits)
+    pdf, edits = _substitute(pdf, _XMP_DATE, lambda m: iso.encode())
+    pdf = _shift_offsets(pdf, edits)
+
+    def actual_length(match: re.Match[bytes]) -> bytes:
+        end = pdf.find(b"endstream", match.end())
+        length = len(pdf[match.end() : end].rstrip(b"\r\n"))
+        return match.group(1) + str(length).encode() + match.group(3)
+
+    pdf, edits = _substitute(pdf, _XMP_LENGTH, actual_length)
+    pdf = _shift_offsets(pdf, edits)
     found = re.search(rb"uuid:([0-9a-f-]{36})", pdf)
     if found:
         old = found.group(1)
