@@ -38,3 +38,23 @@ def test_tiny_benchmark_writes_every_scenario(tmp_path):
     # A second run takes the archives from the cache.
     again = runner.run(config.tiny(tmp_path / "cache"), None, log=lambda _line: None)
     assert all(a["build_seconds"] is None for a in again["run"]["archives"].values())
+
+
+def test_quick_ratios_come_from_at_least_three_runs_of_each_side():
+    quick = config.quick()
+    counts = {
+        name: getattr(quick, name)
+        for name in (
+            "startup_runs",
+            "growth_startup_runs",
+            "search_repeats",
+            "export_runs",
+            "bundle_runs",
+            "import_runs",
+            "editor_runs",
+        )
+    }
+    assert config.MIN_RATIO_RUNS >= 3
+    assert {n: c for n, c in counts.items() if c < config.MIN_RATIO_RUNS} == {}
+    full = config.full()
+    assert all(getattr(full, name) >= count for name, count in counts.items())
