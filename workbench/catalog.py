@@ -23,6 +23,24 @@ DEFAULT_SECTIONS: tuple[tuple[str, int, bool], ...] = (
     ("Courrier des lecteurs", 6000, False),
 )
 
+# The rubrique a piece of each kind belongs to in a publication with the default rubriques.
+KIND_SECTION: dict[str, str] = {
+    "edito": "Édito",
+    "interview": "Interview",
+    "reportage": "Reportage",
+    "dossier": "Dossier",
+    "chronique": "Chronique",
+    "breve": "Brèves",
+    "courrier": "Courrier des lecteurs",
+}
+ISSUE_STATUS_LABELS: dict[str, str] = {
+    "planned": "prévu",
+    "in_progress": "en cours",
+    "closed": "bouclé",
+    "published": "paru",
+}
+MIN_SIGNS_PER_PAGE, MAX_SIGNS_PER_PAGE = 500, 20_000
+
 
 class ValidationError(StoreError):
     """Input a person typed that cannot be stored as it is."""
@@ -121,6 +139,88 @@ def add_default_sections(session, publication_id: int) -> None:
                 wants_standfirst=standfirst,
             )
         )
+
+
+def find_publication(store: Store, name: str) -> PublicationInfo | None:
+    """The publication called ``name`` (case ignored), if there is one."""
+    wanted = name.strip().casefold()
+    return next((p for p in list_publications(store) if p.name.casefold() == wanted), None)
+
+
+def set_footnote_style(store: Store, publication_id: int, style: str) -> None:
+    """How notes are marked in print: ``symbols`` (*, **, ***) or ``numbers``."""
+    from db.models import Publication
+    from db.vocabulary import FootnoteStyle
+
+    styles = [s.value for s in FootnoteStyle]
+    if style not in styles:
+        raise ValidationError(
+            f"Style de notes inconnu : « {style} » (attendu : {', '.join(styles)})."
+        )
+    with store.session() as session:
+        publication = session.get(Publication, publication_id)
+        if publication is None:
+            raise StoreError(f"Aucune publication n'a l'identifiant {publication_id}.")
+        publication.footnote_style = style
+        publication.updated_at = utcnow()
+
+
+def section_for_kind(store: Store, publication_id: int, kind: str) -> int | None:
+    """The id of the rubrique pieces of ``kind`` go to in the publication, if it has one."""
+    name = KIND_SECTION.get(kind)
+    if name is None:
+        return None
+    return store.scalar(
+        "SELECT id FROM section WHERE publication_id = ? AND name = ? ORDER BY id LIMIT 1",
+        (publication_id, name),
+    )
+
+
+def check_signs_per_page(kind: str, signs: int) -> None:
+    if kind not in KIND_SECTION:
+        raise ValidationError(f"Genre inconnu : « {kind} » (attendu : {', '.join(KIND_SECTION)}).")
+    if not MIN_SIGNS_PER_PAGE <= signs <= MAX_SIGNS_PER_PAGE:
+        raise ValidationError(
+            f"Signes par page : {signs} n'est pas entre {MIN_SIGNS_PER_PAGE} et "
+            f"{MAX_SIGNS_PER_PAGE}."
+        )
+
+
+def set_signs_per_page(store: Store, publication_id: int, kind: str, signs: int) -> None:
+    """How many signes fill a page for pieces of ``kind`` (their rubrique's setting)."""
+    from db.models import Section
+
+    check_signs_per_page(kind, signs)
+    section_id = section_for_kind(store, publication_id, kind)
+    with store.session() as session:
+        if section_id is None:
+            position = store.scalar(
+                "SELECT coalesce(max(position) + 1, 0) FROM section WHERE publication_id = ?",
+                (publication_id,),
+            )
+            session.add(
+                Section(
+                    publication_id=publication_id,
+                    name=KIND_SECTION[kind],
+                    position=position,
+                    signs_per_page=signs,
+                )
+            )
+            return
+        section = session.get(Section, section_id)
+        section.signs_per_page = signs
+
+
+def signs_per_page_by_kind(store: Store, publication_id: int) -> dict[str, int]:
+    """The signes per page of each kind whose rubrique the publication has."""
+    found = {}
+    for kind in KIND_SECTION:
+        section_id = section_for_kind(store, publication_id, kind)
+        if section_id is not None:
+            found[kind] = store.scalar(
+                "SELECT signs_per_page FROM section WHERE id = ?", (section_id,)
+            )
+    return found
 
 
 def rename_publication(store: Store, publication_id: int, name: str) -> None:
@@ -229,11 +329,31 @@ def create_issue(store: Store, publication_id: int, fields: IssueFields) -> int:
         return issue.id
 
 
+def last_planned_page(store: Store, issue_id: int) -> int:
+    """The last page a piece or a slot holds in the numéro's chemin de fer (0: none)."""
+    return (
+        store.scalar(
+            "SELECT max(last) FROM ("
+            "SELECT first_page + page_count - 1 AS last FROM piece "
+            "WHERE issue_id = ? AND first_page IS NOT NULL AND deleted_at IS NULL "
+            "UNION ALL SELECT first_page + page_count - 1 FROM flatplan_slot WHERE issue_id = ?)",
+            (issue_id, issue_id),
+        )
+        or 0
+    )
+
+
 def update_issue(store: Store, issue_id: int, fields: IssueFields) -> None:
     from db.models import Issue
 
     validate_issue_fields(fields)
     current = get_issue(store, issue_id)
+    planned = last_planned_page(store, issue_id)
+    if fields.page_count < planned:
+        raise ValidationError(
+            f"Le chemin de fer du numéro {current.number} occupe déjà les pages jusqu'à la "
+            f"page {planned} : impossible de passer à {fields.page_count} pages."
+        )
     other = find_issue(store, current.publication_id, fields.number)
     if other and other.id != issue_id:
         raise ValidationError(f"Le numéro {fields.number} existe déjà dans cette publication.")

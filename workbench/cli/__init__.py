@@ -28,6 +28,8 @@ COMMAND_MODULES = (
     "workbench.cli.cmd_issue",
     "workbench.cli.cmd_export",
     "workbench.cli.cmd_backups",
+    "workbench.cli.cmd_publication",
+    "workbench.cli.cmd_piece",
 )
 
 

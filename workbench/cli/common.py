@@ -73,3 +73,50 @@ def print_json(data: Any) -> None:
     # One write: the terminal filter (workbench.cli.terminal) then runs once, not once
     # for each of the encoder's many small chunks.
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n")
+
+
+def parse_date(value: str | None, option: str) -> Any:
+    """An ISO date given on the command line (``none`` clears it): CommandError otherwise."""
+    from datetime import date
+
+    if value is None or value.lower() in ("none", "aucune", ""):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise CommandError(f"{option} : date invalide « {value} » (attendu AAAA-MM-JJ).") from exc
+
+
+def choose(value: str, option: str, allowed: dict[str, str]) -> str:
+    """``value`` as one of ``allowed``'s codes (a code or its French label, accents and
+    case ignored); CommandError listing them otherwise."""
+    from workbench.textfold import fold
+
+    wanted = fold(value.strip())
+    for code, label in allowed.items():
+        if wanted in (fold(code), fold(label)):
+            return code
+    listed = ", ".join(
+        f"{code} ({label})" if label != code else code for code, label in allowed.items()
+    )
+    raise CommandError(f"{option} : « {value} » inconnu (valeurs possibles : {listed}).")
+
+
+def resolve_publication(store: Any, name: str | None) -> Any:
+    """The publication called ``name``, or the only one when no name is given."""
+    from workbench.catalog import find_publication, list_publications
+
+    if name is not None:
+        found = find_publication(store, name)
+        if found is None:
+            raise CommandError(f"Aucune publication ne s'appelle « {name} ».")
+        return found
+    publications = list_publications(store)
+    if len(publications) == 1:
+        return publications[0]
+    if not publications:
+        raise CommandError(
+            "Cette base n'a aucune publication : créez-en une (workbench publication new NOM)."
+        )
+    names = ", ".join(f"« {p.name} »" for p in publications)
+    raise CommandError(f"Plusieurs publications ({names}) : précisez --publication NOM.")

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from db.vocabulary import PieceStatus
+from workbench.catalog import KIND_SECTION
 from workbench.failures import explain
 from workbench.importers.docx_file import read_docx
 from workbench.importers.markdown_file import read_markdown
@@ -60,16 +61,6 @@ __all__ = [
     "import_paths",
     "read_piece",
 ]
-SECTION_OF_KIND = {
-    "edito": "Édito",
-    "interview": "Interview",
-    "reportage": "Reportage",
-    "dossier": "Dossier",
-    "chronique": "Chronique",
-    "breve": "Brèves",
-    "courrier": "Courrier des lecteurs",
-}
-
 
 # Files ------------------------------------------------------------------------
 
@@ -379,7 +370,7 @@ def _store_piece(
         section = session.exec(
             select(Section).where(
                 Section.publication_id == publication.id,
-                Section.name == SECTION_OF_KIND.get(piece.kind or "", ""),
+                Section.name == KIND_SECTION.get(piece.kind or "", ""),
             )
         ).first()
         names = {name for name, _ in piece.contributors}
