@@ -472,3 +472,43 @@ def test_spelling_is_checked_in_idle_time_then_underlined(window, piece, qtbot):
     block = editor.text_edit.document().firstBlock()
     wavy = block.layout().formats()[0].format.UnderlineStyle.SpellCheckUnderline
     assert any(f.format.underlineStyle() == wavy for f in block.layout().formats())
+
+
+@pytest.mark.parametrize(
+    ("key", "marker"), [(Qt.Key.Key_B, "**"), (Qt.Key.Key_I, "*")], ids=["bold", "italic"]
+)
+def test_format_key_type_format_key_type_as_in_a_word_processor(window, piece, qtbot, key, marker):
+    editor = open_editor(window, piece)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    editor.text_edit.setFocus()
+    editor.text_edit.set_body("")
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(editor.text_edit, key, ctrl)
+    qtbot.keyClicks(editor.text_edit, "gras")
+    qtbot.keyClick(editor.text_edit, key, ctrl)
+    qtbot.keyClicks(editor.text_edit, " normal")
+    assert editor.text_edit.plain_text() == f"{marker}gras{marker} normal"
+    # The format key twice with nothing typed in between leaves no marker behind.
+    qtbot.keyClick(editor.text_edit, key, ctrl)
+    qtbot.keyClick(editor.text_edit, key, ctrl)
+    qtbot.keyClicks(editor.text_edit, ".")
+    assert editor.text_edit.plain_text() == f"{marker}gras{marker} normal."
+    # Nothing is ever selected by the key: no typed key replaces text.
+    assert not editor.text_edit.textCursor().hasSelection()
+
+
+def test_an_empty_pair_of_markers_goes_when_the_cursor_leaves_it(window, piece, qtbot):
+    editor = open_editor(window, piece)
+    editor.text_edit.set_body("Un mot. Fin")
+    editor.text_edit.select_range(7, 7)
+    editor.text_edit.toggle_bold()
+    assert editor.text_edit.plain_text() == "Un mot.**** Fin"
+    editor.text_edit.moveCursor(editor.text_edit.textCursor().MoveOperation.End)
+    assert editor.text_edit.plain_text() == "Un mot. Fin"
+    # With something typed in it, the pair stays.
+    editor.text_edit.select_range(2, 2)
+    editor.text_edit.toggle_italic()
+    qtbot.keyClicks(editor.text_edit, "x")
+    editor.text_edit.moveCursor(editor.text_edit.textCursor().MoveOperation.End)
+    assert editor.text_edit.plain_text() == "Un*x* mot. Fin"

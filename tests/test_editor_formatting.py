@@ -127,3 +127,47 @@ def test_link():
 def test_word_at(text, position, word):
     start, end = word_at(text, position)
     assert text[start:end] == word
+
+
+def at_cursor(command, marked):
+    """The result with the cursor shown as |, and what is selected (never anything)."""
+    result, selected, change = run(command, marked)
+    assert change.anchor == change.position, "a toggle with no selection selects nothing"
+    return result[: change.position] + "|" + result[change.position :]
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    [
+        # Ctrl+B with nothing around: an empty pair to type into; again: the pair goes.
+        ("Fin. |", "Fin. **|**"),
+        ("Un **|**", "Un |"),
+        # At the end of a bold run: step out, the next key types plain text.
+        ("Un **gras|** suite", "Un **gras**| suite"),
+        # Inside a word: the whole word, the cursor stays where it was.
+        ("Le plat|eau ouvre", "Le **plat|eau** ouvre"),
+        ("x **gr|as** y", "x gr|as y"),
+        # Inside a longer run: only that word leaves it, the rest stays bold.
+        ("Un **deux mo|ts** fin", "Un **deux** mo|ts fin"),
+        ("Un **deu|x mots** fin", "Un deu|x **mots** fin"),
+        # Between two words of a run: the run is split there for plain typing.
+        ("Un **deux |mots** fin", "Un **deux** |**mots** fin"),
+        # Bold and italic together: stepping out of the bold keeps the italic.
+        ("un ***mot|*** fort", "un ***mot**|* fort"),
+    ],
+)
+def test_bold_without_a_selection_acts_like_a_word_processor(marked, expected):
+    assert at_cursor(toggle_bold, marked) == expected
+
+
+def test_italic_without_a_selection():
+    assert at_cursor(toggle_italic, "un *|*") == "un |"
+    assert at_cursor(toggle_italic, "un *ital|ique* fin") == "un ital|ique fin"
+    assert at_cursor(toggle_italic, "un **gr|as** fin") == "un ***gr|as*** fin"
+
+
+def test_part_of_a_bold_run_selected_leaves_it():
+    result, selected, _ = run(toggle_bold, "Un **d[eux m]ots** fin")
+    assert (result, selected) == ("Un **d**eux m**ots** fin", "eux m")
+    assert run(toggle_bold, "Un **[deux] mots** fin")[0] == "Un deux **mots** fin"
+    assert run(toggle_bold, "Un **deux [mots]** fin")[0] == "Un **deux** mots fin"

@@ -133,17 +133,114 @@ def _has(run: int, size: int) -> bool:
     return run == size or run == 3
 
 
-def toggle_emphasis(text: str, start: int, end: int, size: int) -> Change:
-    """Bold (``size`` 2) or italic (1) on the selection, or off when it already has it.
+def _emphasis_spans(text: str, first: int, last: int, size: int) -> list[tuple[int, int]]:
+    """(content start, content end) of each emphasis of ``size`` in ``text[first:last]``
+    (a paragraph): its marker runs paired in order, as a word processor reads its runs."""
+    runs: list[tuple[int, int]] = []  # (start, length) of the runs holding the marker
+    index = first
+    while index < last:
+        if text[index] != "*":
+            index += 1
+            continue
+        length = _run(text, index, 1)
+        if _has(length, size):
+            runs.append((index, length))
+        index += length
+    spans = []
+    for (open_at, open_len), (close_at, _close_len) in zip(runs[::2], runs[1::2], strict=False):
+        spans.append((open_at + open_len, close_at))
+    return spans
 
-    No selection: the word at the cursor, or an empty pair of markers with the cursor inside.
+
+def _enclosing(text: str, start: int, end: int, size: int) -> tuple[int, int] | None:
+    """The emphasis of ``size`` whose content holds ``start``…``end``, if any."""
+    first, last = paragraph_span(text, start, end)
+    for content_start, content_end in _emphasis_spans(text, first, last, size):
+        if content_start <= start and end <= content_end:
+            return content_start, content_end
+    return None
+
+
+def _remove_from(text: str, span: tuple[int, int], start: int, end: int, size: int) -> Change:
+    """Take ``start``…``end`` out of the emphasis ``span``: the run is closed before it and
+    opened again after it (markers kept off spaces, where markdown would not read them)."""
+    content_start, content_end = span
+    marker = "*" * size
+    edits = []
+    if start <= content_start:
+        edits.append(Edit(content_start - size, content_start, ""))
+    else:
+        close = start
+        while close > content_start and text[close - 1].isspace():
+            close -= 1
+        edits.append(Edit(close, close, marker))
+    if end >= content_end:
+        edits.append(Edit(content_end, content_end + size, ""))
+    else:
+        reopen = end
+        while reopen < content_end and text[reopen].isspace():
+            reopen += 1
+        edits.append(Edit(reopen, reopen, marker))
+    return Change(tuple(edits), 0, 0)
+
+
+def _at_cursor(text: str, position: int, size: int) -> Change:
+    """Bold or italic with no selection, as in a word processor: never selects anything.
+
+    * in an empty pair of markers: the pair goes;
+    * at the end of an emphasised run: the cursor steps out of it (what is typed next is
+      plain);
+    * inside a word: the whole word gets (or loses) the emphasis, the cursor stays;
+    * elsewhere inside a run: the run is split there, for plain typing;
+    * elsewhere: an empty pair of markers with the cursor inside, for emphasised typing.
+    """
+    marker = "*" * size
+    if _run(text, position - 1, -1) == size and _run(text, position, 1) == size:
+        return Change((Edit(position - size, position + size, ""),), *[position - size] * 2)
+    span = _enclosing(text, position, position, size)
+    start, end = word_at(text, position)
+    inside_word = start < position < end
+    if span is not None:
+        content_start, content_end = span
+        if content_start == content_end:
+            return Change(
+                (Edit(content_start - size, content_end + size, ""),), *[content_start - size] * 2
+            )
+        if position == content_end:
+            return Change((), content_end + size, content_end + size)
+        if inside_word:
+            edits = _remove_from(text, span, start, end, size).edits
+        else:
+            edits = _remove_from(text, span, position, position, size).edits
+        return Change(edits, *[_cursor_after(edits, position)] * 2)
+    if inside_word:
+        edits = (Edit(start, start, marker), Edit(end, end, marker))
+        return Change(edits, *[_cursor_after(edits, position)] * 2)
+    edits = (Edit(position, position, marker * 2),)
+    return Change(edits, position + size, position + size)
+
+
+def _cursor_after(edits: tuple[Edit, ...], position: int) -> int:
+    """Where a cursor at ``position`` stands once ``edits`` are made (an insertion at the
+    cursor itself goes before it when it closes a run, after it when it opens one)."""
+    moved = position
+    for edit in edits:
+        if edit.end <= position and not (edit.start == edit.end == position):
+            moved += len(edit.new) - (edit.end - edit.start)
+        elif edit.start == edit.end == position and edit is edits[0]:
+            moved += len(edit.new)
+    return moved
+
+
+def toggle_emphasis(text: str, start: int, end: int, size: int) -> Change:
+    """Bold (``size`` 2) or italic (1) on the selection, or off when it already has it
+    (also for part of a longer emphasised run, which is split around the selection).
+
+    No selection: see :func:`_at_cursor`.
     """
     marker = "*" * size
     if start == end:
-        start, end = word_at(text, start)
-        if start == end:
-            edits = (Edit(start, start, marker * 2),)
-            return Change(edits, start + size, start + size)
+        return _at_cursor(text, start, size)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -158,6 +255,11 @@ def toggle_emphasis(text: str, start: int, end: int, size: int) -> Change:
     if end - start > 2 * size and _has(lead, size) and _has(trail, size):
         edits = (Edit(start, start + size, ""), Edit(end - size, end, ""))
         return Change(edits, start, end - 2 * size)
+    span = _enclosing(text, start, end, size)
+    if span is not None:
+        edits = _remove_from(text, span, start, end, size).edits
+        before_end = tuple(e for e in edits if not (e.start == e.end == end))
+        return Change(edits, _shift(edits, start), _shift(before_end, end))
     edits = (Edit(start, start, marker), Edit(end, end, marker))
     return Change(edits, start + size, end + size)
 

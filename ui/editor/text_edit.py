@@ -65,6 +65,10 @@ class MarkdownTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(False)
         self.document().setDocumentMargin(18)
         self.highlighter = MarkdownHighlighter(self.document(), font.pointSizeF())
+        # An empty pair of markers (« **** ») put in for typing: it goes when the cursor
+        # leaves it with nothing typed, as a word processor leaves no trace of Ctrl+B.
+        self._empty_pair: tuple[int, int] | None = None  # (start, marker size)
+        self.cursorPositionChanged.connect(self._drop_empty_pair)
 
     # Content -------------------------------------------------------------------------------
 
@@ -176,7 +180,34 @@ class MarkdownTextEdit(QPlainTextEdit):
 
     def run_command(self, command: Callable[[str, int, int], formatting.Change]) -> None:
         start, end = self.selection()
-        self.apply_change(command(self.plain_text(), start, end))
+        change = command(self.plain_text(), start, end)
+        self._empty_pair = None
+        self.apply_change(change)
+        if len(change.edits) == 1:
+            edit = change.edits[0]
+            size = len(edit.new) // 2
+            if edit.start == edit.end and edit.new == "*" * (2 * size) and size:
+                self._empty_pair = (edit.start, size)
+
+    def _drop_empty_pair(self) -> None:
+        if self._empty_pair is None:
+            return
+        start, size = self._empty_pair
+        if self.textCursor().position() == start + size:
+            return
+        self._empty_pair = None
+        text = self.plain_text()
+        if (
+            text[start : start + 2 * size] != "*" * (2 * size)
+            or text[start + 2 * size : start + 2 * size + 1] == "*"
+        ):
+            return  # something was typed in it (or it is not there any more)
+        cursor = QTextCursor(self.document())
+        cursor.joinPreviousEditBlock()  # one undo step with the key that put it there
+        cursor.setPosition(start)
+        cursor.setPosition(start + 2 * size, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.endEditBlock()
 
     def toggle_bold(self) -> None:
         self.run_command(formatting.toggle_bold)
