@@ -96,6 +96,20 @@ class MarkdownTextEdit(QPlainTextEdit):
     # Typing -------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.isReadOnly():
+            # Enter: a new paragraph (one line is one paragraph, see workbench.markdown).
+            # Maj+Entrée: a line break inside the paragraph, markdown's hard break (a
+            # backslash at the end of the line), never Qt's own line separator, which the
+            # stored text could not tell from a new paragraph.
+            cursor = self.textCursor()
+            cursor.beginEditBlock()
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            cursor.insertText("\\\n" if shift else "\n")
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+            event.accept()
+            return
         typed = event.text()
         if self.autocorrect_enabled and self._autocorrect(typed, event):
             event.accept()
