@@ -137,6 +137,12 @@ def render_flatplan_pdf(store: Store, issue_id: int) -> bytes:
 
     plan = load_flatplan(store, issue_id)
     stamp = _data_stamp(store, issue_id)
+    return stabilise_pdf(qt_pdf(plan), stamp, f"workbench-flatplan-{issue_id}-{stamp}")
+
+
+def qt_pdf(plan: Flatplan) -> bytes:
+    """The chemin de fer as Qt's PDF writer makes it, its fonts in a fixed order but still
+    dated by the clock."""
     ensure_gui_application()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QPdfWriter
@@ -150,9 +156,9 @@ def render_flatplan_pdf(store: Store, issue_id: int) -> bytes:
         writer.setTitle(default_title(plan))
         writer.setCreator("Workbench")
         paint_flatplan(plan, writer, None, today=None)
-        del writer
+        del writer  # writes the fonts out, under the same seed
     buffer.close()
-    return stabilise_pdf(bytes(data), stamp, f"workbench-flatplan-{issue_id}-{stamp}")
+    return bytes(data)
 
 
 _seed_lock = threading.Lock()
@@ -198,10 +204,12 @@ def _data_stamp(store: Store, issue_id: int) -> str:
     return (digits + "0" * 14)[:14]
 
 
-# Qt writes the document's dates in local time: D:20261205231147+13'00' (Z in UTC) in its
-# information dictionary, 2026-12-05T10:11:47+13:00 in its XMP metadata.
-_PDF_DATE = re.compile(rb"D:\d{14}(?:Z|[+-]\d\d'\d\d')?")
-_XMP_DATE = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)")
+# Qt writes the document's dates in local time: (D:20261205231147+13'00'), Z in UTC, in
+# its information dictionary; 2026-12-05T23:11:47+13:00, +00:00 in UTC, in its XMP
+# metadata. Where it cannot tell the time zone (a TZ it does not know): (D:00000000-1-1-1Z)
+# and empty XMP dates. Whatever the value, it is replaced.
+_PDF_DATE = re.compile(rb"(/(?:CreationDate|ModDate)\s*)\([^)]*\)")
+_XMP_DATE = re.compile(rb'(xmp:(?:CreateDate|ModifyDate|MetadataDate)=")[^"]*(")')
 
 
 def stabilise_pdf(pdf: bytes, stamp: str, seed: str) -> bytes:
@@ -212,10 +220,9 @@ def stabilise_pdf(pdf: bytes, stamp: str, seed: str) -> bytes:
     new cross-reference table (:func:`_rewrite_objects`).
     """
     pdf = _replace_document_id(pdf, seed)
-    pdf_date = f"D:{stamp}Z".encode()
-    xmp_date = (
-        f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[8:10]}:{stamp[10:12]}:{stamp[12:14]}Z"
-    ).encode()
+    iso = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[8:10]}:{stamp[10:12]}:{stamp[12:14]}Z"
+    pdf_date = rb"\g<1>(D:" + stamp.encode() + b"Z)"
+    xmp_date = rb"\g<1>" + iso.encode() + rb"\g<2>"
     trailer = _trailer(pdf)
     edits: dict[int, Callable[[bytes], bytes]] = {}
     info = re.search(rb"/Info\s+(\d+)\s+0\s+R", trailer)
@@ -316,7 +323,8 @@ def _rewrite_objects(pdf: bytes, edits: dict[int, Callable[[bytes], bytes]]) -> 
             if number in moved
             else entry
         )
-    out += _STARTXREF.sub(f"startxref\n{xref_at}\n%%EOF\n".encode(), trailer)
+    end = _STARTXREF.search(trailer)
+    out += trailer[: end.start(1)] + str(xref_at).encode() + trailer[end.end(1) :]
     return bytes(out)
 
 
