@@ -137,7 +137,9 @@ def render_flatplan_pdf(store: Store, issue_id: int) -> bytes:
 
     plan = load_flatplan(store, issue_id)
     stamp = _data_stamp(store, issue_id)
-    return stabilise_pdf(qt_pdf(plan), stamp, f"workbench-flatplan-{issue_id}-{stamp}")
+    # The document id from data a re-imported numéro keeps (not the local issue id).
+    seed = f"workbench-flatplan-{plan.publication}-{plan.issue.number}-{stamp}"
+    return stabilise_pdf(qt_pdf(plan), stamp, seed)
 
 
 def qt_pdf(plan: Flatplan) -> bytes:
