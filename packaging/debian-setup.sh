@@ -9,7 +9,9 @@ set -euo pipefail
 need_run="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
  libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0
  libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core libenchant-2-2 hunspell-fr"
-need_test="libenchant-2-2 hunspell-fr poppler-utils fonts-dejavu-core libegl1 libfontconfig1"
+# tzdata and faketime: an export is checked to be the same bytes in other zones and hours
+need_test="libenchant-2-2 hunspell-fr poppler-utils fonts-dejavu-core libegl1 libfontconfig1
+ tzdata faketime"
 need_bench="$need_test pandoc xvfb"
 
 case "${1:-run}" in

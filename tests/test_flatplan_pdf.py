@@ -128,3 +128,61 @@ def test_bundle_pdf_is_the_same_bytes_at_another_time(qapp, store, publication, 
     time.sleep(1.1)  # Qt stamps its PDFs to the second
     second = render_flatplan_pdf(store, issue82)
     assert first.startswith(b"%PDF") and first == second
+
+
+def xref_points_at_every_object(pdf: bytes) -> bool:
+    start = int(re.search(rb"startxref\s+(\d+)\s*%%EOF\s*$", pdf).group(1))
+    count = int(re.match(rb"xref\n0 (\d+)\n", pdf[start:]).group(1))
+    entries = re.findall(rb"(\d{10}) (\d{5}) ([nf])", pdf[start:])[:count]
+    return len(entries) == count and all(
+        pdf.startswith(f"{number} 0 obj".encode(), int(offset))
+        for number, (offset, _, kind) in enumerate(entries)
+        if kind == b"n"
+    )
+
+
+def test_bundle_pdf_fonts_do_not_follow_qt_hash_seed(qapp, store, publication, issue82):
+    """Qt writes the embedded fonts in the order of a QHash: with a new random seed (as
+    in each new process) the chemin de fer must come out the same."""
+    from PySide6.QtCore import QHashSeed
+
+    from workbench.flatplan import place_piece
+    from workbench.flatplan_pdf import render_flatplan_pdf
+    from workbench.pieces import create_piece
+
+    # regular and bold: two fonts, written in either order without a fixed seed
+    pid = create_piece(store, publication, "edito", "Un édito", issue_id=issue82)
+    place_piece(store, pid, issue82, 3, 1)
+    outputs = set()
+    for _ in range(8):
+        QHashSeed.resetRandomGlobalSeed()
+        outputs.add(render_flatplan_pdf(store, issue82))
+    assert len(outputs) == 1
+
+
+def test_pdf_dates_in_any_time_zone_give_the_same_valid_pdf(tmp_path):
+    """Qt dates the PDF in local time, Z in UTC and +13'00' in Auckland: both become the
+    data's stamp, and the cross-reference table follows the objects that moved."""
+    from workbench.flatplan_pdf import _rewrite_objects, qt_pdf, stabilise_pdf
+
+    raw = qt_pdf(make_plan(68, 12))
+    auckland = _rewrite_objects(
+        raw,
+        {
+            1: lambda body: re.sub(rb"\(D:(\d{14})Z\)", rb"(D:\1+13'00')", body),
+            2: lambda body: body,
+        },
+    )
+    assert re.search(rb"\(D:\d{14}\+13'00'\)", auckland)
+    assert len(auckland) > len(raw) and xref_points_at_every_object(auckland)
+    one = stabilise_pdf(raw, "20141001120000", "seed")
+    other = stabilise_pdf(auckland, "20141001120000", "seed")
+    assert one == other and xref_points_at_every_object(one)
+    assert b"/CreationDate (D:20141001120000Z)" in one
+    assert b'xmp:CreateDate="2014-10-01T12:00:00Z"' in one
+    if shutil.which("pdfinfo"):
+        path = tmp_path / "n82.pdf"
+        path.write_bytes(one)
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+        assert info.stderr == "" and re.search(r"^Pages:\s+1$", info.stdout, re.M)
+        assert re.search(r"^CreationDate:\s+Wed Oct  1 12:00:00 2014 UTC$", info.stdout, re.M)

@@ -12,6 +12,10 @@ from __future__ import annotations
 import os
 import re
 import sys
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -121,42 +125,106 @@ def write_flatplan_pdf(
 def render_flatplan_pdf(store: Store, issue_id: int) -> bytes:
     """The chemin de fer of a numéro as PDF bytes that depend on the data only.
 
-    This is the export bundle's flatplan step: exporting twice gives the same bytes. Qt
-    stamps a PDF with the time and a random document id; both are replaced by values
-    derived from the data, with the same lengths so the PDF's byte offsets stay valid.
-    Late pieces are not marked (that would depend on the day of the export).
+    This is the export bundle's flatplan step: exporting twice, in one process or in two,
+    in any time zone, gives the same bytes. Qt lays out the fonts it embeds in an order
+    that follows its per-process hash seed (see :func:`deterministic_qt_hashing`), stamps
+    the PDF with the local time and its offset, and gives it a random document id: the
+    fonts are written with a fixed seed, and the dates and the id are replaced by values
+    derived from the data (:func:`stabilise_pdf`). Late pieces are not marked (that would
+    depend on the day of the export).
     """
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None and _app is None:
+        return _render_in_a_fresh_process(store.path, issue_id)
     from workbench.flatplan import load_flatplan
 
     plan = load_flatplan(store, issue_id)
     stamp = _data_stamp(store, issue_id)
+    # The document id from data a re-imported numéro keeps (not the local issue id).
+    seed = f"workbench-flatplan-{plan.publication}-{plan.issue.number}-{stamp}"
+    return stabilise_pdf(qt_pdf(plan), stamp, seed)
+
+
+def _render_in_a_fresh_process(db_path: Path, issue_id: int) -> bytes:
+    """The PDF drawn by a process of its own. In the window, Qt's font state is not a fresh
+    one (qtawesome's icon fonts, loaded in the font database, change how Qt subsets the
+    fonts it embeds): a fresh process gives the PDF the command line gives."""
+    import subprocess
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench.flatplan_pdf", str(db_path), str(issue_id)],
+        capture_output=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    if result.returncode != 0 or not result.stdout.startswith(b"%PDF"):
+        message = result.stderr.decode(errors="replace").strip().splitlines()
+        raise PdfWriteError(
+            "Le chemin de fer n'a pas pu être dessiné"
+            + (f" ({message[-1]})" if message else "")
+            + "."
+        )
+    return result.stdout
+
+
+def qt_pdf(plan: Flatplan) -> bytes:
+    """The chemin de fer as Qt's PDF writer makes it, its fonts in a fixed order but still
+    dated by the clock."""
     ensure_gui_application()
-    from PySide6.QtCore import QBuffer, QByteArray, QHashSeed, QIODevice
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QPdfWriter
 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # Qt's PDF engine writes its fonts in the order of a QHash, which each process seeds
-    # at random: with a fixed seed for the hashes this writer makes, the fonts come out in
-    # the same order in every process. The random seed is back for everything else.
-    QHashSeed.setDeterministicGlobalSeed()
-    try:
+    with deterministic_qt_hashing():
         writer = QPdfWriter(buffer)
         writer.setResolution(300)
         writer.setTitle(default_title(plan))
         writer.setCreator("Workbench")
         paint_flatplan(plan, writer, None, today=None)
-        del writer
-    finally:
-        QHashSeed.resetRandomGlobalSeed()
+        del writer  # writes the fonts out, under the same seed
     buffer.close()
-    return stabilise_pdf(bytes(data), stamp, f"workbench-flatplan-{issue_id}-{stamp}")
+    return bytes(data)
+
+
+_seed_lock = threading.Lock()
+_seed_users = 0
+
+
+@contextmanager
+def deterministic_qt_hashing() -> Iterator[None]:
+    """Qt's hash tables made meanwhile iterate in the same order in every process.
+
+    QPdfWriter keeps the fonts it embeds in a QHash and writes them out in that hash's
+    order, which follows Qt's global hash seed, random in each process (unless
+    QT_HASH_SEED=0): the same chemin de fer came out with its font objects in another
+    order from one process to the next. A QHash takes the global seed when it is made, so
+    a fixed seed while the writer is made, painted and closed is enough; the random seed
+    is restored afterwards (Qt keeps a fixed one if QT_HASH_SEED=0 asked for it).
+    """
+    from PySide6.QtCore import QHashSeed
+
+    global _seed_users
+    with _seed_lock:
+        if _seed_users == 0:
+            QHashSeed.setDeterministicGlobalSeed()
+        _seed_users += 1
+    try:
+        yield
+    finally:
+        with _seed_lock:
+            _seed_users -= 1
+            if _seed_users == 0:
+                QHashSeed.resetRandomGlobalSeed()
 
 
 def _data_stamp(store: Store, issue_id: int) -> str:
-    """The latest change to the numéro's pieces (else its bouclage), as YYYYMMDDhhmmss:
-    data a bundle carries, so a re-imported numéro exports the same PDF."""
+    """The latest change to the numéro's pieces (else its bouclage), as YYYYMMDDhhmmss in
+    UTC (as stored): data a bundle carries, so a re-imported numéro exports the same PDF."""
     value = store.scalar(
         "SELECT coalesce((SELECT max(updated_at) FROM piece WHERE issue_id = ?), "
         "(SELECT closing_date FROM issue WHERE id = ?), '2000-01-01')",
@@ -166,71 +234,145 @@ def _data_stamp(store: Store, issue_id: int) -> str:
     return (digits + "0" * 14)[:14]
 
 
-_PDF_DATE = re.compile(rb"D:\d{14}(?:Z|[+-]\d\d'\d\d')?")
-_XMP_DATE = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d|Z)")
-_XMP_LENGTH = re.compile(rb"(/Subtype /XML\s*/Length )(\d+)(\s*>>\s*stream\n)")
-_XREF = re.compile(rb"\nxref\n0 (\d+)\n")
-_STARTXREF = re.compile(rb"startxref\n(\d+)")
-
-
-def _substitute(pdf: bytes, pattern: re.Pattern[bytes], new: Any) -> tuple[bytes, list]:
-    """``pattern`` replaced by ``new(match)``; with (position, growth) of each change."""
-    parts: list[bytes] = []
-    edits: list[tuple[int, int]] = []
-    last = 0
-    for match in pattern.finditer(pdf):
-        replacement = new(match)
-        parts += [pdf[last : match.start()], replacement]
-        edits.append((match.start(), len(replacement) - (match.end() - match.start())))
-        last = match.end()
-    parts.append(pdf[last:])
-    return b"".join(parts), edits
-
-
-def _shift_offsets(pdf: bytes, edits: list[tuple[int, int]]) -> bytes:
-    """Move the cross-reference offsets past each edit by the size it grew."""
-
-    def moved(offset: int) -> int:
-        return offset + sum(growth for position, growth in edits if position < offset)
-
-    table = _XREF.search(pdf)
-    if table is not None:
-        start, count = table.end(), int(table.group(1))
-        entries = bytearray(pdf[start : start + 20 * count])
-        for index in range(count):
-            entry = entries[20 * index : 20 * index + 20]
-            if entry[17:18] == b"n":
-                entries[20 * index : 20 * index + 10] = b"%010d" % moved(int(entry[:10]))
-        pdf = pdf[:start] + bytes(entries) + pdf[start + 20 * count :]
-    return _STARTXREF.sub(lambda m: b"startxref\n%d" % moved(int(m.group(1))), pdf)
+# Qt writes the document's dates in local time: (D:20261205231147+13'00'), Z in UTC, in
+# its information dictionary; 2026-12-05T23:11:47+13:00, +00:00 in UTC, in its XMP
+# metadata. Where it cannot tell the time zone (a TZ it does not know): (D:00000000-1-1-1Z)
+# and empty XMP dates. Whatever the value, it is replaced.
+_PDF_DATE = re.compile(rb"(/(?:CreationDate|ModDate)\s*)\([^)]*\)")
+_XMP_DATE = re.compile(rb'(xmp:(?:CreateDate|ModifyDate|MetadataDate)=")[^"]*(")')
 
 
 def stabilise_pdf(pdf: bytes, stamp: str, seed: str) -> bytes:
-    """Replace Qt's clock dates (in the machine's time zone, whose form changes the
-    length) by ``stamp`` in UTC, and its random document id by one derived from ``seed``;
-    the metadata stream's length and the cross-reference offsets follow."""
-    import uuid
+    """Qt's PDF with its dates set to ``stamp`` (UTC) and its random document id replaced
+    by one derived from ``seed``: the same bytes whatever the clock and the time zone.
 
+    The dates change length with the time zone, so the objects are laid out again with a
+    new cross-reference table (:func:`_rewrite_objects`).
+    """
+    pdf = _replace_document_id(pdf, seed)
     iso = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[8:10]}:{stamp[10:12]}:{stamp[12:14]}Z"
-    pdf, edits = _substitute(pdf, _PDF_DATE, lambda m: b"D:" + stamp.encode() + b"Z")
-    pdf = _shift_offsets(pdf, edits)
-    pdf, edits = _substitute(pdf, _XMP_DATE, lambda m: iso.encode())
-    pdf = _shift_offsets(pdf, edits)
+    pdf_date = rb"\g<1>(D:" + stamp.encode() + b"Z)"
+    xmp_date = rb"\g<1>" + iso.encode() + rb"\g<2>"
+    trailer = _trailer(pdf)
+    edits: dict[int, Callable[[bytes], bytes]] = {}
+    info = re.search(rb"/Info\s+(\d+)\s+0\s+R", trailer)
+    if info:
+        edits[int(info.group(1))] = lambda body: _PDF_DATE.sub(pdf_date, body)
+    root = re.search(rb"/Root\s+(\d+)\s+0\s+R", trailer)
+    if root is None:
+        raise PdfWriteError("Le PDF écrit par Qt n'a pas de catalogue (/Root).")
+    catalog = _object_body(pdf, int(root.group(1)))
+    metadata = re.search(rb"/Metadata\s+(\d+)\s+0\s+R", catalog)
+    if metadata:
+        edits[int(metadata.group(1))] = lambda body: _edit_stream(
+            body, lambda xml: _XMP_DATE.sub(xmp_date, xml)
+        )
+    return _rewrite_objects(pdf, edits)
 
-    def actual_length(match: re.Match[bytes]) -> bytes:
-        end = pdf.find(b"endstream", match.end())
-        length = len(pdf[match.end() : end].rstrip(b"\r\n"))
-        return match.group(1) + str(length).encode() + match.group(3)
 
-    pdf, edits = _substitute(pdf, _XMP_LENGTH, actual_length)
-    pdf = _shift_offsets(pdf, edits)
+def _replace_document_id(pdf: bytes, seed: str) -> bytes:
+    """Qt's random document id (XMP DocumentID, and the trailer's /ID in hex) replaced by
+    a UUID derived from ``seed``, of the same length."""
     found = re.search(rb"uuid:([0-9a-f-]{36})", pdf)
-    if found:
-        old = found.group(1)
-        new = str(uuid.uuid5(uuid.NAMESPACE_URL, seed)).encode()
-        pdf = pdf.replace(old, new).replace(old.hex().encode(), new.hex().encode())
-        pdf = pdf.replace(old.hex().upper().encode(), new.hex().upper().encode())
-    return pdf
+    if not found:
+        return pdf
+    old = found.group(1)
+    new = str(uuid.uuid5(uuid.NAMESPACE_URL, seed)).encode()
+    pdf = pdf.replace(old, new).replace(old.hex().encode(), new.hex().encode())
+    return pdf.replace(old.hex().upper().encode(), new.hex().upper().encode())
+
+
+# Qt writes one classic cross-reference table: "xref", "0 N", then N entries of 20 bytes.
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s*%%EOF\s*$")
+_XREF_HEAD = re.compile(rb"xref\r?\n0 (\d+)\s*?\r?\n")
+_XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])(?: \r| \n|\r\n)")
+
+
+def _xref(pdf: bytes) -> tuple[int, list[bytes], int]:
+    """(where the table starts, its entries, where the trailer starts)."""
+    found = _STARTXREF.search(pdf)
+    head = _XREF_HEAD.match(pdf, int(found.group(1))) if found else None
+    if head is None:
+        raise PdfWriteError("Table des objets du PDF écrit par Qt illisible.")
+    entries = []
+    at = head.end()
+    for _ in range(int(head.group(1))):
+        entry = _XREF_ENTRY.match(pdf, at)
+        if entry is None:
+            raise PdfWriteError("Table des objets du PDF écrit par Qt illisible.")
+        entries.append(entry.group(0))
+        at = entry.end()
+    return head.start(), entries, at
+
+
+def _trailer(pdf: bytes) -> bytes:
+    _, _, at = _xref(pdf)
+    return pdf[at:]
+
+
+def _spans(pdf: bytes) -> tuple[int, list[bytes], list[tuple[int, int, int]]]:
+    """(where the table starts, its entries, (number, start, end) of each object in file
+    order): an object runs to the next one, the last one to the table."""
+    table, entries, _ = _xref(pdf)
+    used = sorted(
+        (int(entry[:10]), number) for number, entry in enumerate(entries) if entry[17:18] == b"n"
+    )
+    spans = []
+    for index, (start, number) in enumerate(used):
+        end = used[index + 1][0] if index + 1 < len(used) else table
+        if not pdf.startswith(f"{number} 0 obj".encode(), start) or not start < end <= table:
+            raise PdfWriteError(f"Objet {number} introuvable dans le PDF écrit par Qt.")
+        spans.append((number, start, end))
+    return table, entries, spans
+
+
+def _object_body(pdf: bytes, number: int) -> bytes:
+    for found, start, end in _spans(pdf)[2]:
+        if found == number:
+            return pdf[start:end]
+    raise PdfWriteError(f"Objet {number} introuvable dans le PDF écrit par Qt.")
+
+
+def _rewrite_objects(pdf: bytes, edits: dict[int, Callable[[bytes], bytes]]) -> bytes:
+    """``pdf`` with the objects in ``edits`` changed (each function gets the object's
+    bytes, from "N 0 obj" to the next object), and a cross-reference table that points
+    at the objects where they now are."""
+    table, entries, spans = _spans(pdf)
+    out = bytearray(pdf[: spans[0][1]] if spans else pdf[:table])
+    moved: dict[int, int] = {}
+    for number, start, end in spans:
+        moved[number] = len(out)
+        body = pdf[start:end]
+        out += edits[number](body) if number in edits else body
+    trailer = _trailer(pdf)
+    xref_at = len(out)
+    out += f"xref\n0 {len(entries)}\n".encode()
+    for number, entry in enumerate(entries):
+        out += (
+            f"{moved[number]:010d} {entry[11:16].decode()} n \n".encode()
+            if number in moved
+            else entry
+        )
+    end = _STARTXREF.search(trailer)
+    out += trailer[: end.start(1)] + str(xref_at).encode() + trailer[end.end(1) :]
+    return bytes(out)
+
+
+def _edit_stream(body: bytes, change: Callable[[bytes], bytes]) -> bytes:
+    """A stream object whose data is ``change(data)``; its direct /Length follows."""
+    found = re.search(rb"/Length (\d+)\s*>>\s*stream\r?\n", body)
+    if found is None:
+        raise PdfWriteError("Flux du PDF écrit par Qt illisible.")
+    start = found.end()
+    length = int(found.group(1))
+    data = change(body[start : start + length])
+    return (
+        body[: found.start(1)]
+        + str(len(data)).encode()
+        + body[found.end(1) : start]
+        + data
+        + body[start + length :]
+    )
 
 
 def paint_flatplan(
@@ -464,3 +606,10 @@ class _SheetPainter:
 def _is_dark(color: str) -> bool:
     red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
     return 0.299 * red + 0.587 * green + 0.114 * blue < 140
+
+
+if __name__ == "__main__":  # python -m workbench.flatplan_pdf DB ISSUE_ID > chemin-de-fer.pdf
+    from workbench.store import Store
+
+    with Store.open(sys.argv[1]) as _store:
+        sys.stdout.buffer.write(render_flatplan_pdf(_store, int(sys.argv[2])))

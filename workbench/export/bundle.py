@@ -7,10 +7,12 @@ Layout of a bundle (a folder, or the same tree inside one .zip)::
     icml/p012-a-vous-de-jouer.icml    docx/…docx    html/index.html, html/…html
     markdown/…md    images/p012-a-vous-de-jouer-01.jpg
 
-Same data, same bytes: nothing reads the clock, files are listed in a fixed order and zip
-entries carry a fixed time. Nothing is written outside the output folder (names.inside).
-The chemin de fer PDF is a pluggable step: ``flatplan_pdf(store, issue_id) -> bytes``,
-passed in or found as ``workbench.flatplan_pdf.render_flatplan_pdf``.
+Same data, same bytes, in any process, time zone or hour (tests/test_export_determinism.py
+runs the CLI in other processes to check it): nothing reads the clock, dates come from the
+data as stored (UTC), files are listed in a fixed order and zip entries carry a fixed time
+and mode. Nothing is written outside the output folder (names.inside). The chemin de fer
+PDF is a pluggable step: ``flatplan_pdf(store, issue_id) -> bytes``, passed in or found as
+``workbench.flatplan_pdf.render_flatplan_pdf``, which must keep that promise too.
 """
 
 from __future__ import annotations

@@ -173,6 +173,7 @@ def _repack(data: bytes) -> bytes:
             entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
+            entry.create_system = 3  # as on Unix, whatever the system writing it
             target.writestr(entry, source.read(info.filename), compresslevel=6)
     return out.getvalue()
 
