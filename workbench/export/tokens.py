@@ -139,8 +139,24 @@ def _merge(runs: Iterable[Run]) -> tuple[Run, ...]:
     return tuple(merged)
 
 
-def inline_runs(children: Sequence[Token], style: str) -> tuple[Run, ...]:
-    """The runs of one inline token's children."""
+def marker_counts(labels: dict[int, str]) -> dict[int, int]:
+    """Which marker each note prints with (its count of ``*`` with the symbols style), by
+    note id: the magazine's own marker when the label gives it (``[^2]`` is the ``**``
+    note, as the importer labels a page's ``**`` note), else the reading order. When two
+    notes would share a marker, the reading order for all."""
+    counts = {
+        note_id: int(label) if label.isdigit() and int(label) > 0 else note_id + 1
+        for note_id, label in labels.items()
+    }
+    if len(set(counts.values())) != len(counts):
+        return {note_id: note_id + 1 for note_id in labels}
+    return counts
+
+
+def inline_runs(
+    children: Sequence[Token], style: str, counts: dict[int, int] | None = None
+) -> tuple[Run, ...]:
+    """The runs of one inline token's children (``counts``: see :func:`marker_counts`)."""
     runs: list[Run] = []
     bold = italic = 0
     links: list[str | None] = []
@@ -167,8 +183,9 @@ def inline_runs(children: Sequence[Token], style: str) -> tuple[Run, ...]:
         elif kind == "hardbreak":
             runs.append(Run("\n", bool(bold), bool(italic), None, href))
         elif kind == "footnote_ref":
-            number = int(child.meta["id"]) + 1
-            runs.append(Run(footnote_marker(number, style), note=number))
+            note_id = int(child.meta["id"])
+            marker = footnote_marker((counts or {}).get(note_id, note_id + 1), style)
+            runs.append(Run(marker, note=note_id + 1))
     return _merge(runs)
 
 
@@ -188,6 +205,13 @@ def plain_runs(text: str) -> tuple[Run, ...]:
 def body_document(body: str, *, kind: str = "", footnote_style: str = "symbols") -> Document:
     """The body of a piece as blocks and footnotes (no head, no signature)."""
     tokens = parser().parse(body)
+    counts = marker_counts(
+        {
+            int(t.meta["id"]): str(t.meta.get("label", ""))
+            for t in tokens
+            if t.type == "footnote_open"
+        }
+    )
     blocks: list[Block] = []
     notes: dict[int, list[Block]] = {}
     interview = kind == PieceKind.INTERVIEW
@@ -232,7 +256,7 @@ def body_document(body: str, *, kind: str = "", footnote_style: str = "symbols")
             if text.strip():
                 blocks.append(Block(Role.BODY, (Run(text),)))
         elif kind_ == "inline":
-            runs = inline_runs(token.children or [], footnote_style)
+            runs = inline_runs(token.children or [], footnote_style, counts)
             if item_prefix is not None:
                 runs = _merge([Run(item_prefix), *runs])
                 item_prefix = None
@@ -258,7 +282,7 @@ def body_document(body: str, *, kind: str = "", footnote_style: str = "symbols")
                 role = Role.BODY
             blocks.append(Block(role, runs))
     footnotes = tuple(
-        Footnote(number + 1, footnote_marker(number + 1, footnote_style), tuple(notes[number]))
+        Footnote(number + 1, footnote_marker(counts[number], footnote_style), tuple(notes[number]))
         for number in sorted(notes)
     )
     return Document(head=(), body=tuple(blocks), signature=(), footnotes=footnotes)
