@@ -205,13 +205,11 @@ def plain_runs(text: str) -> tuple[Run, ...]:
 def body_document(body: str, *, kind: str = "", footnote_style: str = "symbols") -> Document:
     """The body of a piece as blocks and footnotes (no head, no signature)."""
     tokens = parser().parse(body)
-    counts = marker_counts(
-        {
-            int(t.meta["id"]): str(t.meta.get("label", ""))
-            for t in tokens
-            if t.type == "footnote_open"
-        }
-    )
+    labels = {
+        int(t.meta["id"]): str(t.meta.get("label", "")) for t in tokens if t.type == "footnote_open"
+    }
+    # Numbers are counted in reading order (Word and InDesign number notes themselves).
+    counts = marker_counts(labels) if footnote_style == "symbols" else {i: i + 1 for i in labels}
     blocks: list[Block] = []
     notes: dict[int, list[Block]] = {}
     interview = kind == PieceKind.INTERVIEW
