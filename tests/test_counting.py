@@ -32,9 +32,10 @@ def test_footnote_text_counts_but_not_its_marker():
     assert count_signs(body) == len("Texte.") + len("La note.")
 
 
-def test_paragraph_breaks_are_not_signs_but_soft_breaks_are_spaces():
+def test_paragraph_breaks_are_not_signs_but_line_breaks_are_spaces():
     assert count_signs("Un\n\nDeux") == 6
-    assert count_signs("Un\nDeux") == 7
+    assert count_signs("Un\nDeux") == 6  # one Enter: a new paragraph (workbench.markdown)
+    assert count_signs("Un\\\nDeux") == 7  # Maj+Entrée: a line break, one sign
 
 
 def test_nbsp_are_signs():
