@@ -48,8 +48,44 @@ def test_bold_wraps_and_unwraps_the_selection():
 def test_bold_takes_the_word_at_the_cursor_and_trims_spaces():
     assert run(toggle_bold, "Le plat|eau ouvre")[0] == "Le **plateau** ouvre"
     assert run(toggle_bold, "Le [plateau ]ouvre")[0] == "Le **plateau** ouvre"
+    result, selected, change = run(toggle_bold, "Le plat|eau ouvre")
+    assert selected == "" and change.position == len("Le **plat")  # the cursor stays
     result, _, change = run(toggle_bold, "Fin. |")
-    assert result == "Fin. ****" and change.position == 7
+    # Outside a word nothing changes yet: what is typed next is bold (the editor does it).
+    assert result == "Fin. " and change.pending == 2 and change.position == 5
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected", "cursor"),
+    [
+        ("**gras|** normal", "**gras** normal", len("**gras**")),  # steps out of the run
+        ("**gras**| normal", "**gras** normal", len("**gras")),  # steps back in
+        ("Un **|**", "Un ", 3),  # empty markers go
+        ("**très gr|as**", "**très** gras", len("**très** gr")),  # the word only
+        ("**gr|as**", "gras", 2),
+        ("***gr|as***", "*gras*", 3),
+    ],
+)
+def test_bold_at_the_cursor_like_a_word_processor(marked, expected, cursor):
+    result, selected, change = run(toggle_bold, marked)
+    assert (result, selected, change.pending) == (expected, "", 0)
+    assert change.position == cursor
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected", "selected"),
+    [
+        ("**un [deux] trois**", "**un** deux **trois**", "deux"),
+        ("**[un] deux**", "un **deux**", "un"),
+        ("**un [deux]**", "**un** deux", "deux"),
+        ("**un** [deux]", "**un** **deux**", "deux"),  # the space between stays plain
+        ("**u[n** de]ux", "**un de**ux", "n de"),
+        ("[un **deux** trois]", "**un deux trois**", "un deux trois"),
+    ],
+)
+def test_bold_on_a_selection_inside_or_across_runs(marked, expected, selected):
+    result, got, change = run(toggle_bold, marked)
+    assert (result, got) == (expected, selected)
 
 
 def test_italic_is_not_confused_with_bold():

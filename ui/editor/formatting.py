@@ -40,6 +40,9 @@ class Change:
     edits: tuple[Edit, ...]
     anchor: int
     position: int
+    # Emphasis to put on what is typed next at the cursor (1 italic, 2 bold, 0 none): a
+    # toggle at a cursor outside a word changes nothing yet, as in a word processor.
+    pending: int = 0
 
 
 def apply(text: str, change: Change) -> str:
@@ -133,21 +136,162 @@ def _has(run: int, size: int) -> bool:
     return run == size or run == 3
 
 
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One emphasis run of a line: ``text[open:inner]`` and ``text[inner_end:close]`` are
+    its markers, ``text[inner:inner_end]`` the emphasised text."""
+
+    open: int
+    inner: int
+    inner_end: int
+    close: int
+
+
+def _line_bounds(text: str, position: int) -> tuple[int, int]:
+    first = text.rfind("\n", 0, position) + 1
+    last = text.find("\n", position)
+    return first, len(text) if last < 0 else last
+
+
+def spans(text: str, first: int, last: int, size: int) -> list[Span]:
+    """The emphasis runs of ``size`` (1 italic, 2 bold; a run of three asterisks is both)
+    in ``text[first:last]``, one line: markers paired left to right as CommonMark pairs
+    simple cases (an opener before a non-space, a closer after one)."""
+    result: list[Span] = []
+    opener: tuple[int, int] | None = None
+    index = first
+    while index < last:
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char != "*":
+            index += 1
+            continue
+        length = _run(text, index, 1)
+        length = min(length, last - index)
+        before = text[index - 1] if index > first else " "
+        after = text[index + length] if index + length < last else " "
+        if length in (size, 3):
+            can_close = not before.isspace()
+            can_open = not after.isspace()
+            if opener is not None and can_close:
+                start, count = opener
+                result.append(Span(start, start + count, index, index + length))
+                opener = None
+            elif can_open:
+                opener = (index, length)
+        index += length
+    return result
+
+
+def _is_word_char(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and bool(_WORD_CHARS.match(text[index]))
+
+
+def empty_pair(text: str, position: int, size: int) -> bool:
+    """Whether the cursor sits between two markers of ``size`` with nothing between them."""
+    return _run(text, position - 1, -1) == size and _run(text, position, 1) == size
+
+
+def _unformat(
+    text: str, span: Span, start: int, end: int, size: int, cursor: int | None = None
+) -> Change:
+    """Take ``text[start:end]`` (inside ``span``) out of the emphasis; the rest of the run
+    keeps it: ``**un deux trois**`` less « deux » is ``**un** deux **trois**``."""
+    marker = "*" * size
+    left, middle, right = text[span.inner : start], text[start:end], text[end : span.inner_end]
+    left_out = left
+    if left.strip():
+        stripped = left.rstrip()
+        left_out = marker + stripped + marker + left[len(stripped) :]
+    right_out = right
+    if right.strip():
+        stripped = right.lstrip()
+        right_out = right[: len(right) - len(stripped)] + marker + stripped + marker
+    # What a run of three asterisks keeps of its markers (the other emphasis).
+    other = text[span.open + size : span.inner]
+    other_end = text[span.inner_end : span.close - size]
+    new = other + left_out + middle + right_out + other_end
+    new_start = span.open + len(other) + len(left_out)
+    edits = (Edit(span.open, span.close, new),)
+    if cursor is not None:
+        position = new_start + cursor - start
+        return Change(edits, position, position)
+    return Change(edits, new_start, new_start + len(middle))
+
+
+def _format_range(text: str, start: int, end: int, size: int, cursor: int | None = None) -> Change:
+    """Emphasis on ``text[start:end]`` (one line), merged with the runs it overlaps."""
+    marker = "*" * size
+    first, last = _line_bounds(text, start)
+    overlapping = [s for s in spans(text, first, last, size) if s.open < end and start < s.close]
+    new_start = min([start, *(s.open for s in overlapping)])
+    new_end = max([end, *(s.close for s in overlapping)])
+    removed = sorted(
+        r for s in overlapping for r in ((s.open, s.open + size), (s.close - size, s.close))
+    )
+    pieces, at = [], new_start
+    for a, b in removed:
+        pieces.append(text[at:a])
+        at = b
+    pieces.append(text[at:new_end])
+    new = marker + "".join(pieces) + marker
+
+    def moved(offset: int) -> int:
+        gone = sum(min(b, offset) - a for a, b in removed if a < offset)
+        return offset - gone + size
+
+    edits = (Edit(new_start, new_end, new),)
+    if cursor is not None:
+        return Change(edits, moved(cursor), moved(cursor))
+    return Change(edits, moved(start), moved(end))
+
+
+def _toggle_at_cursor(text: str, position: int, size: int) -> Change:
+    """A toggle with no selection, as a word processor does it: inside a word, the word;
+    at the inner edge of a run, the cursor steps over its marker (typing goes on the other
+    side); elsewhere, what is typed next (``pending``)."""
+    if empty_pair(text, position, size):  # markers left with nothing in them
+        edits = (Edit(position - size, position + size, ""),)
+        return Change(edits, position - size, position - size)
+    first, last = _line_bounds(text, position)
+    runs = spans(text, first, last, size)
+    in_word = _is_word_char(text, position - 1) and _is_word_char(text, position)
+    for span in runs:
+        if position == span.inner_end:  # at the end of the run: typing goes after it
+            return Change((), span.close, span.close)
+        if position == span.inner:
+            return Change((), span.open, span.open)
+        if span.inner < position < span.inner_end:
+            if in_word:
+                word_start, word_end = word_at(text, position)
+                word_start, word_end = max(word_start, span.inner), min(word_end, span.inner_end)
+                return _unformat(text, span, word_start, word_end, size, cursor=position)
+            return Change((), position, position, pending=size)
+        if position == span.close and not in_word:  # just after a run: continue it
+            return Change((), span.inner_end, span.inner_end)
+    if in_word:
+        word_start, word_end = word_at(text, position)
+        return _format_range(text, word_start, word_end, size, cursor=position)
+    return Change((), position, position, pending=size)
+
+
 def toggle_emphasis(text: str, start: int, end: int, size: int) -> Change:
     """Bold (``size`` 2) or italic (1) on the selection, or off when it already has it.
 
-    No selection: the word at the cursor, or an empty pair of markers with the cursor inside.
+    Like a word processor: a selection inside a run takes that part out of it, one that
+    overlaps runs makes one run of them all; with no selection, see :func:`_toggle_at_cursor`.
+    The selection stays on the same text; no text is ever selected that was not.
     """
-    marker = "*" * size
     if start == end:
-        start, end = word_at(text, start)
-        if start == end:
-            edits = (Edit(start, start, marker * 2),)
-            return Change(edits, start + size, start + size)
+        return _toggle_at_cursor(text, start, size)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if start == end:
+        return Change((), start, end)
     if "\n" in text[start:end]:
         return _per_line(text, start, end, lambda s, e: toggle_emphasis(text, s, e, size))
     before, after = _run(text, start - 1, -1), _run(text, end, 1)
@@ -158,8 +302,11 @@ def toggle_emphasis(text: str, start: int, end: int, size: int) -> Change:
     if end - start > 2 * size and _has(lead, size) and _has(trail, size):
         edits = (Edit(start, start + size, ""), Edit(end - size, end, ""))
         return Change(edits, start, end - 2 * size)
-    edits = (Edit(start, start, marker), Edit(end, end, marker))
-    return Change(edits, start + size, end + size)
+    first, last = _line_bounds(text, start)
+    for span in spans(text, first, last, size):
+        if span.inner <= start and end <= span.inner_end:
+            return _unformat(text, span, start, end, size)
+    return _format_range(text, start, end, size)
 
 
 def _per_line(text: str, start: int, end: int, command: Callable[[int, int], Change]) -> Change:
