@@ -156,6 +156,11 @@ class MarkdownTextEdit(QPlainTextEdit):
             & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         ):
             return False
+        if typed.isspace():  # a space is not emphasised: the next character will be
+            self._pending_at = cursor.position() + 1  # before the widget's cursor moves
+            cursor.insertText(typed)
+            self.setTextCursor(cursor)
+            return True
         sizes = list(self._pending)
         self._pending.clear()
         cursor.beginEditBlock()
