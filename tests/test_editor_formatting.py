@@ -120,6 +120,17 @@ def test_question_is_a_paragraph_in_bold():
     assert back == "Que pensez-vous du BPO ?\n\nBeaucoup."
 
 
+def test_one_enter_bounds_a_question_and_a_pull_quote():
+    result, _, _ = run(toggle_question, "Que pense|z-vous ?\nBeaucoup.")
+    assert result == "**Que pensez-vous ?**\nBeaucoup."
+    result, _, _ = run(toggle_question, "Un vers,\\\nun autre| ?\nRéponse.")
+    assert result == "**Un vers,\\\nun autre ?**\nRéponse."
+    result, _, _ = run(toggle_exergue, "Avant.\nUne phrase| forte.\nAprès.")
+    assert result == "Avant.\n::: exergue\nUne phrase forte.\n:::\nAprès."
+    back, _, _ = run(toggle_exergue, result.replace("phrase", "phr|ase"))
+    assert back == "Avant.\nUne phrase forte.\nAprès."
+
+
 def test_exergue_wraps_and_unwraps_a_paragraph():
     result, _, _ = run(toggle_exergue, "Avant.\n\nUne phrase| forte.\n\nAprès.")
     assert result == "Avant.\n\n::: exergue\nUne phrase forte.\n:::\n\nAprès."

@@ -14,12 +14,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from workbench.markdown import ends_with_hard_break
+
 EXERGUE_OPEN = "::: exergue"
 CONTAINER_CLOSE = ":::"
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
 _INTERTITRE = re.compile(r"^ {0,3}##(?:[ \t]+|$)")
 _QUOTE = re.compile(r"^ {0,3}> ?")
-_QUESTION = re.compile(r"^(\s*)\*\*(.+)\*\*(\s*)$")
+_QUESTION = re.compile(r"^(\s*)\*\*(.+)\*\*(\s*)$", re.DOTALL)
 _LABEL = re.compile(r"\[\^([^\]\s]+)\]")
 _WORD_CHARS = re.compile(r"[\w’'-]")
 
@@ -92,8 +94,8 @@ def line_span(text: str, start: int, end: int) -> tuple[int, int]:
     return first, len(text) if last < 0 else last
 
 
-def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The lines of the selection widened to the whole paragraph(s) (up to blank lines)."""
+def block_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The lines of the selection widened up to blank lines (a whole container…)."""
     first, last = line_span(text, start, end)
     while first > 0:
         previous = text.rfind("\n", 0, first - 1) + 1
@@ -101,6 +103,27 @@ def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
             break
         first = previous
     while last < len(text):
+        following = text.find("\n", last + 1)
+        following = len(text) if following < 0 else following
+        if not text[last + 1 : following].strip():
+            break
+        last = following
+    return first, last
+
+
+def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The lines of the selection widened to the whole paragraph(s): a line is a paragraph
+    (one Enter, see :mod:`workbench.markdown`) unless it ends with a line break."""
+    first, last = line_span(text, start, end)
+    while first > 0:
+        previous = text.rfind("\n", 0, first - 1) + 1
+        line = text[previous : first - 1]
+        if not line.strip() or not ends_with_hard_break(line):
+            break
+        first = previous
+    while last < len(text):
+        if not ends_with_hard_break(text[text.rfind("\n", 0, last) + 1 : last]):
+            break
         following = text.find("\n", last + 1)
         following = len(text) if following < 0 else following
         if not text[last + 1 : following].strip():
@@ -389,9 +412,17 @@ def toggle_quotation(text: str, start: int, end: int) -> Change:
 def toggle_question(text: str, start: int, end: int) -> Change:
     """Interview question: each paragraph of the selection entirely in bold, or back."""
     first, last = paragraph_span(text, start, end) if start == end else line_span(text, start, end)
-    lines = [(o, line) for o, line in _lines(text, first, last) if line.strip()]
-    if not lines:
-        return Change((Edit(start, start, "****"),), start + 2, start + 2)
+    lines: list[tuple[int, str]] = []  # paragraphs: lines joined by line breaks
+    for offset, line in _lines(text, first, last):
+        if not line.strip():
+            continue
+        joined = lines and lines[-1][0] + len(lines[-1][1]) + 1 == offset
+        if joined and ends_with_hard_break(lines[-1][1]):
+            lines[-1] = (lines[-1][0], lines[-1][1] + "\n" + line)
+        else:
+            lines.append((offset, line))
+    if not lines:  # an empty line: what is typed next is bold (no empty markers)
+        return Change((), start, start, pending=2)
     if all(_QUESTION.match(line) for _o, line in lines):
         edits = []
         for offset, line in lines:
@@ -424,6 +455,16 @@ def toggle_exergue(text: str, start: int, end: int) -> Change:
         block = f"{EXERGUE_OPEN}\n\n{CONTAINER_CLOSE}"
         position = first + len(EXERGUE_OPEN) + 1
         return Change((Edit(first, last, block),), position, position)
+    if first > 0 and last < len(text):  # the paragraph alone in a container: take it out
+        opening = text.rfind("\n", 0, first - 1) + 1
+        closing = text.find("\n", last + 1)
+        closing = len(text) if closing < 0 else closing
+        above, below = text[opening : first - 1].strip(), text[last + 1 : closing].strip()
+        if above.startswith(":::") and above != CONTAINER_CLOSE and below == CONTAINER_CLOSE:
+            edits = (Edit(opening, first, ""), Edit(last, closing, ""))
+            return Change(edits, _shift(edits, start), _shift(edits, end))
+    if text[first:last].lstrip().startswith(":::"):
+        first, last = block_span(text, start, end)
     lines = _lines(text, first, last)
     in_container = len(lines) >= 2 and lines[0][1].strip().startswith(":::")
     if in_container and lines[-1][1].strip() == CONTAINER_CLOSE:
