@@ -496,19 +496,3 @@ def test_format_key_type_format_key_type_as_in_a_word_processor(window, piece, q
     assert editor.text_edit.plain_text() == f"{marker}gras{marker} normal."
     # Nothing is ever selected by the key: no typed key replaces text.
     assert not editor.text_edit.textCursor().hasSelection()
-
-
-def test_an_empty_pair_of_markers_goes_when_the_cursor_leaves_it(window, piece, qtbot):
-    editor = open_editor(window, piece)
-    editor.text_edit.set_body("Un mot. Fin")
-    editor.text_edit.select_range(7, 7)
-    editor.text_edit.toggle_bold()
-    assert editor.text_edit.plain_text() == "Un mot.**** Fin"
-    editor.text_edit.moveCursor(editor.text_edit.textCursor().MoveOperation.End)
-    assert editor.text_edit.plain_text() == "Un mot. Fin"
-    # With something typed in it, the pair stays.
-    editor.text_edit.select_range(2, 2)
-    editor.text_edit.toggle_italic()
-    qtbot.keyClicks(editor.text_edit, "x")
-    editor.text_edit.moveCursor(editor.text_edit.textCursor().MoveOperation.End)
-    assert editor.text_edit.plain_text() == "Un*x* mot. Fin"

@@ -48,8 +48,44 @@ def test_bold_wraps_and_unwraps_the_selection():
 def test_bold_takes_the_word_at_the_cursor_and_trims_spaces():
     assert run(toggle_bold, "Le plat|eau ouvre")[0] == "Le **plateau** ouvre"
     assert run(toggle_bold, "Le [plateau ]ouvre")[0] == "Le **plateau** ouvre"
+    result, selected, change = run(toggle_bold, "Le plat|eau ouvre")
+    assert selected == "" and change.position == len("Le **plat")  # the cursor stays
     result, _, change = run(toggle_bold, "Fin. |")
-    assert result == "Fin. ****" and change.position == 7
+    # Outside a word nothing changes yet: what is typed next is bold (the editor does it).
+    assert result == "Fin. " and change.pending == 2 and change.position == 5
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected", "cursor"),
+    [
+        ("**gras|** normal", "**gras** normal", len("**gras**")),  # steps out of the run
+        ("**gras**| normal", "**gras** normal", len("**gras")),  # steps back in
+        ("Un **|**", "Un ", 3),  # empty markers go
+        ("**très gr|as**", "**très** gras", len("**très** gr")),  # the word only
+        ("**gr|as**", "gras", 2),
+        ("***gr|as***", "*gras*", 3),
+    ],
+)
+def test_bold_at_the_cursor_like_a_word_processor(marked, expected, cursor):
+    result, selected, change = run(toggle_bold, marked)
+    assert (result, selected, change.pending) == (expected, "", 0)
+    assert change.position == cursor
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected", "selected"),
+    [
+        ("**un [deux] trois**", "**un** deux **trois**", "deux"),
+        ("**[un] deux**", "un **deux**", "un"),
+        ("**un [deux]**", "**un** deux", "deux"),
+        ("**un** [deux]", "**un** **deux**", "deux"),  # the space between stays plain
+        ("**u[n** de]ux", "**un de**ux", "n de"),
+        ("[un **deux** trois]", "**un deux trois**", "un deux trois"),
+    ],
+)
+def test_bold_on_a_selection_inside_or_across_runs(marked, expected, selected):
+    result, got, change = run(toggle_bold, marked)
+    assert (result, got) == (expected, selected)
 
 
 def test_italic_is_not_confused_with_bold():
@@ -82,6 +118,17 @@ def test_question_is_a_paragraph_in_bold():
     assert result == "**Que pensez-vous du BPO ?**\n\nBeaucoup."
     back, _, _ = run(toggle_question, "**Que pense|z-vous du BPO ?**\n\nBeaucoup.")
     assert back == "Que pensez-vous du BPO ?\n\nBeaucoup."
+
+
+def test_one_enter_bounds_a_question_and_a_pull_quote():
+    result, _, _ = run(toggle_question, "Que pense|z-vous ?\nBeaucoup.")
+    assert result == "**Que pensez-vous ?**\nBeaucoup."
+    result, _, _ = run(toggle_question, "Un vers,\\\nun autre| ?\nRéponse.")
+    assert result == "**Un vers,\\\nun autre ?**\nRéponse."
+    result, _, _ = run(toggle_exergue, "Avant.\nUne phrase| forte.\nAprès.")
+    assert result == "Avant.\n::: exergue\nUne phrase forte.\n:::\nAprès."
+    back, _, _ = run(toggle_exergue, result.replace("phrase", "phr|ase"))
+    assert back == "Avant.\nUne phrase forte.\nAprès."
 
 
 def test_exergue_wraps_and_unwraps_a_paragraph():
@@ -139,8 +186,6 @@ def at_cursor(command, marked):
 @pytest.mark.parametrize(
     ("marked", "expected"),
     [
-        # Ctrl+B with nothing around: an empty pair to type into; again: the pair goes.
-        ("Fin. |", "Fin. **|**"),
         ("Un **|**", "Un |"),
         # At the end of a bold run: step out, the next key types plain text.
         ("Un **gras|** suite", "Un **gras**| suite"),
@@ -150,10 +195,6 @@ def at_cursor(command, marked):
         # Inside a longer run: only that word leaves it, the rest stays bold.
         ("Un **deux mo|ts** fin", "Un **deux** mo|ts fin"),
         ("Un **deu|x mots** fin", "Un deu|x **mots** fin"),
-        # Between two words of a run: the run is split there for plain typing.
-        ("Un **deux |mots** fin", "Un **deux** |**mots** fin"),
-        # Bold and italic together: stepping out of the bold keeps the italic.
-        ("un ***mot|*** fort", "un ***mot**|* fort"),
     ],
 )
 def test_bold_without_a_selection_acts_like_a_word_processor(marked, expected):

@@ -1,4 +1,4 @@
-"""Markdown export: front matter with the public names, body exactly as stored."""
+"""Markdown export: front matter with the public names, the body as plain CommonMark."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.export.markdown import read_markdown, write_markdown
+from workbench.markdown import paragraph_breaks, parse
 from workbench.records import ContributorCredit, PieceDetail
 
 PIECE = PieceDetail(
@@ -59,5 +60,14 @@ def test_front_matter_fields_and_body() -> None:
 def test_anything_reads_back(title: str, body: str, note: str) -> None:
     piece = replace(PIECE, title=title, body=body, signature_note=note)
     meta, read_body = read_markdown(write_markdown(piece).decode("utf-8"))
-    assert read_body == body
+    # The body as stored, each paragraph break a blank line: the same paragraphs.
+    assert read_body == paragraph_breaks(body)
+    assert paragraph_breaks(read_body) == read_body
+    assert [t.type for t in parse(read_body)] == [t.type for t in parse(body)]
     assert meta["title"] == title and meta["signature_note"] == note
+
+
+def test_one_enter_paragraphs_and_line_breaks_for_any_markdown_reader() -> None:
+    piece = replace(PIECE, body="Un.\nDeux, ligne\\\nsuite.\n")
+    _, body = read_markdown(write_markdown(piece).decode("utf-8"))
+    assert body == "Un.\n\nDeux, ligne\\\nsuite.\n"

@@ -84,7 +84,6 @@ def test_every_reader_sees_two_paragraphs_and_one_line_break(store, publication)
         ("Un paragraphe.\n\nUn autre.", 2),  # imports and older pieces: blank lines
         ("Une ligne.\nUne autre ligne.", 2),  # typed with one Enter: now two paragraphs
         ("**Une question ?**\nUne réponse.", 2),  # interview typed without blank lines
-        ("Un **gras qui\ncontinue** ici.", 1),  # an emphasis across lines is never cut
     ],
 )
 def test_old_bodies_read_as_their_writer_meant(old_body, count):

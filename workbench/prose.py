@@ -104,10 +104,6 @@ def _instrument(md: MarkdownIt) -> MarkdownIt:
     # text_join swaps each inline token's children for a new list, which would break the
     # link between recorded spans (keyed by the list) and their token.
     md.core.ruler.disable("text_join")
-    # Prose is read at the source's level (positions in the body): the house rule that
-    # splits a paragraph at each line (workbench.markdown) would lose the recorded spans;
-    # a line break between two lines of text stays a line break here (see _gap_stand_in).
-    md.core.ruler.disable("line_paragraphs")
     return md
 
 

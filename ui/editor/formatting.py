@@ -14,12 +14,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from workbench.markdown import ends_with_hard_break
+
 EXERGUE_OPEN = "::: exergue"
 CONTAINER_CLOSE = ":::"
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
 _INTERTITRE = re.compile(r"^ {0,3}##(?:[ \t]+|$)")
 _QUOTE = re.compile(r"^ {0,3}> ?")
-_QUESTION = re.compile(r"^(\s*)\*\*(.+)\*\*(\s*)$")
+_QUESTION = re.compile(r"^(\s*)\*\*(.+)\*\*(\s*)$", re.DOTALL)
 _LABEL = re.compile(r"\[\^([^\]\s]+)\]")
 _WORD_CHARS = re.compile(r"[\w’'-]")
 
@@ -40,6 +42,9 @@ class Change:
     edits: tuple[Edit, ...]
     anchor: int
     position: int
+    # Emphasis to put on what is typed next at the cursor (1 italic, 2 bold, 0 none): a
+    # toggle at a cursor outside a word changes nothing yet, as in a word processor.
+    pending: int = 0
 
 
 def apply(text: str, change: Change) -> str:
@@ -89,8 +94,8 @@ def line_span(text: str, start: int, end: int) -> tuple[int, int]:
     return first, len(text) if last < 0 else last
 
 
-def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The lines of the selection widened to the whole paragraph(s) (up to blank lines)."""
+def block_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The lines of the selection widened up to blank lines (a whole container…)."""
     first, last = line_span(text, start, end)
     while first > 0:
         previous = text.rfind("\n", 0, first - 1) + 1
@@ -98,6 +103,27 @@ def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
             break
         first = previous
     while last < len(text):
+        following = text.find("\n", last + 1)
+        following = len(text) if following < 0 else following
+        if not text[last + 1 : following].strip():
+            break
+        last = following
+    return first, last
+
+
+def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The lines of the selection widened to the whole paragraph(s): a line is a paragraph
+    (one Enter, see :mod:`workbench.markdown`) unless it ends with a line break."""
+    first, last = line_span(text, start, end)
+    while first > 0:
+        previous = text.rfind("\n", 0, first - 1) + 1
+        line = text[previous : first - 1]
+        if not line.strip() or not ends_with_hard_break(line):
+            break
+        first = previous
+    while last < len(text):
+        if not ends_with_hard_break(text[text.rfind("\n", 0, last) + 1 : last]):
+            break
         following = text.find("\n", last + 1)
         following = len(text) if following < 0 else following
         if not text[last + 1 : following].strip():
@@ -133,118 +159,162 @@ def _has(run: int, size: int) -> bool:
     return run == size or run == 3
 
 
-def _emphasis_spans(text: str, first: int, last: int, size: int) -> list[tuple[int, int]]:
-    """(content start, content end) of each emphasis of ``size`` in ``text[first:last]``
-    (a paragraph): its marker runs paired in order, as a word processor reads its runs."""
-    runs: list[tuple[int, int]] = []  # (start, length) of the runs holding the marker
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One emphasis run of a line: ``text[open:inner]`` and ``text[inner_end:close]`` are
+    its markers, ``text[inner:inner_end]`` the emphasised text."""
+
+    open: int
+    inner: int
+    inner_end: int
+    close: int
+
+
+def _line_bounds(text: str, position: int) -> tuple[int, int]:
+    first = text.rfind("\n", 0, position) + 1
+    last = text.find("\n", position)
+    return first, len(text) if last < 0 else last
+
+
+def spans(text: str, first: int, last: int, size: int) -> list[Span]:
+    """The emphasis runs of ``size`` (1 italic, 2 bold; a run of three asterisks is both)
+    in ``text[first:last]``, one line: markers paired left to right as CommonMark pairs
+    simple cases (an opener before a non-space, a closer after one)."""
+    result: list[Span] = []
+    opener: tuple[int, int] | None = None
     index = first
     while index < last:
-        if text[index] != "*":
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char != "*":
             index += 1
             continue
         length = _run(text, index, 1)
-        if _has(length, size):
-            runs.append((index, length))
+        length = min(length, last - index)
+        before = text[index - 1] if index > first else " "
+        after = text[index + length] if index + length < last else " "
+        if length in (size, 3):
+            can_close = not before.isspace()
+            can_open = not after.isspace()
+            if opener is not None and can_close:
+                start, count = opener
+                result.append(Span(start, start + count, index, index + length))
+                opener = None
+            elif can_open:
+                opener = (index, length)
         index += length
-    spans = []
-    for (open_at, open_len), (close_at, _close_len) in zip(runs[::2], runs[1::2], strict=False):
-        spans.append((open_at + open_len, close_at))
-    return spans
+    return result
 
 
-def _enclosing(text: str, start: int, end: int, size: int) -> tuple[int, int] | None:
-    """The emphasis of ``size`` whose content holds ``start``…``end``, if any."""
-    first, last = paragraph_span(text, start, end)
-    for content_start, content_end in _emphasis_spans(text, first, last, size):
-        if content_start <= start and end <= content_end:
-            return content_start, content_end
-    return None
+def _is_word_char(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and bool(_WORD_CHARS.match(text[index]))
 
 
-def _remove_from(text: str, span: tuple[int, int], start: int, end: int, size: int) -> Change:
-    """Take ``start``…``end`` out of the emphasis ``span``: the run is closed before it and
-    opened again after it (markers kept off spaces, where markdown would not read them)."""
-    content_start, content_end = span
+def empty_pair(text: str, position: int, size: int) -> bool:
+    """Whether the cursor sits between two markers of ``size`` with nothing between them."""
+    return _run(text, position - 1, -1) == size and _run(text, position, 1) == size
+
+
+def _unformat(
+    text: str, span: Span, start: int, end: int, size: int, cursor: int | None = None
+) -> Change:
+    """Take ``text[start:end]`` (inside ``span``) out of the emphasis; the rest of the run
+    keeps it: ``**un deux trois**`` less « deux » is ``**un** deux **trois**``."""
     marker = "*" * size
-    edits = []
-    if start <= content_start:
-        edits.append(Edit(content_start - size, content_start, ""))
-    else:
-        close = start
-        while close > content_start and text[close - 1].isspace():
-            close -= 1
-        edits.append(Edit(close, close, marker))
-    if end >= content_end:
-        edits.append(Edit(content_end, content_end + size, ""))
-    else:
-        reopen = end
-        while reopen < content_end and text[reopen].isspace():
-            reopen += 1
-        edits.append(Edit(reopen, reopen, marker))
-    return Change(tuple(edits), 0, 0)
+    left, middle, right = text[span.inner : start], text[start:end], text[end : span.inner_end]
+    left_out = left
+    if left.strip():
+        stripped = left.rstrip()
+        left_out = marker + stripped + marker + left[len(stripped) :]
+    right_out = right
+    if right.strip():
+        stripped = right.lstrip()
+        right_out = right[: len(right) - len(stripped)] + marker + stripped + marker
+    # What a run of three asterisks keeps of its markers (the other emphasis).
+    other = text[span.open + size : span.inner]
+    other_end = text[span.inner_end : span.close - size]
+    new = other + left_out + middle + right_out + other_end
+    new_start = span.open + len(other) + len(left_out)
+    edits = (Edit(span.open, span.close, new),)
+    if cursor is not None:
+        position = new_start + cursor - start
+        return Change(edits, position, position)
+    return Change(edits, new_start, new_start + len(middle))
 
 
-def _at_cursor(text: str, position: int, size: int) -> Change:
-    """Bold or italic with no selection, as in a word processor: never selects anything.
-
-    * in an empty pair of markers: the pair goes;
-    * at the end of an emphasised run: the cursor steps out of it (what is typed next is
-      plain);
-    * inside a word: the whole word gets (or loses) the emphasis, the cursor stays;
-    * elsewhere inside a run: the run is split there, for plain typing;
-    * elsewhere: an empty pair of markers with the cursor inside, for emphasised typing.
-    """
+def _format_range(text: str, start: int, end: int, size: int, cursor: int | None = None) -> Change:
+    """Emphasis on ``text[start:end]`` (one line), merged with the runs it overlaps."""
     marker = "*" * size
-    if _run(text, position - 1, -1) == size and _run(text, position, 1) == size:
-        return Change((Edit(position - size, position + size, ""),), *[position - size] * 2)
-    span = _enclosing(text, position, position, size)
-    start, end = word_at(text, position)
-    inside_word = start < position < end
-    if span is not None:
-        content_start, content_end = span
-        if content_start == content_end:
-            return Change(
-                (Edit(content_start - size, content_end + size, ""),), *[content_start - size] * 2
-            )
-        if position == content_end:
-            return Change((), content_end + size, content_end + size)
-        if inside_word:
-            edits = _remove_from(text, span, start, end, size).edits
-        else:
-            edits = _remove_from(text, span, position, position, size).edits
-        return Change(edits, *[_cursor_after(edits, position)] * 2)
-    if inside_word:
-        edits = (Edit(start, start, marker), Edit(end, end, marker))
-        return Change(edits, *[_cursor_after(edits, position)] * 2)
-    edits = (Edit(position, position, marker * 2),)
-    return Change(edits, position + size, position + size)
+    first, last = _line_bounds(text, start)
+    overlapping = [s for s in spans(text, first, last, size) if s.open < end and start < s.close]
+    new_start = min([start, *(s.open for s in overlapping)])
+    new_end = max([end, *(s.close for s in overlapping)])
+    removed = sorted(
+        r for s in overlapping for r in ((s.open, s.open + size), (s.close - size, s.close))
+    )
+    pieces, at = [], new_start
+    for a, b in removed:
+        pieces.append(text[at:a])
+        at = b
+    pieces.append(text[at:new_end])
+    new = marker + "".join(pieces) + marker
+
+    def moved(offset: int) -> int:
+        gone = sum(min(b, offset) - a for a, b in removed if a < offset)
+        return offset - gone + size
+
+    edits = (Edit(new_start, new_end, new),)
+    if cursor is not None:
+        return Change(edits, moved(cursor), moved(cursor))
+    return Change(edits, moved(start), moved(end))
 
 
-def _cursor_after(edits: tuple[Edit, ...], position: int) -> int:
-    """Where a cursor at ``position`` stands once ``edits`` are made (an insertion at the
-    cursor itself goes before it when it closes a run, after it when it opens one)."""
-    moved = position
-    for edit in edits:
-        if edit.end <= position and not (edit.start == edit.end == position):
-            moved += len(edit.new) - (edit.end - edit.start)
-        elif edit.start == edit.end == position and edit is edits[0]:
-            moved += len(edit.new)
-    return moved
+def _toggle_at_cursor(text: str, position: int, size: int) -> Change:
+    """A toggle with no selection, as a word processor does it: inside a word, the word;
+    at the inner edge of a run, the cursor steps over its marker (typing goes on the other
+    side); elsewhere, what is typed next (``pending``)."""
+    if empty_pair(text, position, size):  # markers left with nothing in them
+        edits = (Edit(position - size, position + size, ""),)
+        return Change(edits, position - size, position - size)
+    first, last = _line_bounds(text, position)
+    runs = spans(text, first, last, size)
+    in_word = _is_word_char(text, position - 1) and _is_word_char(text, position)
+    for span in runs:
+        if position == span.inner_end:  # at the end of the run: typing goes after it
+            return Change((), span.close, span.close)
+        if position == span.inner:
+            return Change((), span.open, span.open)
+        if span.inner < position < span.inner_end:
+            if in_word:
+                word_start, word_end = word_at(text, position)
+                word_start, word_end = max(word_start, span.inner), min(word_end, span.inner_end)
+                return _unformat(text, span, word_start, word_end, size, cursor=position)
+            return Change((), position, position, pending=size)
+        if position == span.close and not in_word:  # just after a run: continue it
+            return Change((), span.inner_end, span.inner_end)
+    if in_word:
+        word_start, word_end = word_at(text, position)
+        return _format_range(text, word_start, word_end, size, cursor=position)
+    return Change((), position, position, pending=size)
 
 
 def toggle_emphasis(text: str, start: int, end: int, size: int) -> Change:
-    """Bold (``size`` 2) or italic (1) on the selection, or off when it already has it
-    (also for part of a longer emphasised run, which is split around the selection).
+    """Bold (``size`` 2) or italic (1) on the selection, or off when it already has it.
 
-    No selection: see :func:`_at_cursor`.
+    Like a word processor: a selection inside a run takes that part out of it, one that
+    overlaps runs makes one run of them all; with no selection, see :func:`_toggle_at_cursor`.
+    The selection stays on the same text; no text is ever selected that was not.
     """
-    marker = "*" * size
     if start == end:
-        return _at_cursor(text, start, size)
+        return _toggle_at_cursor(text, start, size)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if start == end:
+        return Change((), start, end)
     if "\n" in text[start:end]:
         return _per_line(text, start, end, lambda s, e: toggle_emphasis(text, s, e, size))
     before, after = _run(text, start - 1, -1), _run(text, end, 1)
@@ -255,13 +325,11 @@ def toggle_emphasis(text: str, start: int, end: int, size: int) -> Change:
     if end - start > 2 * size and _has(lead, size) and _has(trail, size):
         edits = (Edit(start, start + size, ""), Edit(end - size, end, ""))
         return Change(edits, start, end - 2 * size)
-    span = _enclosing(text, start, end, size)
-    if span is not None:
-        edits = _remove_from(text, span, start, end, size).edits
-        before_end = tuple(e for e in edits if not (e.start == e.end == end))
-        return Change(edits, _shift(edits, start), _shift(before_end, end))
-    edits = (Edit(start, start, marker), Edit(end, end, marker))
-    return Change(edits, start + size, end + size)
+    first, last = _line_bounds(text, start)
+    for span in spans(text, first, last, size):
+        if span.inner <= start and end <= span.inner_end:
+            return _unformat(text, span, start, end, size)
+    return _format_range(text, start, end, size)
 
 
 def _per_line(text: str, start: int, end: int, command: Callable[[int, int], Change]) -> Change:
@@ -344,9 +412,17 @@ def toggle_quotation(text: str, start: int, end: int) -> Change:
 def toggle_question(text: str, start: int, end: int) -> Change:
     """Interview question: each paragraph of the selection entirely in bold, or back."""
     first, last = paragraph_span(text, start, end) if start == end else line_span(text, start, end)
-    lines = [(o, line) for o, line in _lines(text, first, last) if line.strip()]
-    if not lines:
-        return Change((Edit(start, start, "****"),), start + 2, start + 2)
+    lines: list[tuple[int, str]] = []  # paragraphs: lines joined by line breaks
+    for offset, line in _lines(text, first, last):
+        if not line.strip():
+            continue
+        joined = lines and lines[-1][0] + len(lines[-1][1]) + 1 == offset
+        if joined and ends_with_hard_break(lines[-1][1]):
+            lines[-1] = (lines[-1][0], lines[-1][1] + "\n" + line)
+        else:
+            lines.append((offset, line))
+    if not lines:  # an empty line: what is typed next is bold (no empty markers)
+        return Change((), start, start, pending=2)
     if all(_QUESTION.match(line) for _o, line in lines):
         edits = []
         for offset, line in lines:
@@ -379,6 +455,16 @@ def toggle_exergue(text: str, start: int, end: int) -> Change:
         block = f"{EXERGUE_OPEN}\n\n{CONTAINER_CLOSE}"
         position = first + len(EXERGUE_OPEN) + 1
         return Change((Edit(first, last, block),), position, position)
+    if first > 0 and last < len(text):  # the paragraph alone in a container: take it out
+        opening = text.rfind("\n", 0, first - 1) + 1
+        closing = text.find("\n", last + 1)
+        closing = len(text) if closing < 0 else closing
+        above, below = text[opening : first - 1].strip(), text[last + 1 : closing].strip()
+        if above.startswith(":::") and above != CONTAINER_CLOSE and below == CONTAINER_CLOSE:
+            edits = (Edit(opening, first, ""), Edit(last, closing, ""))
+            return Change(edits, _shift(edits, start), _shift(edits, end))
+    if text[first:last].lstrip().startswith(":::"):
+        first, last = block_span(text, start, end)
     lines = _lines(text, first, last)
     in_container = len(lines) >= 2 and lines[0][1].strip().startswith(":::")
     if in_container and lines[-1][1].strip() == CONTAINER_CLOSE:

@@ -9,6 +9,13 @@ markdown-it reads; exporters and the preview use the real parser.
 
 The block's kind is kept in the upper bits of its user state, so the text edit can paint
 the pull-quote frames, quotation bars and question bands without re-reading the text.
+
+Less markup in the writer's face: the text stays markdown, only its formats change. The
+marks (``**``, ``*``, ``##``, ``>``, a link's brackets and target, the brackets of a
+footnote call) are drawn grey in the block that holds the cursor, and dimmed and small
+(``dim``) everywhere else; a footnote call is a superscript marker; a backslash escape
+(``\\*``) is never shown (``hidden``: transparent and tiny). Moving the cursor to another
+block re-highlights the two blocks concerned, nothing more (:meth:`set_active_block`).
 """
 
 from __future__ import annotations
@@ -18,7 +25,16 @@ import time
 from typing import Protocol
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextDocument,
+)
+
+from workbench.markdown import ends_with_hard_break
 
 # Container state carried from block to block (low 4 bits of the user state).
 NORMAL, IN_FENCE, IN_EXERGUE, IN_CONTAINER = 0, 1, 2, 3
@@ -41,6 +57,11 @@ _ITALIC = re.compile(
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 _LINK = re.compile(r"(\[)([^\]\n]+)(\]\()([^)\s]*)(\))")
 _GUILLEMETS = re.compile(r"«[^«»]*»")
+_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")  # a backslash escaping ASCII punctuation
+
+DIM_COLOR = "#c8c8c8"
+DIM_RATIO = 0.7  # size of a dimmed mark against the text
+HIDDEN_SIZE = 1.0
 
 
 class SpellChecker(Protocol):
@@ -98,10 +119,30 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._spell_timer.setSingleShot(True)
         self._spell_timer.setInterval(0)
         self._spell_timer.timeout.connect(self._check_pending_spelling)
+        self.active_block = -1  # number of the block holding the cursor: marks shown there
         self.set_base_size(base_size)
+
+    def set_active_block(self, block: QTextBlock, previous: int = -1) -> None:
+        """The cursor is now in ``block`` (it was in block number ``previous``): its marks
+        are shown, the previous block's dimmed again."""
+        self.active_block = block.blockNumber()
+        document = self.document()
+        if document is None:
+            return
+        if previous >= 0 and previous != self.active_block:
+            old = document.findBlockByNumber(previous)
+            if old.isValid():
+                self.rehighlightBlock(old)
+        if block.isValid():
+            self.rehighlightBlock(block)
 
     def set_base_size(self, size: float) -> None:
         self.marker = _format("#9e9e9e")
+        self.dim = _format(DIM_COLOR, size=size * DIM_RATIO)
+        self.hidden = _format(size=HIDDEN_SIZE)
+        self.hidden.setForeground(QColor(0, 0, 0, 0))
+        self.superscript = _format("#ad1457", bold=True)
+        self.superscript.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
         self.bold = _format(bold=True)
         self.italic = _format(italic=True)
         self.heading = {
@@ -159,8 +200,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             kind = EXERGUE
             runs.set(0, len(text), self.exergue)
         if inline:
-            kind = self._line(text, kind, runs)
-            self._inline(text, runs)
+            active = self.currentBlock().blockNumber() == self.active_block
+            mark = self.marker if active else self.dim
+            kind = self._line(text, kind, runs, active)
+            self._inline(text, runs, mark)
         if self.spell_checker is not None and kind != CODE:
             for start, end in self._spelling_ranges(text):
                 runs.merge(start, end - start, self.spelling)
@@ -201,16 +244,16 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if self._spell_pending:
             self._spell_timer.start()
 
-    def _line(self, text: str, kind: int, runs: _Runs) -> int:
+    def _line(self, text: str, kind: int, runs: _Runs, active: bool) -> int:
         """Formats of the line as a whole; returns its kind."""
         if (found := _HEADING.match(text)) is not None:
             level = min(len(found.group(2)), 3)
             runs.set(0, len(text), self.heading[level])
-            runs.set(0, found.end(), self.heading_marker[level])
+            runs.set(0, found.end(), self.heading_marker[level] if active else self.dim)
             return HEADING
         if (found := _QUOTE.match(text)) is not None:
             runs.set(0, len(text), self.quote)
-            runs.set(0, found.end(), self.marker)
+            runs.set(0, found.end(), self.marker if active else self.dim)
             return QUOTE
         if (found := _FOOTNOTE_DEF.match(text)) is not None:
             runs.set(0, len(text), self.footnote_text)
@@ -223,8 +266,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             runs.set(0, found.end(), self.list_marker)
         return kind
 
-    def _inline(self, text: str, runs: _Runs) -> None:
-        if not any(c in text for c in "*_`[«"):
+    def _inline(self, text: str, runs: _Runs, mark: QTextCharFormat) -> None:
+        """Inline spans; ``mark`` is the format of their markup (grey, or dimmed)."""
+        if not any(c in text for c in "*_`[«\\"):
             return
         code_spans: list[tuple[int, int]] = []
         if "`" in text:
@@ -236,32 +280,49 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             return not any(s < end and start < e for s, e in code_spans)
 
         merge = runs.merge
+        escaped: list[int] = []  # escaped characters: never a marker
+        if "\\" in text:
+            for match in _ESCAPE.finditer(text):
+                if free(*match.span()):
+                    escaped.append(match.start() + 1)
+
+        def plain(start: int, end: int) -> bool:
+            return free(start, end) and not any(start <= i < end for i in escaped)
+
         if "«" in text:
             for match in _GUILLEMETS.finditer(text):
                 if free(*match.span()):
                     merge(match.start(), match.end() - match.start(), self.guillemets)
         if "*" in text or "_" in text:
             for match in _ITALIC.finditer(text):
-                if free(*match.span()):
+                if plain(match.start(), match.start() + 1) and plain(match.end() - 1, match.end()):
                     merge(match.start(), match.end() - match.start(), self.italic)
-                    merge(match.start(), 1, self.marker)
-                    merge(match.end() - 1, 1, self.marker)
+                    runs.set(match.start(), 1, mark)
+                    runs.set(match.end() - 1, 1, mark)
             for match in _BOLD.finditer(text):
-                if free(*match.span()):
+                if plain(match.start(), match.start() + 2) and plain(match.end() - 2, match.end()):
                     merge(match.start(), match.end() - match.start(), self.bold)
-                    merge(match.start(), 2, self.marker)
-                    merge(match.end() - 2, 2, self.marker)
+                    runs.set(match.start(), 2, mark)
+                    runs.set(match.end() - 2, 2, mark)
         if "[" in text:
             for match in _FOOTNOTE_REF.finditer(text):
-                if free(*match.span()) and text[match.end() : match.end() + 1] != ":":
-                    merge(match.start(), match.end() - match.start(), self.footnote_ref)
+                if plain(*match.span()) and text[match.end() : match.end() + 1] != ":":
+                    # A superscript marker: the label shows, the brackets follow ``mark``.
+                    runs.set(match.start(), match.end() - match.start(), self.superscript)
+                    if mark is self.dim:
+                        runs.set(match.start(), 2, self.hidden)
+                        runs.set(match.end() - 1, 1, self.hidden)
+                    else:
+                        runs.merge(match.start(), match.end() - match.start(), self.footnote_ref)
             for match in _LINK.finditer(text):
-                if free(*match.span()):
+                if plain(*match.span()):
                     merge(match.start(2), match.end(2) - match.start(2), self.link)
                     for group in (1, 3, 4, 5):
-                        merge(
-                            match.start(group), match.end(group) - match.start(group), self.marker
-                        )
+                        runs.set(match.start(group), match.end(group) - match.start(group), mark)
+        for index in escaped:  # the backslash of an escape, never shown
+            runs.set(index - 1, 1, self.hidden)
+        if text.endswith("\\") and ends_with_hard_break(text) and free(len(text) - 1, len(text)):
+            runs.set(len(text) - 1, 1, mark)  # Maj+Entrée: a line break
 
 
 class _Runs:

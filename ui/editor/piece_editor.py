@@ -97,6 +97,7 @@ class PieceEditor(QWidget):
         self.save_state = QLabel(self)
         self.save_state.setStyleSheet("color: #757575; padding-right: 8px;")
         self.text_edit = MarkdownTextEdit(self)
+        self.text_edit.line_breaks = True  # Maj+Entrée: a line break in the paragraph
         self.preview = PreviewPane(self)
         self.preview.hide()
         self.fields = FieldsPanel(self)

@@ -3,6 +3,13 @@
 Typography: after a typed character, :func:`workbench.typography.autocorrect` says what to
 replace; the typed character and its correction are one undo step (Ctrl+Z takes both back).
 Formatting commands come from :mod:`ui.editor.formatting` and are also one undo step each.
+Bold and italic toggle as in a word processor: with no selection outside a word, Ctrl+B
+changes nothing until the next typed character, which is then typed in bold (the markers
+go around it), so that no empty ``****`` is left behind and no text is ever selected.
+
+Paragraphs: one Enter makes a new line, which the house markdown reads as a new paragraph
+(see :mod:`workbench.markdown`). With ``line_breaks`` on (the body), Maj+Entrée types a
+line break inside the paragraph: a backslash at the end of the line, then a new line.
 
 Hooks for other tools:
 
@@ -41,6 +48,7 @@ from ui.editor.highlighter import (
     MarkdownHighlighter,
     block_kind,
 )
+from workbench.markdown import HARD_BREAK
 from workbench.typography import autocorrect
 
 # Characters after which autocorrect may have something to do.
@@ -65,10 +73,11 @@ class MarkdownTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(False)
         self.document().setDocumentMargin(18)
         self.highlighter = MarkdownHighlighter(self.document(), font.pointSizeF())
-        # An empty pair of markers (« **** ») put in for typing: it goes when the cursor
-        # leaves it with nothing typed, as a word processor leaves no trace of Ctrl+B.
-        self._empty_pair: tuple[int, int] | None = None  # (start, marker size)
-        self.cursorPositionChanged.connect(self._drop_empty_pair)
+        self.line_breaks = False  # Maj+Entrée types a markdown line break (the body)
+        self._pending: dict[int, None] = {}  # emphasis sizes for the next typed character
+        self._pending_at = -1
+        self._active_block = -1
+        self.cursorPositionChanged.connect(self._cursor_moved)
 
     # Content -------------------------------------------------------------------------------
 
@@ -96,25 +105,104 @@ class MarkdownTextEdit(QPlainTextEdit):
     # Typing -------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.isReadOnly():
-            # Enter: a new paragraph (one line is one paragraph, see workbench.markdown).
-            # Maj+Entrée: a line break inside the paragraph, markdown's hard break (a
-            # backslash at the end of the line), never Qt's own line separator, which the
-            # stored text could not tell from a new paragraph.
-            cursor = self.textCursor()
-            cursor.beginEditBlock()
-            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            cursor.insertText("\\\n" if shift else "\n")
-            cursor.endEditBlock()
-            self.setTextCursor(cursor)
+        typed = event.text()
+        key = event.key()
+        if (
+            self.line_breaks
+            and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            and not self.isReadOnly()
+        ):
+            self.textCursor().insertText(HARD_BREAK)
             self.ensureCursorVisible()
             event.accept()
             return
-        typed = event.text()
+        if self._pending and self._type_pending(typed, event):
+            event.accept()
+            return
         if self.autocorrect_enabled and self._autocorrect(typed, event):
             event.accept()
             return
         super().keyPressEvent(event)
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self._drop_empty_markers()
+
+    # Emphasis typed next (word-processor toggles) ---------------------------------------------
+
+    def pending_emphasis(self) -> set[int]:
+        """Emphasis (1 italic, 2 bold) the next typed character gets at the cursor."""
+        return set(self._pending)
+
+    def _set_pending(self, size: int) -> None:
+        position = self.textCursor().position()
+        if self._pending_at != position:
+            self._pending.clear()
+        self._pending_at = position
+        if size in self._pending:
+            del self._pending[size]  # the same toggle twice: nothing
+        else:
+            self._pending[size] = None
+
+    def _type_pending(self, typed: str, event: QKeyEvent) -> bool:
+        """Type ``typed`` with the pending emphasis toggled on it, as one undo step."""
+        cursor = self.textCursor()
+        if (
+            len(typed) != 1
+            or not typed.isprintable()
+            or cursor.hasSelection()
+            or cursor.position() != self._pending_at
+            or self.isReadOnly()
+            or event.modifiers()
+            & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        ):
+            return False
+        if typed.isspace():  # a space is not emphasised: the next character will be
+            self._pending_at = cursor.position() + 1  # before the widget's cursor moves
+            cursor.insertText(typed)
+            self.setTextCursor(cursor)
+            return True
+        sizes = list(self._pending)
+        self._pending.clear()
+        cursor.beginEditBlock()
+        start = cursor.position()
+        cursor.insertText(typed)
+        selection = (start, start + 1)
+        for size in sizes:
+            change = formatting.toggle_emphasis(self.plain_text(), *selection, size)
+            self._edit(cursor, change)
+            selection = (min(change.anchor, change.position), max(change.anchor, change.position))
+        cursor.endEditBlock()
+        result = self.textCursor()
+        result.setPosition(selection[1])
+        self.setTextCursor(result)
+        self.ensureCursorVisible()
+        return True
+
+    def _drop_empty_markers(self) -> None:
+        """After a deletion, markers left with nothing between them go (``**|**``); what
+        is typed next keeps their emphasis, as long as the cursor stays there."""
+        text = self.plain_text()
+        position = self.textCursor().position()
+        for size in (2, 1):
+            if formatting.empty_pair(text, position, size):
+                cursor = self.textCursor()
+                cursor.joinPreviousEditBlock()
+                cursor.setPosition(position - size)
+                cursor.setPosition(position + size, QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+                cursor.endEditBlock()
+                self.setTextCursor(cursor)
+                self._set_pending(size)
+                return
+
+    def _cursor_moved(self) -> None:
+        cursor = self.textCursor()
+        if self._pending and cursor.position() != self._pending_at:
+            self._pending.clear()
+        number = cursor.blockNumber()
+        if number != self._active_block:
+            previous, self._active_block = self._active_block, number
+            self.highlighter.set_active_block(cursor.block(), previous)
 
     def _autocorrect(self, typed: str, event: QKeyEvent) -> bool:
         """Type ``typed`` with its correction as one edit; False when there is none."""
@@ -176,52 +264,32 @@ class MarkdownTextEdit(QPlainTextEdit):
         cursor = self.textCursor()
         return cursor.selectionStart(), cursor.selectionEnd()
 
-    def apply_change(self, change: formatting.Change) -> None:
-        """Make a formatting change as one undo step and set the selection it gives."""
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
+    @staticmethod
+    def _edit(cursor: QTextCursor, change: formatting.Change) -> None:
         for edit in sorted(change.edits, key=lambda e: e.start, reverse=True):
             cursor.setPosition(edit.start)
             cursor.setPosition(edit.end, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(edit.new)
-        cursor.endEditBlock()
+
+    def apply_change(self, change: formatting.Change) -> None:
+        """Make a formatting change as one undo step and set the selection it gives."""
+        if change.edits:
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            self._edit(cursor, change)
+            cursor.endEditBlock()
         result = self.textCursor()
         result.setPosition(change.anchor)
         result.setPosition(change.position, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(result)
+        if change.pending:
+            self._set_pending(change.pending)
         self.ensureCursorVisible()
         self.formatApplied.emit()
 
     def run_command(self, command: Callable[[str, int, int], formatting.Change]) -> None:
         start, end = self.selection()
-        change = command(self.plain_text(), start, end)
-        self._empty_pair = None
-        self.apply_change(change)
-        if len(change.edits) == 1:
-            edit = change.edits[0]
-            size = len(edit.new) // 2
-            if edit.start == edit.end and edit.new == "*" * (2 * size) and size:
-                self._empty_pair = (edit.start, size)
-
-    def _drop_empty_pair(self) -> None:
-        if self._empty_pair is None:
-            return
-        start, size = self._empty_pair
-        if self.textCursor().position() == start + size:
-            return
-        self._empty_pair = None
-        text = self.plain_text()
-        if (
-            text[start : start + 2 * size] != "*" * (2 * size)
-            or text[start + 2 * size : start + 2 * size + 1] == "*"
-        ):
-            return  # something was typed in it (or it is not there any more)
-        cursor = QTextCursor(self.document())
-        cursor.joinPreviousEditBlock()  # one undo step with the key that put it there
-        cursor.setPosition(start)
-        cursor.setPosition(start + 2 * size, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        cursor.endEditBlock()
+        self.apply_change(command(self.plain_text(), start, end))
 
     def toggle_bold(self) -> None:
         self.run_command(formatting.toggle_bold)

@@ -3,7 +3,9 @@
 The front matter uses the public field names of ``workbench list --json``
 (workbench.piecejson) so that the Markdown importer reads an exported file back. Fields
 that only make sense inside one database (``id``, ``deleted``) are left out; the body
-follows the front matter exactly as it is stored.
+follows the front matter as plain CommonMark: the body as stored, with each paragraph
+break written as a blank line (:func:`workbench.markdown.paragraph_breaks`), so that any
+Markdown reader sees the paragraphs and line breaks the editor shows.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 import yaml
 
 from workbench.limits import LimitError, load_front_matter
+from workbench.markdown import paragraph_breaks
 from workbench.piecejson import piece_to_dict
 from workbench.records import PieceDetail
 
@@ -55,7 +58,7 @@ def write_markdown(piece: PieceDetail, meta: dict[str, Any] | None = None) -> by
     header = yaml.dump(
         fields, Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False, width=1_000_000
     )
-    return f"{FENCE}\n{header}{FENCE}\n\n{piece.body}".encode()
+    return f"{FENCE}\n{header}{FENCE}\n\n{paragraph_breaks(piece.body)}".encode()
 
 
 def read_markdown(text: str) -> tuple[dict[str, Any], str]:

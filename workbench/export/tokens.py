@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from db.vocabulary import ContributorRole, FootnoteStyle, PieceKind
 from workbench.export.styles import CharRole, Role
-from workbench.markdown import PULL_QUOTE, parser
+from workbench.markdown import PULL_QUOTE, parse
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -204,7 +204,7 @@ def plain_runs(text: str) -> tuple[Run, ...]:
 
 def body_document(body: str, *, kind: str = "", footnote_style: str = "symbols") -> Document:
     """The body of a piece as blocks and footnotes (no head, no signature)."""
-    tokens = parser().parse(body)
+    tokens = parse(body)
     labels = {
         int(t.meta["id"]): str(t.meta.get("label", "")) for t in tokens if t.type == "footnote_open"
     }
@@ -324,7 +324,7 @@ class FootnoteReport:
 
 def footnote_report(body: str) -> FootnoteReport:
     env: dict = {}
-    tokens = parser().parse(body, env)
+    tokens = parse(body, env)
     undefined: list[str] = []
     for token in tokens:
         if token.type != "inline":

@@ -17,6 +17,7 @@ from db.vocabulary import CONTRIBUTOR_ROLES, PIECE_KINDS, PIECE_STATUSES, Contri
 from workbench.importers.model import ParsedPiece
 from workbench.importers.textfile import RefusedFile
 from workbench.limits import LimitError, load_front_matter
+from workbench.markdown import unwrap
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*(?:\n|\Z)")
@@ -142,7 +143,8 @@ def read_markdown(text: str) -> ParsedPiece:
             piece.title = match.group(1).strip()
             body = body[match.end() :]
             piece.recognise("title", piece.title)
-    piece.body = body.strip("\n") + "\n" if body.strip() else ""
+    # CommonMark wraps paragraphs over lines; a body keeps each paragraph on one line.
+    piece.body = unwrap(body.strip("\n")) + "\n" if body.strip() else ""
     if piece.kind is None:
         questions = sum(1 for line in piece.body.split("\n\n") if _is_bold_paragraph(line))
         piece.kind = "interview" if questions >= 2 else "reportage"
