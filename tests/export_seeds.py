@@ -1,7 +1,8 @@
 """A numéro built from the three real pieces in the shared seeds, turned into house markdown.
 
 The seeds are web pages as text: this helper turns them into what a writer would have
-typed in Workbench (questions in bold, notes as [^n], quotes, an exergue, an intertitre).
+typed in Workbench (questions in bold, notes as [^n], quotes, an exergue, an intertitre);
+the interview's chapô and the reportage's title call their note, as on the site.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def interview() -> dict:
     lines = [line.strip() for line in _until(_lines("interview-berc.txt"), "A lire aussi")]
     title = lines[2]
     first = next(i for i, line in enumerate(lines) if line.startswith("Posteurs"))
-    standfirst = lines[first].replace("Berc*", "Berc")
+    standfirst = lines[first].replace("Berc*", "Berc[^1]")
     paragraphs: list[str] = []
     note = ""
     previous = ""
@@ -68,7 +69,7 @@ def interview() -> dict:
         if line.startswith("* "):
             note = line[2:]
         elif opens_block and line.endswith("?"):
-            paragraphs.append(f"**{line}**" + ("" if paragraphs else "[^1]"))
+            paragraphs.append(f"**{line}**")
         elif line[-1] in ".!»)?":
             paragraphs.append(line)
     paragraphs.append(f"[^1]: {note}")
@@ -88,7 +89,7 @@ def interview() -> dict:
 
 def reportage() -> dict:
     lines = [line.strip() for line in _until(_lines("report-davos-2013.txt"), "A lire aussi")]
-    title = lines[2].replace("*", "")
+    title = lines[2].replace("*", "[^1]")
     start = next(i for i, line in enumerate(lines) if i > 2 and line.startswith("Les liens"))
     paragraphs: list[str] = []
     notes: list[str] = []
@@ -107,7 +108,6 @@ def reportage() -> dict:
                 line = "> " + line
             if line.startswith("Mais la question qui"):
                 paragraphs.append("## Qui paye ?")
-            line = line.replace("Davos de la Relation Client.", "Davos de la Relation Client[^1].")
             line = line.replace("stabulation libre**", "stabulation libre[^2]")
             paragraphs.append(line)
     return {

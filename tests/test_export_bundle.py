@@ -147,6 +147,17 @@ def test_icml_and_docx_of_the_seeds(store, seeded, tmp_path) -> None:
     package = zipfile.ZipFile(tmp_path / "out" / "docx" / f"{KEYS[2]}.docx")
     notes = package.read("word/footnotes.xml").decode()
     assert "Stabulation libre" in notes and "forum Davos" in notes
+    # The title's note is called from the title, the body's from the body: « * », « ** ».
+    document = package.read("word/document.xml").decode()
+    title_end = document.index("</w:p>", document.index("Les liens qui unissent"))
+    assert 'w:customMarkFollows="1" w:id="1"/><w:t>*</w:t>' in document[:title_end]
+    assert 'w:id="2"/><w:t>**</w:t>' in document[title_end:]
+    interview_styles = [
+        (p.getparent().get("AppliedParagraphStyle"), p.get("AppliedCharacterStyle"))
+        for p in root.iter("CharacterStyleRange")
+        if p.get("AppliedCharacterStyle") == "CharacterStyle/Appel de note"
+    ]
+    assert interview_styles == [("ParagraphStyle/Chapô", "CharacterStyle/Appel de note")]
 
 
 def test_html_escapes_what_comes_from_a_piece(store, publication, issue82, tmp_path) -> None:
