@@ -4,6 +4,7 @@ The pages are either the real pieces in the shared seeds (``SEED_PAGES``) or the
 invented for Workbench in ``tests/data/pages`` (``INVENTED_PAGES``), which have the same
 shapes. This helper turns them into what a writer would have typed in Workbench
 (questions in bold, notes as [^n], quotes, an exergue, an intertitre).
+The interview's chapô and the reportage's title call their note, as on the site.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ SEED_PAGES = PageSet(
     report_start="Les liens",
     report_intertitre=("Mais la question qui", "## Qui paye ?"),
     report_calls=(
-        ("Davos de la Relation Client.", "Davos de la Relation Client[^1]."),
+        ("Davos de la Relation Client.", "Davos de la Relation Client."),  # the title calls [^1]
         ("stabulation libre**", "stabulation libre[^2]"),
     ),
     report_standfirst="Au Davos de la relation client, un sociologue a réveillé la salle.",
@@ -88,7 +89,7 @@ INVENTED_PAGES = PageSet(
     report_start="Les plateaux qui tiennent",
     report_intertitre=("Reste une question", "## Qui simplifie ?"),
     report_calls=(
-        ("aux Rencontres du service client,", "aux Rencontres du service client[^1],"),
+        ("aux Rencontres du service client,", "aux Rencontres du service client,"),
         ("l’effet cocon**", "l’effet cocon[^2]"),
     ),
     report_standfirst="Aux Rencontres du service client, un ergonome a montré l’écran des conseillers.",
@@ -141,7 +142,7 @@ def interview(pages: PageSet = SEED_PAGES) -> dict:
     ]
     title = lines[2]
     first = next(i for i, line in enumerate(lines) if line.startswith(pages.interview_standfirst))
-    standfirst = lines[first].replace(f"{pages.interviewee}*", pages.interviewee)
+    standfirst = lines[first].replace(f"{pages.interviewee}*", f"{pages.interviewee}[^1]")
     paragraphs: list[str] = []
     note = ""
     previous = ""
@@ -153,7 +154,7 @@ def interview(pages: PageSet = SEED_PAGES) -> dict:
         if line.startswith("* "):
             note = line[2:]
         elif opens_block and line.endswith("?"):
-            paragraphs.append(f"**{line}**" + ("" if paragraphs else "[^1]"))
+            paragraphs.append(f"**{line}**")
         elif line[-1] in ".!»)?":
             paragraphs.append(line)
     paragraphs.append(f"[^1]: {note}")
@@ -173,7 +174,7 @@ def interview(pages: PageSet = SEED_PAGES) -> dict:
 
 def reportage(pages: PageSet = SEED_PAGES) -> dict:
     lines = [line.strip() for line in _until(_lines(pages.path(pages.report_file)), "A lire aussi")]
-    title = lines[2].replace("*", "")
+    title = lines[2].replace("*", "[^1]")
     start = next(i for i, line in enumerate(lines) if i > 2 and line.startswith(pages.report_start))
     intertitre_before, intertitre = pages.report_intertitre
     paragraphs: list[str] = []

@@ -89,19 +89,3 @@ def test_footnote_report() -> None:
     report = footnote_report("Un[^1] deux[^2].\n\n[^1]: ok\n[^3]: orpheline\n")
     assert report.undefined == ("2",)
     assert report.unused == ("3",)
-
-
-def test_the_magazines_markers_stay_distinct() -> None:
-    """A page's ``**`` note (labelled 2 by the importer) prints ``**`` even when no ``*``
-    note comes before it in the body; with numbers, notes count in reading order."""
-    from workbench.export.tokens import body_document
-
-    document = body_document("Mot[^2].\n\n[^2]: Deux étoiles.")
-    assert [r.text for r in document.blocks[0].runs if r.note] == ["**"]
-    assert [n.marker for n in document.footnotes] == ["**"]
-    both = body_document("Un[^1] deux[^2].\n\n[^1]: a\n[^2]: b")
-    assert [n.marker for n in both.footnotes] == ["*", "**"]
-    clash = body_document("Un[^a] deux[^1].\n\n[^a]: a\n[^1]: b")
-    assert [n.marker for n in clash.footnotes] == ["*", "**"]
-    numbers = body_document("Mot[^2].\n\n[^2]: Deux.", footnote_style="numbers")
-    assert [n.marker for n in numbers.footnotes] == ["1"]

@@ -315,7 +315,8 @@ def test_seed_interview(seeds):
     assert piece.published_at == datetime(2024, 5, 3, 3, 37)
     assert piece.publication == "En-Contact"
     assert piece.standfirst.startswith("Posteurs ( beaux parleurs)")
-    assert piece.standfirst.endswith("Charles-Emmanuel Berc* ?")
+    # The chapô's star is a real note called from the chapô, with its text in the body.
+    assert piece.standfirst.endswith("Charles-Emmanuel Berc[^1] ?")
     assert piece.contributors == [("Charles-Emmanuel Berc", "interviewee")]
     assert piece.bios["Charles-Emmanuel Berc"].startswith(
         "Charles-Emmanuel Berc est fondateur de Vipp-Interstis."
@@ -327,11 +328,12 @@ def test_seed_interview(seeds):
     assert piece.recognised["questions"] == 3
     assert "Le magazine CEC #9" in piece.removed
     assert "Le magazine CEC" not in piece.body
-    # The chapô's note stays at the end of the body, printed with its star.
+    assert "[^1]: Charles-Emmanuel Berc est fondateur" in piece.body
+    assert "[^1]" not in piece.body.replace("[^1]:", "") and _footnotes(piece.body) == 1
     assert printed_text(piece.body).endswith(
         "L’Afrique est son territoire de prédilection désormais."
     )
-    assert "* Charles-Emmanuel Berc est fondateur" in printed_text(piece.body)
+    assert "\\*" not in piece.body and not any("appelée" in w for w in piece.warnings)
     assert "auteur : aucune signature trouvée" in piece.undetermined
     assert_no_text_lost(source, piece)
 
@@ -339,7 +341,8 @@ def test_seed_interview(seeds):
 def test_seed_reportage(seeds):
     source = read_text(seeds / "report-davos-2013.txt").text
     piece = wp.read_webpage(source)
-    assert piece.title == "Les liens qui unissent… Forum Davos 2013 de la relation client*"
+    # The title's star is a real note called from the title: « * », the body's is « ** ».
+    assert piece.title == "Les liens qui unissent… Forum Davos 2013 de la relation client[^1]"
     assert piece.kind == "reportage" and piece.guessed["kind"] == "reportage"
     assert piece.published_at == datetime(2013, 2, 6, 15, 36)
     assert piece.contributors == [("H Caufield", "author")]
@@ -347,11 +350,10 @@ def test_seed_reportage(seeds):
     assert piece.standfirst == ""
     body = piece.body
     assert body.startswith("« Les clients, vos clients")
-    # « stabulation libre** » is a real footnote; the title's « * » note is kept as text.
     assert "stabulation libre[^2]" in body
     assert "[^2]: Stabulation libre : façon d’élever du bétail" in body
-    assert _footnotes(body) == 1
-    assert "* Un forum Davos est un forum" in printed_text(body)
+    assert "[^1]: Un forum Davos est un forum" in body
+    assert _footnotes(body) == 2 and "\\*" not in body
     # The long « Signé : » paragraph stays in the text.
     assert "Signé : H Caufield, envoyé spécial de 13H à 15H20" in body
     assert "[Modern Lovers](<http://www.ambush.fr/wp-content/imgs/Modern-Lovers.mp3>)" in body
@@ -404,7 +406,7 @@ def test_invented_interview():
     assert piece.published_at == datetime(2025, 6, 2, 7, 15)
     assert piece.publication == "Ligne Directe"
     assert piece.standfirst.startswith("Promesses affichées dans le hall")
-    assert piece.standfirst.endswith("selon Élise Marchand* ?")
+    assert piece.standfirst.endswith("selon Élise Marchand[^1] ?")
     assert piece.contributors == [("Élise Marchand", "interviewee")]
     assert piece.bios["Élise Marchand"].startswith(
         "Élise Marchand est directrice de la relation client"
@@ -418,10 +420,10 @@ def test_invented_interview():
     assert "\n\nChez nous, la règle est simple" in piece.body
     assert "Le magazine Ligne Directe #12" in piece.removed
     assert "Le magazine Ligne" not in piece.body
-    # The chapô's note stays at the end of the body, printed with its star.
+    # The chapô's star is a real note called from the chapô, with its text in the body.
     assert printed_text(piece.body).endswith("dans une école de commerce.")
-    assert "* Élise Marchand est directrice" in printed_text(piece.body)
-    assert any("appelée depuis le titre ou le chapô" in w for w in piece.warnings)
+    assert "[^1]: Élise Marchand est directrice" in piece.body
+    assert _footnotes(piece.body) == 1
     assert "auteur : aucune signature trouvée" in piece.undetermined
     assert_no_text_lost(source, piece, OUR_DATE_WORDS)
 
@@ -429,7 +431,7 @@ def test_invented_interview():
 def test_invented_reportage():
     source = read_text(PAGES / "reportage-rencontres-2025.txt").text
     piece = wp.read_webpage(source)
-    assert piece.title == "Les plateaux qui tiennent… Rencontres 2025 du service client*"
+    assert piece.title == "Les plateaux qui tiennent… Rencontres 2025 du service client[^1]"
     assert piece.kind == "reportage" and piece.guessed["kind"] == "reportage"
     assert piece.published_at == datetime(2025, 11, 13, 11, 2)
     assert piece.contributors == [("Camille Royer", "author")]
@@ -437,11 +439,11 @@ def test_invented_reportage():
     assert piece.standfirst == ""
     body = piece.body
     assert body.startswith("« Vos conseillers ne sont pas fatigués")
-    # « l’effet cocon** » is a real footnote; the title's « * » note is kept as text.
+    # The title's star is a real note called from the title: « * », the body's is « ** ».
     assert "l’effet cocon[^2]" in body
     assert "[^2]: Effet cocon : expression de l’intervenant" in body
-    assert _footnotes(body) == 1
-    assert "* Les Rencontres du service client réunissent" in printed_text(body)
+    assert _footnotes(body) == 2 and "\\*" not in body
+    assert "[^1]: Les Rencontres du service client réunissent" in body
     # The long « Signé : » paragraph stays in the text.
     assert "Signé : Camille Royer, envoyée spéciale de 9 heures à 17 heures" in body
     assert "[Ambiance de plateau](<https://sons.ligne-directe.example/plateau.mp3>)" in body

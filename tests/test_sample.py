@@ -215,5 +215,5 @@ def test_no_text_from_the_seeds_in_the_invented_pages(seeds):
     from workbench.importers.textfile import read_text
 
     ours = {p.relative_to(DATA).as_posix(): read_text(p).text for p in sorted(DATA.rglob("*.txt"))}
-    assert len(ours) == 4
+    assert len(ours) >= 4
     _assert_nothing_shared(ours, seeds)

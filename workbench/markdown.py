@@ -23,6 +23,14 @@ wrap a paragraph over several lines, so they read as before. A Markdown file fro
 elsewhere may wrap its paragraphs: the Markdown importer joins those lines first
 (:func:`unwrap`), so that the file keeps the meaning any CommonMark reader gives it. The
 Markdown export writes :func:`paragraph_breaks` of the body, plain CommonMark.
+
+Notes
+-----
+A footnote definition is kept in the token stream even when nothing in the body calls
+it: the title or the chapô may call it (``Titre[^1]``), and its text is part of the piece.
+Such a note comes after the notes the body calls, with a ``count`` of 0 in the
+parser's ``env["footnotes"]["list"]``; the export walk (export/tokens.py) decides where
+it is called from and how it is numbered.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
 
 PULL_QUOTE = "exergue"
@@ -163,8 +172,23 @@ def new_parser() -> MarkdownIt:
 
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.use(footnote_plugin)
+    md.core.ruler.before("footnote_tail", "footnote_keep_uncalled", _keep_uncalled_notes)
     md.use(container_plugin, name=PULL_QUOTE)
     return md
+
+
+def _keep_uncalled_notes(state: StateCore) -> None:
+    """Give every definition the body does not call a place in the footnote list, so that
+    the plugin's tail rule keeps its text (it drops such definitions otherwise)."""
+    data = state.env.get("footnotes")
+    if not data:
+        return
+    notes = data.setdefault("list", {})
+    refs = data.setdefault("refs", {})
+    for key, index in list(refs.items()):
+        if index < 0:
+            refs[key] = len(notes)
+            notes[len(notes)] = {"label": key[1:], "count": 0}
 
 
 def parse(body: str, env: dict | None = None) -> list[Token]:

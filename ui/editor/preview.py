@@ -1,5 +1,8 @@
 """The piece as it will read: title, chapô, body rendered by the house parser, signature.
 
+Title, chapô and body go through the export walk together, so a note called from the
+title or the chapô (``[^1]`` in the field) shows as its marker there and with the notes.
+
 Rendering waits for a pause in typing (and for the pane to be visible), then keeps the
 scroll position.
 """
@@ -17,7 +20,7 @@ PREVIEW_DELAY_MS = 400
 STYLE = """
 body { font-size: 11pt; }
 h1.title { font-size: 17pt; font-weight: bold; margin-bottom: 6px; }
-p.chapo { font-weight: bold; font-size: 11.5pt; margin-bottom: 12px; }
+p.standfirst { font-weight: bold; font-size: 11.5pt; margin-bottom: 12px; }
 h2 { font-size: 13.5pt; margin-top: 14px; }
 h2.subhead { font-size: 13.5pt; margin-top: 14px; }
 p.question { font-weight: bold; color: #0d47a1; margin-top: 10px; }
@@ -31,13 +34,9 @@ p.signature { font-style: italic; color: #455a64; margin-top: 12px; }
 """
 
 
-def preview_html(title: str, standfirst: str, body_html: str, signature: str) -> str:
-    parts = [f"<html><head><style>{STYLE}</style></head><body>"]
-    if title.strip():
-        parts.append(f"<h1 class='title'>{escape(title)}</h1>")
-    if standfirst.strip():
-        parts.append(f"<p class='chapo'>{escape(standfirst)}</p>")
-    parts.append(body_html)
+def preview_html(head_html: str, body_html: str, signature: str) -> str:
+    """The page: ``head_html`` and ``body_html`` come escaped from the export walk."""
+    parts = [f"<html><head><style>{STYLE}</style></head><body>", head_html, body_html]
     if signature.strip():
         parts.append(f"<p class='signature' align='right'>{escape(signature)}</p>")
     parts.append("</body></html>")
@@ -72,12 +71,14 @@ class PreviewPane(QTextBrowser):
     def render_now(self) -> None:
         if self._source is None:
             return
-        from workbench.export.html import body_fragment
-        from workbench.export.tokens import body_document
+        from workbench.export.html import body_fragment, head_fragment
+        from workbench.export.tokens import text_document
 
         title, standfirst, body, signature, kind = self._source()
-        document = body_document(body, kind=kind or "", footnote_style=self.footnote_style)
-        html = preview_html(title, standfirst, body_fragment(document), signature)
+        document = text_document(
+            title, standfirst, body, kind=kind or "", footnote_style=self.footnote_style
+        )
+        html = preview_html(head_fragment(document), body_fragment(document), signature)
         if html == self.rendered_html:
             return
         self.rendered_html = html

@@ -37,7 +37,7 @@ from workbench.export.checklist import (
 )
 from workbench.export.names import extension, piece_basename, slugify
 from workbench.export.source import IssueData, load_issue
-from workbench.export.tokens import authors, build_document
+from workbench.export.tokens import authors, build_document, without_note_calls
 from workbench.export.writing import write_file_atomically, write_folder_atomically
 from workbench.records import PieceDetail
 from workbench.store import Store, StoreError
@@ -152,6 +152,7 @@ class _Builder:
         meta = markdown.front_matter(piece)
         section = data.piece_sections.get(piece.id)
         byline = ", ".join(authors(piece))
+        title = without_note_calls(piece.title)  # a note called from the title is in the text
         figures: list[html.Figure] = []
         asset_entries: list[dict[str, Any]] = []
         for number, asset in enumerate(data.assets.get(piece.id, []), start=1):
@@ -171,18 +172,16 @@ class _Builder:
         files = {
             "icml": self.add(
                 f"icml/{key}.icml",
-                icml.write_icml(document, footnote_style=style, title=piece.title),
+                icml.write_icml(document, footnote_style=style, title=title),
             ),
             "docx": self.add(
                 f"docx/{key}.docx",
-                docx.write_docx(
-                    document, title=piece.title, author=byline, timestamp=piece.updated_at
-                ),
+                docx.write_docx(document, title=title, author=byline, timestamp=piece.updated_at),
             ),
             "html": self.add(
                 f"html/{key}.html",
                 html.write_html(
-                    document, title=piece.title, issue_label=issue_label(data), figures=figures
+                    document, title=title, issue_label=issue_label(data), figures=figures
                 ),
             ),
             "markdown": self.add(f"markdown/{key}.md", markdown.write_markdown(piece, meta)),
@@ -214,7 +213,7 @@ class _Builder:
             section = data.piece_sections.get(piece.id)
             rubrique = section.name if section else piece.kind
             byline = ", ".join(authors(piece))
-            title = " ".join(piece.title.split())
+            title = " ".join(without_note_calls(piece.title).split())
             lines.append("\t".join(x for x in (_page_label(piece), rubrique, title, byline) if x))
             index.append(
                 html.IndexEntry(
@@ -384,10 +383,12 @@ def export_issue(
     builder = _Builder(store, data, findings)
     taken: set[str] = set()
     for piece in data.pieces:
-        builder.keys[piece.id] = piece_basename(piece.first_page, piece.title, taken)
+        builder.keys[piece.id] = piece_basename(
+            piece.first_page, without_note_calls(piece.title), taken
+        )
     for done, piece in enumerate(data.pieces, start=1):
         builder.piece(piece, builder.keys[piece.id])
-        notify(done, total, piece.title)
+        notify(done, total, without_note_calls(piece.title))
     builder.sommaire()
     pdf = builder.flatplan(flatplan_pdf if flatplan_pdf is not None else find_flatplan_renderer())
     notify(len(data.pieces) + 1, total, "Chemin de fer")

@@ -91,7 +91,7 @@ def check_piece(
             f"{name} fait {_thousands(signs)} signes pour {piece.page_count} page(s) "
             f"(au plus {_thousands(room)}).",
         )
-    report = footnote_report(piece.body)
+    report = footnote_report(piece.body, piece.title, piece.standfirst)
     for label in report.undefined:
         add(ERROR, "footnote_undefined", f"{name} : l'appel de note [^{label}] n'a pas de texte.")
     for label in report.unused:

@@ -135,6 +135,12 @@ def _notes(document: Document) -> list[str]:
     return lines
 
 
+def head_fragment(document: Document) -> str:
+    """The head (title, chapô) as HTML, their note calls linked to the notes: what the
+    editor's preview shows above the body."""
+    return "\n".join(_block(block) for block in document.head)
+
+
 def body_fragment(document: Document) -> str:
     """The body and its notes as HTML, without page or fields: what the editor's preview
     shows, from the same token walk as every export."""

@@ -5,6 +5,11 @@ inline runs (bold, italic, link, footnote marker), and its footnotes numbered in
 order and marked in the publication's style (``*``, ``**``… or ``1``, ``2``…). Writers
 never look at markdown again.
 
+Notes called from the title or the chapô: those fields are plain text but may hold calls
+``[^label]`` whose definitions live with the body's (``[^label]: text``). They come first
+in reading order, so a title's note is ``*`` and the body's first own note ``**``. The
+labels themselves are never printed: a note's marker is its place in reading order.
+
 Run text may hold ``"\\n"``: a forced line break inside the paragraph. Text is cleaned of
 characters XML cannot carry; everything else, no-break spaces included, is kept as typed.
 """
@@ -12,7 +17,7 @@ characters XML cannot carry; everything else, no-break spaces included, is kept 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -27,7 +32,8 @@ if TYPE_CHECKING:
 
 # Characters XML 1.0 forbids (C0 controls but tab/newline/CR, surrogates, U+FFFE/U+FFFF).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# What the footnote plugin leaves as text when a reference has no definition.
+# What the footnote plugin leaves as text when a reference has no definition; also a
+# note call in a plain field (title, chapô).
 _DANGLING_REF = re.compile(r"\[\^([^\]\s]+)\]")
 # Link schemes a reader may follow; anything else (javascript:, data:…) keeps its text only.
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
@@ -36,6 +42,16 @@ _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 def clean(text: str) -> str:
     """``text`` without the characters no XML document can hold, line ends as ``\\n``."""
     return _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def note_calls(text: str) -> list[str]:
+    """Labels of the note calls ``[^label]`` in a plain field (title, chapô), in order."""
+    return _DANGLING_REF.findall(text)
+
+
+def without_note_calls(text: str) -> str:
+    """A plain field without its note calls: for file names, story titles, indexes."""
+    return _DANGLING_REF.sub("", text)
 
 
 def footnote_marker(number: int, style: str) -> str:
@@ -139,24 +155,11 @@ def _merge(runs: Iterable[Run]) -> tuple[Run, ...]:
     return tuple(merged)
 
 
-def marker_counts(labels: dict[int, str]) -> dict[int, int]:
-    """Which marker each note prints with (its count of ``*`` with the symbols style), by
-    note id: the magazine's own marker when the label gives it (``[^2]`` is the ``**``
-    note, as the importer labels a page's ``**`` note), else the reading order. When two
-    notes would share a marker, the reading order for all."""
-    counts = {
-        note_id: int(label) if label.isdigit() and int(label) > 0 else note_id + 1
-        for note_id, label in labels.items()
-    }
-    if len(set(counts.values())) != len(counts):
-        return {note_id: note_id + 1 for note_id in labels}
-    return counts
-
-
 def inline_runs(
-    children: Sequence[Token], style: str, counts: dict[int, int] | None = None
+    children: Sequence[Token], style: str, numbers: Mapping[int, int] | None = None
 ) -> tuple[Run, ...]:
-    """The runs of one inline token's children (``counts``: see :func:`marker_counts`)."""
+    """The runs of one inline token's children; ``numbers`` maps the parser's footnote ids
+    to the notes' numbers (by default, the parser's order)."""
     runs: list[Run] = []
     bold = italic = 0
     links: list[str | None] = []
@@ -184,8 +187,8 @@ def inline_runs(
             runs.append(Run("\n", bool(bold), bool(italic), None, href))
         elif kind == "footnote_ref":
             note_id = int(child.meta["id"])
-            marker = footnote_marker((counts or {}).get(note_id, note_id + 1), style)
-            runs.append(Run(marker, note=note_id + 1))
+            number = numbers.get(note_id, note_id + 1) if numbers is not None else note_id + 1
+            runs.append(Run(footnote_marker(number, style), note=number))
     return _merge(runs)
 
 
@@ -199,17 +202,63 @@ def plain_runs(text: str) -> tuple[Run, ...]:
     return _merge([Run(clean(text).strip())])
 
 
+def field_runs(text: str, labels: Mapping[str, int], style: str) -> tuple[Run, ...]:
+    """A plain field (title, chapô) whose calls ``[^label]`` of a defined note (``labels``:
+    label to number) become note markers; any other text stays as typed."""
+    text = clean(text).strip()
+    runs: list[Run] = []
+    position = 0
+    for match in _DANGLING_REF.finditer(text):
+        number = labels.get(match.group(1))
+        if number is None:
+            continue
+        runs.append(Run(text[position : match.start()]))
+        runs.append(Run(footnote_marker(number, style), note=number))
+        position = match.end()
+    runs.append(Run(text[position:]))
+    return _merge(runs)
+
+
+def _note_numbers(
+    tokens: Sequence[Token], field_labels: Sequence[str]
+) -> tuple[dict[int, int], dict[str, int]]:
+    """Numbers of the notes in reading order: those the fields call (title, chapô) first,
+    then those the body calls. Returns (parser id to number, label to number); a note
+    nothing calls has no number."""
+    ids: dict[str, int] = {}
+    called: list[int] = []
+    for token in tokens:
+        if token.type == "footnote_open" and token.meta.get("label") is not None:
+            ids[str(token.meta["label"])] = int(token.meta["id"])
+        elif token.type == "inline":
+            called += [int(c.meta["id"]) for c in token.children or [] if c.type == "footnote_ref"]
+    numbers: dict[int, int] = {}
+    for note_id in [ids[label] for label in field_labels if label in ids] + called:
+        numbers.setdefault(note_id, len(numbers) + 1)
+    labels = {label: numbers[note_id] for label, note_id in ids.items() if note_id in numbers}
+    return numbers, labels
+
+
 # Blocks ---------------------------------------------------------------------------------
 
 
 def body_document(body: str, *, kind: str = "", footnote_style: str = "symbols") -> Document:
     """The body of a piece as blocks and footnotes (no head, no signature)."""
+    return text_document("", "", body, kind=kind, footnote_style=footnote_style)
+
+
+def text_document(
+    title: str, standfirst: str, body: str, *, kind: str = "", footnote_style: str = "symbols"
+) -> Document:
+    """Title and chapô (as head blocks, when not empty) and the body, with every note
+    called from any of them: what the editor's preview shows, and the core of an export."""
     tokens = parse(body)
-    labels = {
-        int(t.meta["id"]): str(t.meta.get("label", "")) for t in tokens if t.type == "footnote_open"
-    }
-    # Numbers are counted in reading order (Word and InDesign number notes themselves).
-    counts = marker_counts(labels) if footnote_style == "symbols" else {i: i + 1 for i in labels}
+    numbers, labels = _note_numbers(tokens, note_calls(title) + note_calls(standfirst))
+    head = [
+        Block(role, field_runs(text, labels, footnote_style))
+        for role, text in ((Role.TITLE, title), (Role.STANDFIRST, standfirst))
+        if text.strip()
+    ]
     blocks: list[Block] = []
     notes: dict[int, list[Block]] = {}
     interview = kind == PieceKind.INTERVIEW
@@ -254,7 +303,7 @@ def body_document(body: str, *, kind: str = "", footnote_style: str = "symbols")
             if text.strip():
                 blocks.append(Block(Role.BODY, (Run(text),)))
         elif kind_ == "inline":
-            runs = inline_runs(token.children or [], footnote_style, counts)
+            runs = inline_runs(token.children or [], footnote_style, numbers)
             if item_prefix is not None:
                 runs = _merge([Run(item_prefix), *runs])
                 item_prefix = None
@@ -280,10 +329,13 @@ def body_document(body: str, *, kind: str = "", footnote_style: str = "symbols")
                 role = Role.BODY
             blocks.append(Block(role, runs))
     footnotes = tuple(
-        Footnote(number + 1, footnote_marker(counts[number], footnote_style), tuple(notes[number]))
-        for number in sorted(notes)
+        Footnote(number, footnote_marker(number, footnote_style), tuple(notes[note_id]))
+        for note_id, number in sorted(numbers.items(), key=lambda item: item[1])
+        if note_id in notes
     )
-    return Document(head=(), body=tuple(blocks), signature=(), footnotes=footnotes)
+    return Document(
+        head=tuple(b for b in head if b.runs), body=tuple(blocks), signature=(), footnotes=footnotes
+    )
 
 
 def authors(piece: PieceDetail) -> list[str]:
@@ -295,21 +347,21 @@ def build_document(piece: PieceDetail, footnote_style: str = "symbols") -> Docum
     head: list[Block] = []
     if piece.edito_number is not None:
         head.append(Block(Role.KICKER, (Run(f"Édito N°{piece.edito_number}"),)))
-    head.append(Block(Role.TITLE, plain_runs(piece.title)))
-    if piece.standfirst.strip():
-        head.append(Block(Role.STANDFIRST, plain_runs(piece.standfirst)))
+    text = text_document(
+        piece.title, piece.standfirst, piece.body, kind=piece.kind, footnote_style=footnote_style
+    )
+    head += text.head
     signature: list[Block] = []
     names = authors(piece)
     if names:
         signature.append(Block(Role.SIGNATURE, plain_runs(", ".join(names))))
     if piece.signature_note.strip():
         signature.append(Block(Role.SIGNATURE, plain_runs(piece.signature_note)))
-    body = body_document(piece.body, kind=piece.kind, footnote_style=footnote_style)
     return Document(
         head=tuple(b for b in head if b.runs),
-        body=body.body,
+        body=text.body,
         signature=tuple(signature),
-        footnotes=body.footnotes,
+        footnotes=text.footnotes,
     )
 
 
@@ -322,16 +374,24 @@ class FootnoteReport:
     unused: tuple[str, ...]  # labels defined but never referenced
 
 
-def footnote_report(body: str) -> FootnoteReport:
+def footnote_report(body: str, *fields: str) -> FootnoteReport:
+    """Calls with no definition and definitions nothing calls, in the body and in the plain
+    ``fields`` (title, chapô) whose calls ``[^label]`` are notes of the body too."""
     env: dict = {}
     tokens = parse(body, env)
-    undefined: list[str] = []
+    field_labels = [label for text in fields for label in note_calls(text)]
+    notes = env.get("footnotes", {}).get("list", {})
+    defined = {str(note["label"]) for note in notes.values() if "label" in note}
+    undefined = [label for label in field_labels if label not in defined]
     for token in tokens:
         if token.type != "inline":
             continue
         for child in token.children or []:
             if child.type == "text":
                 undefined.extend(_DANGLING_REF.findall(child.content))
-    refs = env.get("footnotes", {}).get("refs", {})
-    unused = [label[1:] for label, index in refs.items() if index == -1]
+    unused = [
+        str(note["label"])
+        for note in notes.values()
+        if "label" in note and note.get("count", 0) == 0 and note["label"] not in field_labels
+    ]
     return FootnoteReport(tuple(dict.fromkeys(undefined)), tuple(unused))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from db.vocabulary import ContributorRole, PieceKind
 from workbench.importers import mdtext
+from workbench.importers.fieldnotes import call_field_notes
 from workbench.importers.model import ParsedPiece
 from workbench.importers.pagerules.footnotes import (
     audio_link,
@@ -212,7 +213,7 @@ def _body(
     interview: Interview | None,
 ) -> str:
     referenced = {stars for line in lines for stars in markers_in(line)}
-    outside = {s for s in markers_in(piece.title) + markers_in(piece.standfirst)} - referenced
+    referenced |= call_field_notes(piece, definitions)  # « client* » in the title or chapô
     defined = set(definitions) & referenced
     blocks: list[str] = []
     for index, line in enumerate(lines):
@@ -232,9 +233,9 @@ def _body(
         if stars in defined:
             blocks.append(f"[^{stars}]: {mdtext.escape(text)}")
         else:
-            where = "le titre ou le chapô" if stars in outside else "aucun endroit"
             piece.warnings.append(
-                f"note {'*' * stars} appelée depuis {where} : gardée en fin de texte, sans renvoi"
+                f"note {'*' * stars} appelée depuis aucun endroit : gardée en fin de texte, "
+                "sans renvoi"
             )
             blocks.append(mdtext.escape(f"{'*' * stars} {text}"))
     if definitions:
