@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from db.vocabulary import PieceStatus
-from workbench.counting import count_signs
+from workbench.counting import count_piece
 from workbench.export.tokens import authors, footnote_report
 from workbench.records import PieceDetail
 from workbench.status_colors import status_label
@@ -82,7 +82,7 @@ def check_piece(
             f"{name} n'a pas de chapô (la rubrique {rule.name} en veut un).",
         )
     per_page = rule.signs_per_page if rule is not None else DEFAULT_SIGNS_PER_PAGE
-    signs = count_signs(piece.body) + len(piece.standfirst.strip())
+    signs = count_piece(piece.body, piece.standfirst).signs
     room = per_page * max(piece.page_count, 1)
     if signs > room:
         add(
