@@ -41,10 +41,10 @@ from ui.editor.highlighter import (
     MarkdownHighlighter,
     block_kind,
 )
-from workbench.typography import autocorrect
+from workbench.typography import AUTOCORRECT_TRIGGERS, autocorrect
 
 # Characters after which autocorrect may have something to do.
-_TRIGGERS = frozenset("\"'.;:!?»")
+_TRIGGERS = AUTOCORRECT_TRIGGERS
 
 
 class MarkdownTextEdit(QPlainTextEdit):
