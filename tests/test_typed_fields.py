@@ -136,3 +136,19 @@ def test_renaming_in_the_tree_types_typography(window, store, publication, issue
     assert editor.text() == f"À vous de jouer{NNBSP}!"
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: pieces.get_piece(store, piece_id).title == f"À vous de jouer{NNBSP}!")
+
+
+def test_the_body_and_the_fiche_type_the_percent_space_too(qtbot):
+    from ui.editor.fields_panel import FieldsPanel
+    from ui.editor.text_edit import MarkdownTextEdit
+
+    body = MarkdownTextEdit()
+    fields = FieldsPanel()
+    for widget in (body, fields):
+        qtbot.addWidget(widget)
+    fields.set_narrow(False)
+    qtbot.keyClicks(body, "Une hausse de 100 %")
+    assert body.plain_text() == f"Une hausse de 100{NNBSP}%"
+    qtbot.keyClicks(fields.standfirst, "20%")
+    assert fields.standfirst.plain_text() == f"20{NBSP}%"
+    assert typed_into(qtbot, fields.title) == expected(False)
