@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
+import pytest
+
+from db.vocabulary import PIECE_KINDS
 from workbench.export.checklist import (
+    ERROR,
     AssetNote,
     SectionRule,
     check_issue,
@@ -13,6 +17,8 @@ from workbench.export.checklist import (
     has_errors,
 )
 from workbench.records import ContributorCredit, PieceDetail
+from workbench.templates import template_for
+from workbench.typography import NBSP, NNBSP
 
 
 def piece(**fields) -> PieceDetail:
@@ -105,3 +111,68 @@ def test_an_empty_issue_is_an_error_and_the_text_file_says_it() -> None:
     assert text.startswith("1 erreur(s), 0 avertissement(s).")
     assert "ERREUR : Le numéro ne contient aucun papier." in text
     assert format_findings([]) == "Rien à signaler.\n"
+
+
+@pytest.mark.parametrize("narrow", [True, False])
+@pytest.mark.parametrize("kind", PIECE_KINDS)
+def test_a_fresh_template_cannot_go_to_layout(kind, narrow) -> None:
+    template = template_for(kind, narrow=narrow)
+    fresh = piece(
+        kind=kind,
+        title=template.title,
+        standfirst=template.standfirst,
+        body=template.body,
+        signature_note=template.signature_note,
+    )
+    found = [f for f in check_piece(fresh, None) if f.code == "template_text"]
+    fields = [template.title, template.standfirst, template.signature_note]
+    assert len(found) == sum(1 for text in fields if text) > 0
+    assert all(f.severity == ERROR and f.piece_id == 1 for f in found)
+    assert has_errors(found)
+
+
+def test_the_finding_names_the_piece_the_field_and_the_placeholder() -> None:
+    template = template_for("reportage", author="Jeanne Martin")  # the place left to fill
+    found = check_piece(
+        piece(
+            title="Davos 2013",
+            standfirst="Un vrai chapô.",
+            signature_note=template.signature_note,
+        ),
+        None,
+    )
+    assert codes(found) == [("error", "template_text")]
+    assert found[0].message == (
+        "« Davos 2013 » (p. 3) : la mention de signature contient encore le texte du modèle "
+        "« (lieu) »."
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("title", "Titre du reportage"),
+        ("title", "titre  du REPORTAGE"),  # case and spaces do not hide it
+        ("title", f"«{NNBSP}Une phrase forte de l’entretien{NNBSP}» Jeanne Martin"),
+        ("standfirst", "Le chapô présente Jeanne Martin et dit en deux ou trois phrases …"),
+        ("standfirst", "Jeanne Martin, DRH de Prénom Nom SA"),
+        ("signature_note", f"Édito rédigé en{NBSP}(mois et année)"),
+    ],
+)
+def test_placeholders_are_found_whatever_the_typography(field, text) -> None:
+    found = check_piece(piece(**{field: text}), None)
+    assert [f.code for f in found] == ["template_text"]
+    label = {"title": "le titre", "standfirst": "le chapô", "signature_note": "la mention"}[field]
+    assert f" : {label}" in found[0].message
+
+
+def test_the_filled_in_template_is_clean() -> None:
+    filled = template_for("reportage", author="H. Caufield", place="Davos", narrow=True)
+    assert filled.signature_note.startswith("De notre envoyé spécial à Davos")
+    edito = template_for("edito", when=date(2014, 10, 1))
+    for text in (filled.signature_note, edito.signature_note):
+        assert check_piece(piece(signature_note=text), None) == []
+    assert check_piece(piece(title="Le titre du reportage de Davos"), None) == []
+    assert codes(check_piece(piece(title="Titre du reportage : Davos"), None)) == [
+        ("error", "template_text")
+    ]

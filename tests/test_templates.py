@@ -10,7 +10,7 @@ from db.vocabulary import PIECE_KINDS, ContributorRole
 from workbench.catalog import ValidationError
 from workbench.counting import count_footnotes
 from workbench.markdown import parse
-from workbench.templates import month_year, template_for
+from workbench.templates import NAME, PLACE, PLACEHOLDERS, month_year, placeholder_in, template_for
 from workbench.typography import NBSP, NNBSP, fix_plain_typography, fix_typography
 
 
@@ -90,3 +90,36 @@ def test_a_template_creates_a_piece(store, publication):
 
 def test_month_year_in_french():
     assert month_year(date(2013, 2, 5)) == "février 2013"
+
+
+@pytest.mark.parametrize("narrow", [True, False])
+def test_the_placeholders_are_data_that_find_every_template_field(narrow):
+    context = {"interviewee": "Jeanne Martin", "reader": "Paul Durand, DRH, Lyon"}
+    for kind in PIECE_KINDS:
+        for template in (template_for(kind, narrow=narrow), template_for(kind, **context)):
+            for field in ("title", "standfirst"):
+                text = getattr(template, field)
+                assert not text or placeholder_in(field, text), (kind, field, text)
+    reportage = template_for("reportage", narrow=narrow, author="Jeanne Martin")
+    assert placeholder_in("signature_note", reportage.signature_note) == PLACE
+    assert (
+        placeholder_in("signature_note", template_for("edito").signature_note) == "(mois et année)"
+    )
+    assert NAME in PLACEHOLDERS["standfirst"] and NAME in PLACEHOLDERS["signature_note"]
+
+
+def test_a_piece_left_with_its_template_text_stops_the_export(store, publication, issue82):
+    from workbench.export.bundle import ExportRefused, check_export, export_issue
+    from workbench.pieces import create_piece
+
+    template = template_for("reportage", author="Jeanne Martin")
+    fields = template.piece_fields() | {"status": "valide"}
+    create_piece(store, publication, "reportage", "Davos 2013", issue_id=issue82, **fields)
+    found = [f for f in check_export(store, issue82) if f.code == "template_text"]
+    assert [f.message for f in found] == [
+        "« Davos 2013 » : le chapô contient encore le texte du modèle "
+        "« Le chapô résume l'événement et ce que le lecteur va en apprendre. ».",
+        "« Davos 2013 » : la mention de signature contient encore le texte du modèle « (lieu) ».",
+    ]
+    with pytest.raises(ExportRefused):
+        export_issue(store, issue82, store.path.parent / "out")

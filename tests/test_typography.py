@@ -67,6 +67,26 @@ def test_typing_high_punctuation_puts_the_house_space(narrow, mark, space):
     assert typed(f"Pourquoi{mark}", narrow) == f"Pourquoi{space}{mark}"
 
 
+@pytest.mark.parametrize(("narrow", "space"), [(True, NNBSP), (False, NBSP)])
+def test_percent_takes_the_house_no_break_space_typed_and_fixed(narrow, space):
+    for text in ("Une hausse de 100%.", "Une hausse de 100 %.", f"Une hausse de 100{NBSP}%."):
+        assert typed(text, narrow) == f"Une hausse de 100{space}%."
+        assert fixed(text, narrow) == f"Une hausse de 100{space}%."
+    assert typed("30‰", narrow) == f"30{space}‰"
+    assert fixed(f"100{space}%", narrow) == f"100{space}%"  # nothing left to do
+
+
+@pytest.mark.parametrize("text", ["100%20", "le signe % seul", "http://exemple.fr/?q=100%", "`5%`"])
+def test_percent_left_alone_without_a_number_before_it_or_in_code(text):
+    assert fix_typography(text, narrow=True) == []
+
+
+def test_the_percent_change_says_why():
+    (change,) = fix_typography("100%", narrow=True)
+    assert change.rule == "Espace insécable entre le nombre et %"
+    assert fix_plain_typography("Plus 20% de clients", True)[0].new == f"{NNBSP}%"
+
+
 def test_typing_punctuation_after_a_correct_space_changes_nothing():
     assert autocorrect(f"Pourquoi{NNBSP}", "?", True) is None
 
@@ -207,7 +227,7 @@ def test_fix_is_idempotent_on_the_real_pieces(page_set, page):
 
 ALLOWED = set(" \t\u00a0\u202f\"'’«».…")
 _alphabet = st.sampled_from(
-    list("abcé Z19.,;:!?'\"«»()*_`[]^#>-:/\n\u00a0\u202f") + ["http://a.b/?c", "[^1]", "::: "]
+    list("abcé Z19.,;:!?%'\"«»()*_`[]^#>-:/\n\u00a0\u202f") + ["http://a.b/?c", "[^1]", "::: "]
 )
 prose_like = st.lists(_alphabet, max_size=60).map("".join)
 
@@ -273,7 +293,7 @@ def test_fix_piece_lists_changes_per_field():
     assert apply_changes("Un chapô !", found["standfirst"]) == f"Un chapô{NNBSP}!"
 
 
-typing_alphabet = st.sampled_from(list("ab é.;:!?'\"«»()1\n-") + [" mot", "...", "\u00a0"])
+typing_alphabet = st.sampled_from(list("ab é.;:!?%'\"«»()1\n-") + [" mot", "...", "\u00a0"])
 
 
 @settings(max_examples=400, deadline=None)

@@ -1,4 +1,7 @@
-"""Dialogs to create a publication, a numéro and a piece, and to edit a numéro."""
+"""Dialogs to create a publication, a numéro and a piece, and to edit a numéro.
+
+Their text fields type French typography like the body (:class:`TypographyLineEdit`);
+``narrow`` is the publication's ``narrow_nbsp`` setting."""
 
 from __future__ import annotations
 
@@ -14,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from db.vocabulary import PIECE_KINDS
 from ui.icons import icon
 from ui.labels import issue_status_label, kind_label
+from ui.typography_edit import TypographyLineEdit
 from workbench.catalog import ISSUE_STATUSES, IssueFields, ValidationError, validate_issue_fields
 from workbench.records import IssueInfo
 
@@ -69,7 +72,7 @@ class _FormDialog(QDialog):
 class PublicationDialog(_FormDialog):
     def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(self.tr("New publication"), parent)
-        self.name = QLineEdit(name, self)
+        self.name = TypographyLineEdit(self, text=name)
         self.name.setPlaceholderText(self.tr("e.g. the magazine's title"))
         self.form.addRow(self.tr("&Name:"), self.name)
         self.resize(420, self.sizeHint().height())
@@ -112,13 +115,18 @@ class IssueDialog(_FormDialog):
     """Create a numéro, or edit one when ``issue`` is given."""
 
     def __init__(
-        self, parent: QWidget | None = None, issue: IssueInfo | None = None, next_number: int = 1
+        self,
+        parent: QWidget | None = None,
+        issue: IssueInfo | None = None,
+        next_number: int = 1,
+        *,
+        narrow: bool = True,
     ) -> None:
         super().__init__(self.tr("Issue properties") if issue else self.tr("New issue"), parent)
         self.number = QSpinBox(self)
         self.number.setRange(1, 99999)
         self.number.setValue(issue.number if issue else next_number)
-        self.theme = QLineEdit(issue.theme if issue else "", self)
+        self.theme = TypographyLineEdit(self, text=issue.theme if issue else "", narrow=narrow)
         self.theme.setPlaceholderText(self.tr("Theme of the issue"))
         self.page_count = QSpinBox(self)
         self.page_count.setRange(0, 1000)
@@ -180,13 +188,15 @@ class PieceDialog(_FormDialog):
         issues: list[IssueInfo] | None = None,
         issue_id: int | None = None,
         kind: str = "reportage",
+        *,
+        narrow: bool = True,
     ) -> None:
         super().__init__(self.tr("New piece"), parent)
         self.kind = QComboBox(self)
         for code in PIECE_KINDS:
             self.kind.addItem(icon(code), kind_label(code), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.title = QLineEdit(self)
+        self.title = TypographyLineEdit(self, narrow=narrow)
         self.title.setPlaceholderText(self.tr("Working title"))
         self.issue = QComboBox(self)
         self.issue.addItem(icon("pool"), self.tr("Pool (au marbre)"), None)

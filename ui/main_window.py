@@ -348,6 +348,12 @@ class MainWindow(QMainWindow):
         self.tree.scrollTo(index)
         return True
 
+    def narrow_nbsp(self, publication_id: int) -> bool:
+        """The publication's typography setting, for the fields of a dialog acting on it."""
+        from workbench import editing
+
+        return editing.narrow_nbsp(self.store, publication_id)
+
     def name_publication(self, dialog, publication_id: int) -> None:
         """Say in a dialog's title which publication it acts on (there may be several)."""
         try:
@@ -518,7 +524,7 @@ class MainWindow(QMainWindow):
         next_number = max((i.number for i in issues), default=0) + 1
         from ui.dialogs import IssueDialog
 
-        dialog = IssueDialog(self, next_number=next_number)
+        dialog = IssueDialog(self, next_number=next_number, narrow=self.narrow_nbsp(publication_id))
         self.name_publication(dialog, publication_id)
         if not dialog.exec():
             return
@@ -535,7 +541,10 @@ class MainWindow(QMainWindow):
         from ui.dialogs import PieceDialog
 
         dialog = PieceDialog(
-            self, catalog.list_issues(self.store, publication_id), self._current_issue_id()
+            self,
+            catalog.list_issues(self.store, publication_id),
+            self._current_issue_id(),
+            narrow=self.narrow_nbsp(publication_id),
         )
         if not dialog.exec():
             return
@@ -553,7 +562,7 @@ class MainWindow(QMainWindow):
         info = catalog.get_issue(self.store, issue_id)
         from ui.dialogs import IssueDialog
 
-        dialog = IssueDialog(self, issue=info)
+        dialog = IssueDialog(self, issue=info, narrow=self.narrow_nbsp(info.publication_id))
         if not dialog.exec():
             return
         old = IssueFields.of(info)

@@ -31,10 +31,10 @@ class OverviewPanel(QTextBrowser):
         self.setHtml(f"<p style='color:#757575; margin-top:40px' align='center'>{hint}</p>")
 
     def show_piece(self, piece: PieceDetail) -> None:
-        from workbench.counting import count
+        from workbench.counting import count_piece
         from workbench.markdown import render_html
 
-        counts = count(piece.body)
+        counts = count_piece(piece.body, piece.standfirst)
         where = (
             self.tr("No. %1").replace("%1", str(piece.issue_number))
             if piece.issue_number is not None

@@ -22,7 +22,9 @@ from db.vocabulary import PIECE_KINDS, PIECE_STATUSES
 from ui.icons import icon
 from ui.labels import kind_label, status_color, status_label
 from ui.tree_model import PIECE, ArticleTreeModel, CountRole, KeyRole, RecordRole
+from ui.typography_edit import TypographyLineEdit
 from workbench.pieces import PieceFilter
+from workbench.records import PublicationInfo
 
 
 class PieceDelegate(QStyledItemDelegate):
@@ -92,6 +94,21 @@ class PieceDelegate(QStyledItemDelegate):
                 painter.setPen(option.palette.color(role))
             painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, right_text)
         painter.restore()
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        """Renaming types French typography, with the setting of the item's publication."""
+        editor = TypographyLineEdit(parent)
+        editor.setFrame(False)
+        ancestor = index
+        while ancestor.isValid():
+            record = ancestor.data(RecordRole)
+            if isinstance(record, PublicationInfo):
+                editor.narrow = record.narrow_nbsp
+                break
+            ancestor = ancestor.parent()
+        return editor
 
     def _selected(self, index: QModelIndex) -> bool:
         view = self.parent()

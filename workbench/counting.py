@@ -2,6 +2,10 @@
 
 Signes are characters including spaces of the text as it will print: markdown syntax
 (``**``, ``##``, footnote markers) is not counted, the text of footnotes is.
+
+A piece's length is :func:`count_piece` and nothing else: the editor's counts bar, the
+overview, the chemin de fer (fit badges and alerts), the export checklist and the
+``signs`` field of the manifest, ``list --json`` and the Markdown front matter all read it.
 """
 
 from __future__ import annotations
@@ -35,7 +39,9 @@ def printed_text(body: str) -> str:
 
 
 def count_signs(body: str) -> int:
-    """Characters including spaces of the printed text (paragraph breaks not counted)."""
+    """Characters including spaces of a markdown text alone (paragraph breaks not counted).
+
+    Not a piece's length: that is :func:`count_piece`, which adds the chapô."""
     return count(body).signs
 
 
@@ -95,9 +101,24 @@ def count(body: str) -> Counts:
 
 
 def count_piece(body: str, standfirst: str = "") -> Counts:
-    """Counts of what prints of a piece's text: its chapô and its body."""
-    body_counts, extra = count(body), count(standfirst)
-    return Counts(body_counts.signs + extra.signs, body_counts.words + extra.words)
+    """The length of a piece: the one count every place shows (signes and words).
+
+    What is counted is what layout sets in the piece's text block and what the writer was
+    asked to write, as the magazine counts a commissioned length:
+
+    * the **chapô**: it is written by the writer, set on the page in the text's column and
+      eats the page's room (a rubrique's signs per page assumes it is there);
+    * the **body**, intertitres, questions and quotations included;
+    * the **notes** (``[^1]: …``), set at the foot of the text; a note called from the chapô
+      counts too, which is why chapô and body are read as one text.
+
+    Not counted: the **title** (set in display type by layout, it does not fill the text's
+    room and is often rewritten by the desk), the credits and the signature note (a line
+    of furniture, like the byline), markdown syntax and note markers.
+    """
+    if not standfirst.strip():
+        return count(body)
+    return count(f"{standfirst.strip()}\n\n{body}")
 
 
 def estimated_pages(signs: int, signs_per_page: int) -> float:

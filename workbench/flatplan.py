@@ -23,7 +23,7 @@ from typing import Any
 
 from db.vocabulary import PIECE_STATUSES, PieceKind
 from workbench.catalog import ValidationError, get_issue
-from workbench.counting import count_signs
+from workbench.counting import count_piece
 from workbench.flatplan_slots import (
     SLOT_KINDS,
     add_slot,
@@ -114,9 +114,10 @@ def _piece_sql(with_text: bool, where: str) -> str:
 
 
 def estimated_signs(body: str, standfirst: str, target_signs: int | None) -> int | None:
-    """The text's length when there is one (body and chapô), else the length ordered."""
+    """The piece's length (:func:`workbench.counting.count_piece`) when it has a body, else
+    the length ordered."""
     if body.strip():
-        return count_signs(body) + len(standfirst.strip())
+        return count_piece(body, standfirst).signs
     return target_signs or None
 
 

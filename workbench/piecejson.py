@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.counting import count_footnotes, count_signs
+from workbench.counting import count_footnotes, count_piece
 from workbench.records import PieceDetail
 
 
@@ -19,7 +19,7 @@ def piece_to_dict(piece: PieceDetail, *, with_body: bool = False) -> dict[str, A
         "publication": piece.publication,
         "contributors": [{"name": c.name, "role": c.role} for c in piece.contributors],
         "published_at": piece.published_at.isoformat() if piece.published_at else None,
-        "signs": count_signs(piece.body),
+        "signs": count_piece(piece.body, piece.standfirst).signs,
         "footnotes": count_footnotes(piece.body),
         "standfirst": piece.standfirst,
         "target_signs": piece.target_signs,

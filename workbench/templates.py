@@ -3,11 +3,15 @@
 A template gives the fields of a new piece with French placeholder text the writer replaces.
 The placeholder text goes through the house typography rules (with the publication's
 ``narrow_nbsp`` setting), so « Corriger la typographie » has nothing to do on a fresh piece.
+
+The placeholders of the fields that reach layout on their own (title, chapô, signature
+note) are data, :data:`PLACEHOLDERS`: the export checklist refuses a piece where one is left
+(:func:`placeholder_in`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -20,6 +24,67 @@ _MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
 )  # fmt: skip
+
+
+# Fill-in slots: what the template writes when its context does not give the value.
+NAME = "Prénom Nom"
+PLACE = "(lieu)"
+MONTH_AND_YEAR = "(mois et année)"
+SLOTS = (NAME, PLACE, MONTH_AND_YEAR)
+
+TITLES = {
+    PieceKind.EDITO: "Titre de l'édito",
+    PieceKind.REPORTAGE: "Titre du reportage",
+    PieceKind.CHRONIQUE: "Titre de la chronique",
+    PieceKind.DOSSIER: "Titre du dossier",
+    PieceKind.BREVE: "Titre de la brève",
+    PieceKind.COURRIER: "Titre de la lettre",
+}
+INTERVIEW_QUOTE = "Une phrase forte de l'entretien"  # the title is « quote » Name
+# The interview's chapô is START {name} END.
+INTERVIEW_STANDFIRST = (
+    "Le chapô présente",
+    "et dit en deux ou trois phrases pourquoi cet entretien compte pour le lecteur.",
+)
+REPORTAGE_STANDFIRST = "Le chapô résume l'événement et ce que le lecteur va en apprendre."
+DOSSIER_STANDFIRST = "Le chapô annonce l'enjeu du dossier et ses différentes parties."
+
+PLACEHOLDERS: Mapping[str, tuple[str, ...]] = {
+    "title": (INTERVIEW_QUOTE, *SLOTS),
+    "standfirst": (*INTERVIEW_STANDFIRST, REPORTAGE_STANDFIRST, DOSSIER_STANDFIRST, *SLOTS),
+    "signature_note": SLOTS,  # « De notre envoyé spécial à » is a real byline's wording
+}
+"""Per field of a piece, the template text that must not reach layout: any of these found
+anywhere in the field (whatever its typography) means the writer did not replace it."""
+
+OPENING_PLACEHOLDERS: Mapping[str, tuple[str, ...]] = {"title": tuple(TITLES.values())}
+"""Template text that is only the template's when the field opens with it: « Titre du
+dossier » is the placeholder, « Le titre du dossier qui fâche » may be a real title."""
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "«": None, "»": None, '"': None})
+
+
+def _comparable(text: str) -> str:
+    """Text as compared for placeholders: no quotes or guillemets, straight apostrophes,
+    one plain space for any run of spaces, no case."""
+    return " ".join(text.translate(_QUOTES).split()).casefold()
+
+
+def placeholder_in(field: str, text: str) -> str | None:
+    """The first template placeholder still in ``text`` (:data:`OPENING_PLACEHOLDERS` at its
+    start, :data:`PLACEHOLDERS` anywhere), or None.
+
+    ``field`` is « title », « standfirst » or « signature_note »."""
+    found = _comparable(text)
+    if not found:
+        return None
+    for placeholder in OPENING_PLACEHOLDERS.get(field, ()):
+        if found.startswith(_comparable(placeholder)):
+            return placeholder
+    for placeholder in PLACEHOLDERS.get(field, ()):
+        if _comparable(placeholder) in found:
+            return placeholder
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +122,7 @@ def month_year(when: date) -> str:
 def _edito(ctx: dict[str, Any]) -> PieceTemplate:
     number = ctx.get("edito_number") or ctx.get("issue_number")
     when: date | None = ctx.get("when")
-    note = f"Édito rédigé en {month_year(when)}" if when else "Édito rédigé en (mois et année)"
+    note = f"Édito rédigé en {month_year(when) if when else MONTH_AND_YEAR}"
     body = (
         "Une première phrase qui accroche le lecteur et pose le sujet du numéro.\n\n"
         "Un deuxième paragraphe développe l'idée, avec un exemple tiré de l'actualité du "
@@ -66,7 +131,7 @@ def _edito(ctx: dict[str, Any]) -> PieceTemplate:
     )
     return PieceTemplate(
         kind=PieceKind.EDITO,
-        title="Titre de l'édito",
+        title=TITLES[PieceKind.EDITO],
         standfirst="",
         body=body,
         signature_note=note,
@@ -76,7 +141,7 @@ def _edito(ctx: dict[str, Any]) -> PieceTemplate:
 
 
 def _interview(ctx: dict[str, Any]) -> PieceTemplate:
-    who = ctx.get("interviewee") or "Prénom Nom"
+    who = ctx.get("interviewee") or NAME
     pairs = (
         (
             "Première question : comment présentez-vous votre parcours ?",
@@ -95,11 +160,8 @@ def _interview(ctx: dict[str, Any]) -> PieceTemplate:
     body += f"[^1]: {who} : fonction, entreprise, parcours en deux lignes.\n"
     return PieceTemplate(
         kind=PieceKind.INTERVIEW,
-        title=f'"Une phrase forte de l\'entretien" {who}',
-        standfirst=(
-            f"Le chapô présente {who} et dit en deux ou trois phrases pourquoi "
-            "cet entretien compte pour le lecteur."
-        ),
+        title=f'"{INTERVIEW_QUOTE}" {who}',
+        standfirst=f"{INTERVIEW_STANDFIRST[0]} {who} {INTERVIEW_STANDFIRST[1]}",
         body=body,
         target_signs=ctx.get("target_signs", 6000),
         contributor_roles=(ContributorRole.AUTHOR, ContributorRole.INTERVIEWEE),
@@ -107,8 +169,8 @@ def _interview(ctx: dict[str, Any]) -> PieceTemplate:
 
 
 def _reportage(ctx: dict[str, Any]) -> PieceTemplate:
-    author = ctx.get("author") or "Prénom Nom"
-    place = ctx.get("place") or "(lieu)"
+    author = ctx.get("author") or NAME
+    place = ctx.get("place") or PLACE
     byline = f"De notre envoyé spécial à {place}, {author}"
     body = (
         "Une scène d'ouverture : l'heure, le lieu, ce que l'on voit et ce que l'on entend.\n\n"
@@ -121,8 +183,8 @@ def _reportage(ctx: dict[str, Any]) -> PieceTemplate:
     )
     return PieceTemplate(
         kind=PieceKind.REPORTAGE,
-        title="Titre du reportage",
-        standfirst="Le chapô résume l'événement et ce que le lecteur va en apprendre.",
+        title=TITLES[PieceKind.REPORTAGE],
+        standfirst=REPORTAGE_STANDFIRST,
         body=body,
         signature_note=byline,
         byline=byline,
@@ -134,7 +196,7 @@ def _reportage(ctx: dict[str, Any]) -> PieceTemplate:
 def _chronique(ctx: dict[str, Any]) -> PieceTemplate:
     return PieceTemplate(
         kind=PieceKind.CHRONIQUE,
-        title="Titre de la chronique",
+        title=TITLES[PieceKind.CHRONIQUE],
         standfirst="",
         body=(
             "L'angle de la chronique en une phrase.\n\n"
@@ -148,8 +210,8 @@ def _chronique(ctx: dict[str, Any]) -> PieceTemplate:
 def _dossier(ctx: dict[str, Any]) -> PieceTemplate:
     return PieceTemplate(
         kind=PieceKind.DOSSIER,
-        title="Titre du dossier",
-        standfirst="Le chapô annonce l'enjeu du dossier et ses différentes parties.",
+        title=TITLES[PieceKind.DOSSIER],
+        standfirst=DOSSIER_STANDFIRST,
         body=(
             "L'introduction du dossier.\n\n"
             "## Premier intertitre\n\n"
@@ -167,7 +229,7 @@ def _dossier(ctx: dict[str, Any]) -> PieceTemplate:
 def _breve(ctx: dict[str, Any]) -> PieceTemplate:
     return PieceTemplate(
         kind=PieceKind.BREVE,
-        title="Titre de la brève",
+        title=TITLES[PieceKind.BREVE],
         standfirst="",
         body="Qui, quoi, où, quand : l'information en quelques lignes.\n",
         target_signs=ctx.get("target_signs", 800),
@@ -175,10 +237,10 @@ def _breve(ctx: dict[str, Any]) -> PieceTemplate:
 
 
 def _courrier(ctx: dict[str, Any]) -> PieceTemplate:
-    reader = ctx.get("reader") or "Prénom Nom, fonction, ville"
+    reader = ctx.get("reader") or f"{NAME}, fonction, ville"
     return PieceTemplate(
         kind=PieceKind.COURRIER,
-        title="Titre de la lettre",
+        title=TITLES[PieceKind.COURRIER],
         standfirst="",
         body=(
             '"Le texte de la lettre du lecteur, tel qu\'il a été reçu."\n\n'

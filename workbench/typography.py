@@ -7,9 +7,17 @@ Two entry points apply the same rules:
   (so a dialog can show them) and :func:`apply_changes` applies them.
 
 The rules: ``"`` becomes « » with a no-break space inside, ``'`` after a letter becomes ’,
-``...`` becomes …, and a no-break space goes before ; : ! ? and ». Before ; ! ? the space is
-narrow (U+202F) when the publication's ``narrow_nbsp`` setting says so; before : and inside
-« » it is always U+00A0.
+``...`` becomes …, and a no-break space goes before ; : ! ? and », and between a number and
+% or ‰ (« 100 % »). Before ; ! ? % ‰ the space is narrow (U+202F) when the publication's
+``narrow_nbsp`` setting says so; before : and inside « » it is always U+00A0.
+
+Why % takes a space, and which one: French typography separates the percent sign from its
+number like a unit symbol (the Lexique des règles typographiques de l'Imprimerie nationale
+and the SI brochure both write « 20 % »), with a space that must not break the line. The
+espace fine insécable is what the French house styles that can set it prefer for % as for
+; ! ?, so % follows the same ``narrow_nbsp`` setting: a publication that sets fines gets
+« 20 % » with U+202F, one that does not gets U+00A0. « 100%20 » (no space, a digit or letter
+right after) is left alone, like 14:20.
 
 Only prose is touched: :mod:`workbench.prose` tells which characters of a body are prose,
 and URLs written in prose are left alone too. Times (14:20), decimals (2.35), numbers
@@ -34,6 +42,10 @@ _HSPACES = " \t\u00a0\u202f"
 # Characters after which a straight quote opens: start of a quotation.
 _OPENERS = "([{\u2014\u2013/-"
 _DOUBLE_PUNCT = ";:!?"
+_PERCENT = "%‰"
+# Characters after which :func:`autocorrect` may have something to do (a field that types
+# French typography can skip calling it for any other character, except after a «).
+AUTOCORRECT_TRIGGERS = frozenset("\"'.;:!?»" + _PERCENT)
 URL_PATTERN = re.compile(
     r"(?:\b(?:https?|ftp|file)://|\bmailto:|\bwww\.)[^\s\ufffc«»\"<>]*"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
@@ -46,6 +58,7 @@ _EVENTS = re.compile(
     # rendered as a whole so that fixing it twice gives the same result.
     r"|(?P<cluster>[ \t\u00a0\u202f]*[\"«»][ \t\u00a0\u202f\"«»]*)"
     r"|(?P<punct>[ \t\u00a0\u202f]*[;:!?])"
+    r"|(?P<percent>(?<=\d)[ \t\u00a0\u202f]*[%‰])"
 )
 _MARK = re.compile(r"[\"«»]")
 
@@ -54,6 +67,7 @@ RULE_APOSTROPHE = "Apostrophe typographique : ' devient ’"
 RULE_QUOTES = "Guillemets français « » avec espaces insécables"
 RULE_GUILLEMET_SPACES = "Espaces insécables à l’intérieur des guillemets « »"
 RULE_SPACE_BEFORE_PUNCT = "Espace insécable avant {}"
+RULE_SPACE_BEFORE_PERCENT = "Espace insécable entre le nombre et {}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +90,8 @@ class TypoChange:
 
 
 def punctuation_space(mark: str, narrow: bool) -> str:
-    """The no-break space that goes before a high punctuation mark."""
-    return NNBSP if narrow and mark in ";!?" else NBSP
+    """The no-break space that goes before a high punctuation mark or a percent sign."""
+    return NNBSP if narrow and mark in ";!?" + _PERCENT else NBSP
 
 
 # As you type -------------------------------------------------------------------------
@@ -141,6 +155,11 @@ def autocorrect(text_before_cursor: str, typed: str, narrow: bool) -> Replacemen
         return None
     spaces = _trailing_spaces(before)
     anchor = before[-spaces - 1] if len(before) > spaces else "\n"
+    if typed in _PERCENT:
+        space = punctuation_space(typed, narrow)
+        if not anchor.isdigit() or before[len(before) - spaces :] == space:
+            return None
+        return Replacement(1 + spaces, space + typed)
     if typed == "»":
         if anchor == "\n" or before[len(before) - spaces :] == NBSP:
             return None  # a » opening a line continues a quotation
@@ -216,6 +235,12 @@ class _Fixer:
         if kind == "cluster":
             return self._cluster(found, before, after)
         mark = found[-1]
+        if kind == "percent":
+            if found == mark and after is not None and after.isalnum():
+                return None  # 100%20, a code rather than a percentage
+            return punctuation_space(mark, self.narrow) + mark, RULE_SPACE_BEFORE_PERCENT.format(
+                mark
+            )
         if _is_space(before) or before in _DOUBLE_PUNCT + "«" + _OPENERS:
             return None
         if mark in ":;" and found == mark and after is not None and after.isalnum():

@@ -39,7 +39,13 @@ class CountsBar(QWidget):
         layout.setSpacing(14)
         for label in (self.signs, self.words, self.feuillets, self.pages, self.gap):
             layout.addWidget(label)
-        self.signs.setToolTip(self.tr("Characters including spaces, as they will print"))
+        self.signs.setToolTip(
+            self.tr(
+                "Characters including spaces, as they will print: the chapô, the body and the "
+                "notes, not the title. The overview, the chemin de fer, the export checklist "
+                "and the manifest count the same way."
+            )
+        )
         self.feuillets.setToolTip(self.tr("One feuillet is 1,500 signs"))
         self.pages.setToolTip(self.tr("Pages at the rubrique's signs per page"))
         self._source: Countable | None = None

@@ -335,7 +335,8 @@ class EditorFeature(QObject):
         if publication_id is None:
             return
         issues = catalog.list_issues(window.store, publication_id)
-        dialog = PieceDialog(window, issues, window._current_issue_id())
+        narrow = editing.narrow_nbsp(window.store, publication_id)
+        dialog = PieceDialog(window, issues, window._current_issue_id(), narrow=narrow)
         window.name_publication(dialog, publication_id)
         if not dialog.exec():
             return
@@ -345,7 +346,7 @@ class EditorFeature(QObject):
             number = next((i.number for i in issues if i.id == issue_id), None)
             template = template_for(
                 kind,
-                narrow=editing.narrow_nbsp(window.store, publication_id),
+                narrow=narrow,
                 issue_number=number,
                 when=date.today(),
             )

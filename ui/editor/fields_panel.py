@@ -6,14 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QSpinBox,
     QStyledItemDelegate,
     QTableView,
@@ -26,8 +24,8 @@ from db.vocabulary import CONTRIBUTOR_ROLES, PIECE_KINDS, PIECE_STATUSES, Contri
 from ui.dialogs import OptionalDateEdit
 from ui.icons import icon
 from ui.labels import kind_label, role_label, status_label
+from ui.typography_edit import TypographyLineEdit
 from workbench.records import IssueInfo, PieceDetail
-from workbench.typography import autocorrect
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -121,26 +119,6 @@ class RoleDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class TypographyLineEdit(QLineEdit):
-    """A one-line field that types French typography like the body does."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.narrow = True
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        typed = event.text()
-        if len(typed) == 1 and not self.hasSelectedText() and typed in "\"'.;:!?»":
-            before = self.text()[: self.cursorPosition()]
-            replacement = autocorrect(before, typed, self.narrow)
-            if replacement is not None:
-                self.cursorBackward(True, replacement.remove - 1)
-                self.insert(replacement.text)
-                event.accept()
-                return
-        super().keyPressEvent(event)
 
 
 class FieldsPanel(QWidget):

@@ -49,10 +49,10 @@ from ui.editor.highlighter import (
     block_kind,
 )
 from workbench.markdown import HARD_BREAK
-from workbench.typography import autocorrect
+from workbench.typography import AUTOCORRECT_TRIGGERS, autocorrect
 
 # Characters after which autocorrect may have something to do.
-_TRIGGERS = frozenset("\"'.;:!?»")
+_TRIGGERS = AUTOCORRECT_TRIGGERS
 
 
 class MarkdownTextEdit(QPlainTextEdit):

@@ -23,7 +23,7 @@ from ui.planner.commands import (
     PlanCommand,
     StatusCommand,
 )
-from workbench import catalog, flatplan
+from workbench import catalog, editing, flatplan
 from workbench.flatplan import PlacementConflict
 from workbench.planning import PIECE, Ref
 from workbench.store import Store, StoreError
@@ -234,7 +234,12 @@ class PlannerController(QObject):
         from ui.planner.dialogs import SlotDialog
 
         info = catalog.get_issue(self.store, issue_id)
-        dialog = SlotDialog(self.parent_widget(), info.page_count, first_page=first_page)
+        dialog = SlotDialog(
+            self.parent_widget(),
+            info.page_count,
+            first_page=first_page,
+            narrow=editing.narrow_nbsp(self.store, info.publication_id),
+        )
         if not dialog.exec():
             return False
         kind, label, first, count = dialog.values()
@@ -259,6 +264,7 @@ class PlannerController(QObject):
             first_page=entry.first_page or 1,
             page_count=entry.page_count,
             editing=True,
+            narrow=editing.narrow_nbsp(self.store, info.publication_id),
         )
         if not dialog.exec():
             return False
@@ -334,7 +340,11 @@ class PlannerController(QObject):
         issues = catalog.list_issues(self.store, info.publication_id)
         taken = {i.number for i in issues}
         dialog = DuplicateDialog(
-            self.parent_widget(), info.number, max(taken, default=0) + 1, taken
+            self.parent_widget(),
+            info.number,
+            max(taken, default=0) + 1,
+            taken,
+            narrow=editing.narrow_nbsp(self.store, info.publication_id),
         )
         if not dialog.exec():
             return None

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from db.vocabulary import SlotKind
 from ui.dialogs import OptionalDateEdit, _FormDialog
+from ui.typography_edit import TypographyLineEdit
 from workbench.catalog import ValidationError
 from workbench.flatplan import SLOT_KINDS
 
@@ -36,13 +37,14 @@ class SlotDialog(_FormDialog):
         first_page: int = 1,
         page_count: int = 1,
         editing: bool = False,
+        narrow: bool = True,
     ) -> None:
         super().__init__(self.tr("Edit slot") if editing else self.tr("New slot"), parent)
         self.kind = QComboBox(self)
         for code in SLOT_KINDS:
             self.kind.addItem(slot_kind_label(code), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.label = QLineEdit(label, self)
+        self.label = TypographyLineEdit(self, text=label, narrow=narrow)
         self.label.setPlaceholderText(self.tr("e.g. the advertiser, « 2e de couverture »"))
         self.first_page = QSpinBox(self)
         self.first_page.setRange(1, max(issue_pages, 1))
@@ -80,7 +82,13 @@ class DuplicateDialog(_FormDialog):
     """The number and theme of the numéro started from another one's structure."""
 
     def __init__(
-        self, parent: QWidget | None, source_number: int, next_number: int, taken: set[int]
+        self,
+        parent: QWidget | None,
+        source_number: int,
+        next_number: int,
+        taken: set[int],
+        *,
+        narrow: bool = True,
     ) -> None:
         super().__init__(
             self.tr("Duplicate the structure of No. %1").replace("%1", str(source_number)), parent
@@ -89,7 +97,7 @@ class DuplicateDialog(_FormDialog):
         self.number = QSpinBox(self)
         self.number.setRange(1, 99999)
         self.number.setValue(next_number)
-        self.theme = QLineEdit(self)
+        self.theme = TypographyLineEdit(self, narrow=narrow)
         self.theme.setPlaceholderText(self.tr("Theme of the new issue"))
         self.form.addRow(self.tr("&Number:"), self.number)
         self.form.addRow(self.tr("&Theme:"), self.theme)

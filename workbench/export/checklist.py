@@ -1,7 +1,7 @@
 """What is wrong with a numéro before it goes to layout. Pure: data in, findings out.
 
 Errors stop an export unless drafts are included (a piece not validated, a footnote
-reference with no text); warnings never do, and every finding is written into the bundle.
+reference with no text, template text left in a title, chapô or signature); warnings never do, and every finding is written into the bundle.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from db.vocabulary import PieceStatus
-from workbench.counting import count_signs
+from workbench.counting import count_piece
 from workbench.export.tokens import authors, footnote_report
 from workbench.records import PieceDetail
 from workbench.status_colors import status_label
+from workbench.templates import placeholder_in
 
 ERROR = "error"
 WARNING = "warning"
@@ -54,6 +55,33 @@ def _thousands(value: int) -> str:
     return f"{value:,}".replace(",", "\u202f")
 
 
+# The fields that go to layout as they are, with their name in a finding.
+_TEMPLATE_FIELDS = (
+    ("title", "le titre"),
+    ("standfirst", "le chapô"),
+    ("signature_note", "la mention de signature"),
+)
+
+
+def check_template_text(piece: PieceDetail, name: str) -> list[Finding]:
+    """An error for each of the title, chapô and signature note still holding text of the
+    kind's template (« Prénom Nom », « (lieu) », « Titre du reportage »…): placeholder text
+    must never reach layout unnoticed."""
+    found: list[Finding] = []
+    for field, label in _TEMPLATE_FIELDS:
+        placeholder = placeholder_in(field, getattr(piece, field))
+        if placeholder is not None:
+            found.append(
+                Finding(
+                    ERROR,
+                    "template_text",
+                    f"{name} : {label} contient encore le texte du modèle « {placeholder} ».",
+                    piece.id,
+                )
+            )
+    return found
+
+
 def check_piece(
     piece: PieceDetail, rule: SectionRule | None, assets: Sequence[AssetNote] = ()
 ) -> list[Finding]:
@@ -71,6 +99,7 @@ def check_piece(
         )
     if not piece.body.strip():
         add(ERROR, "empty_body", f"{name} n'a pas de texte.")
+    found += check_template_text(piece, name)
     if piece.first_page is None:
         add(WARNING, "not_placed", f"{name} n'est placé sur aucune page du chemin de fer.")
     if not authors(piece):
@@ -82,7 +111,7 @@ def check_piece(
             f"{name} n'a pas de chapô (la rubrique {rule.name} en veut un).",
         )
     per_page = rule.signs_per_page if rule is not None else DEFAULT_SIGNS_PER_PAGE
-    signs = count_signs(piece.body) + len(piece.standfirst.strip())
+    signs = count_piece(piece.body, piece.standfirst).signs
     room = per_page * max(piece.page_count, 1)
     if signs > room:
         add(
