@@ -3,7 +3,7 @@
 A title imported from a hostile file may hold escape sequences (ESC, CSI) that move the
 cursor, rewrite earlier lines or change the window's title, or bidi overrides that make a
 line read backwards. Everything the command line prints goes through :class:`SafeStream`,
-which writes such characters as visible ``\\uXXXX`` escapes — also valid inside JSON
+which writes such characters as visible ``\\u001b``-style escapes — also valid inside JSON
 strings, so ``--json`` output stays parseable.
 """
 
@@ -18,7 +18,7 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u206
 
 
 def printable(text: str) -> str:
-    """``text`` with every unsafe character written as ``\\uXXXX``."""
+    """``text`` with every unsafe character written as ``\\u`` and four hex digits."""
     return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
