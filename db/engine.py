@@ -54,7 +54,24 @@ def read_revision(path: Path) -> str | None:
     Raises StoreError when the file is not a Workbench database.
     """
     try:
-        conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+        return _read_revision(path, read_only=True)
+    except _NeedsRecovery:
+        # A process killed in the middle of a write left its journal: SQLite replays it
+        # (or rolls it back) on the first read-write open, which brings the file back to
+        # its last committed state. A read-only connection cannot do that.
+        return _read_revision(path, read_only=False)
+
+
+class _NeedsRecovery(Exception):
+    """The file has a hot journal that only a read-write connection can recover."""
+
+
+def _read_revision(path: Path, *, read_only: bool) -> str | None:
+    try:
+        if read_only:
+            conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+        else:
+            conn = sqlite3.connect(str(path))
     except sqlite3.Error as exc:
         raise StoreError(f"Impossible d'ouvrir « {path} » : {exc}.") from exc
     try:
@@ -71,6 +88,8 @@ def read_revision(path: Path) -> str | None:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
+        if read_only and "readonly" in str(exc):
+            raise _NeedsRecovery() from exc
         if "file is not a database" in str(exc):
             raise StoreError(
                 f"« {path} » n'est pas une base de données Workbench "
