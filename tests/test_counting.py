@@ -99,3 +99,13 @@ def test_counting_a_100k_body_is_fast():
     elapsed = time.perf_counter() - start
     assert counts.signs > 90_000
     assert elapsed < 0.5
+
+
+def test_counting_is_linear_on_long_runs_of_punctuation():
+    """100,000 « = » took 95 s with a backtracking pattern; a linear pass counts 400,000
+    at once (the suite's timeout would stop a quadratic one)."""
+    from workbench.counting import count
+
+    body = "Avant " + "=" * 400_000 + " après."
+    counts = count(body)
+    assert counts.words == 2 and counts.signs == len(body)
