@@ -6,7 +6,6 @@ import time
 
 import pytest
 
-from tests.conftest import SEEDS
 from workbench.counting import (
     FAR_UNDER_RATIO,
     OVER_RATIO,
@@ -84,15 +83,15 @@ def test_piece_counts_add_the_standfirst():
     )
 
 
-def test_real_piece_counts():
-    body = (SEEDS / "edito-82.txt").read_text(encoding="utf-8")
+def test_real_piece_counts(page_set):
+    body = page_set.path(page_set.edito_file).read_text(encoding="utf-8")
     counts = count(body)
     assert counts.signs > 2000
     assert counts.words > 300
 
 
-def test_counting_a_100k_body_is_fast():
-    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir()))
+def test_counting_a_100k_body_is_fast(page_set):
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(page_set.folder.iterdir()))
     body = (text * (100_000 // len(text) + 1))[:100_000] + "\n\n*fin*"
     start = time.perf_counter()
     counts = count(body)

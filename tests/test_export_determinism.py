@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from export_seeds import build_issue
+from export_seeds import INVENTED_PAGES, build_issue
 
 from workbench.export.bundle import export_issue
 
@@ -84,7 +84,7 @@ def start_export(
 def test_two_processes_in_other_time_zones_export_the_same_bytes(
     store, publication, issue82, db_path, tmp_path
 ) -> None:
-    build_issue(store, publication, issue82)
+    build_issue(store, publication, issue82, pages=INVENTED_PAGES)  # runs on a bare clone too
     running = {
         name: start_export(
             db_path,
@@ -122,7 +122,7 @@ def test_a_numero_re_imported_under_another_id_exports_the_same_pdf(
     from workbench.flatplan_pdf import render_flatplan_pdf
     from workbench.store import Store
 
-    build_issue(store, publication, issue82)
+    build_issue(store, publication, issue82, pages=INVENTED_PAGES)  # runs on a bare clone too
     bundle = export_issue(store, issue82, tmp_path / "bundle", zip=True)
     with Store.open(tmp_path / "other.sqlite") as other:
         other_publication = create_publication(other, "Autre titre")
