@@ -14,9 +14,13 @@ MONTHS = {
     "decembre": 12, "décembre": 12,
 }  # fmt: skip
 
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+# « Publié le 03 mai 2024 à 03:37 par X », « Le 3 mars 2015 par X », « Mardi 3 mars 2015 »,
+# « 2 juillet 2018 »: the whole line, each part optional except the date itself.
 _DATE_LINE = re.compile(
-    r"^Publié le (\d{1,2})(?:er)? (\w+) (\d{4})"
-    r"(?: à (\d{1,2})\s*[:h]\s*(\d{2}))?(?: par (.+?))?\s*$",
+    r"^(?:(?:Publié\s+)?le\s+)?(?:(\w+)\s+)?(\d{1,2})(?:er)?\s+(\w+)\s+(\d{4})"
+    r"(?:\s*(?:à|,|-|–)\s*(\d{1,2})\s*[:h]\s*(\d{2}))?(?:\s*,?\s+par\s+(\S.*))?$",
     re.IGNORECASE,
 )
 _EDITO_LINE = re.compile(r"^[ÉE]dito\s*N\s*[°º]\s*(\d+)[\s/.,:–—-]*$", re.IGNORECASE)
@@ -31,11 +35,17 @@ class DateLine:
 
 
 def parse_date_line(line: str) -> DateLine | None:
-    """« Publié le 03 mai 2024 à 03:37 par Magazine En-Contact »."""
-    match = _DATE_LINE.match(line)
+    """A date line heading a page, the whole line.
+
+    « Publié le 03 mai 2024 à 03:37 par Magazine En-Contact », and the short forms
+    « Le 3 mars 2015 par Magazine En-Contact », « Mardi 3 mars 2015 », « 02 juillet 2018 ».
+    """
+    match = _DATE_LINE.match(line.strip())
     if not match:
         return None
-    day, month_name, year, hour, minute, account = match.groups()
+    weekday, day, month_name, year, hour, minute, account = match.groups()
+    if weekday is not None and weekday.lower() not in WEEKDAYS:
+        return None
     month = MONTHS.get(month_name.lower())
     if month is None:
         return None
@@ -106,11 +116,19 @@ class Byline:
 
 
 def split_title_byline(title: str) -> Byline:
-    """« …, de notre envoyé spécial H Caufield / 5 février 2013 » or « … par X » ending a title."""
+    """« …, de notre envoyé spécial H Caufield / 5 février 2013 » or « … par X » ending a title.
+
+    « par X » right after a quoted title (« « Le client roi », par X ») names the author of
+    that work (a book under review), not the piece's: it is left in the title."""
     match = ENVOYE.match(title)
     if match and match.group(1).strip():
         return Byline(match.group(1).strip(" ,"), match.group(3), match.group(2).strip())
     match = _TITLE_PAR.match(title)
-    if match and match.group(1).strip():
+    if match and match.group(1).strip() and not _names_a_work(match.group(1)):
         return Byline(match.group(1).strip(" ,"), match.group(3), "")
     return Byline(title)
+
+
+def _names_a_work(before: str) -> bool:
+    """« Lu pour vous : « Le client n'attend plus », par X »: X wrote the quoted work."""
+    return before.rstrip(" ,").endswith(("»", "”", '"'))
