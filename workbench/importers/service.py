@@ -87,8 +87,13 @@ def collect_files(paths: Iterable[Path | str]) -> list[Path]:
     return files
 
 
-def read_piece(path: Path, taglines: tuple[str, ...] = ()) -> tuple[ParsedPiece, str, str, str]:
-    """Read one file: (piece, source hash, format label, encoding). Raises RefusedFile."""
+def read_piece(
+    path: Path, taglines: tuple[str, ...] = (), publications: tuple[str, ...] = ()
+) -> tuple[ParsedPiece, str, str, str]:
+    """Read one file: (piece, source hash, format label, encoding). Raises RefusedFile.
+
+    ``taglines`` and ``publications`` are the store's (a web page's furniture, and the
+    names that label an interview's questions)."""
     if not path.exists():
         raise RefusedFile("fichier introuvable")
     if path.is_dir():
@@ -105,7 +110,8 @@ def read_piece(path: Path, taglines: tuple[str, ...] = ()) -> tuple[ParsedPiece,
     digest = hashlib.sha256(decoded.text.strip().encode("utf-8")).hexdigest()
     if suffix in (".md", ".markdown"):
         return read_markdown(decoded.text), digest, FORMATS[suffix], decoded.encoding
-    return read_webpage(decoded.text, taglines), digest, FORMATS[".txt"], decoded.encoding
+    piece = read_webpage(decoded.text, taglines, publications)
+    return piece, digest, FORMATS[".txt"], decoded.encoding
 
 
 # Storing ---------------------------------------------------------------------
@@ -142,8 +148,9 @@ def import_file(store: Store, path: Path, publication_id: int | None = None) -> 
     taglines = tuple(
         r[0] for r in store.query("SELECT tagline FROM publication WHERE tagline != ''")
     )
+    publications = tuple(r[0] for r in store.query("SELECT name FROM publication"))
     try:
-        piece, digest, result.format, result.encoding = read_piece(path, taglines)
+        piece, digest, result.format, result.encoding = read_piece(path, taglines, publications)
     except RefusedFile as exc:
         result.reasons.append(str(exc))
         return result

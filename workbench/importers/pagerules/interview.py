@@ -40,8 +40,9 @@ def detect_labelled(lines: list[str], interviewers: tuple[str, ...] = ()) -> Int
        three exchanges). The interviewee is the label answering it most often.
     2. Two speakers alternating, each at least twice, labelled paragraphs making at least
        half of the text from the first of them on.
-    3. One speaker answering, at least twice, questions that are not labelled with a
-       speaker (readers' questions answered by the editor: « Question de Maëlle T. : … ? »).
+    3. One speaker answering, at least twice, the question paragraphs just before each
+       answer, whoever asked them (readers' questions answered by the editor:
+       « Question de Maëlle T., Brest : … ? » then « Bertrand Lesage : … »).
     """
     speakers: dict[str, list[int]] = {}
     texts: dict[int, str] = {}
@@ -115,7 +116,10 @@ def _answered(
     if any(is_question(texts[i]) for i in indexes):
         return None
     asked = [_previous_filled(lines, i) for i in indexes]
-    questions = {q for q in asked if q is not None and q not in texts and is_question(lines[q])}
+    # A question may carry its asker's own label (« Sylvie, lectrice à Caen : … ? »): it
+    # is kept whole, who asked being part of the question.
+    answering = set(indexes)
+    questions = {q for q in asked if q is not None and q not in answering and is_question(lines[q])}
     if len(questions) < 2 or len(questions) < len(indexes) - 1:
         return None
     labels = {i: texts[i] for i in indexes}
