@@ -109,6 +109,14 @@ EXPECTED = {
         notes=2,
         signature_note="envoyée spéciale à Lisbonne",
     ),
+    # 10. « Le 14 février 2019 par Prénom Nom »: an account that is a person signs.
+    "breve-compte-auteur.txt": Expected(
+        "Un troisième site pour Accueil Plus, à Limoges",
+        "reportage",
+        datetime(2019, 2, 14),
+        [("Nadia Ferhat", "author")],
+        publication=None,
+    ),
     # 10. Day of the week and account on one line; 11. « Par Prénom Nom » then a note.
     "billet-par-notes.txt": Expected(
         "Le silence, ce grand oublié des parcours clients",
@@ -195,6 +203,7 @@ _ABSORBED = {
     "Magazine",
     "En",
     "Contact",
+    "février",
     "Mardi",
     "Jeudi",
     "janvier",
@@ -384,6 +393,8 @@ def test_strip_shortcodes_is_linear_on_long_lines():
         ("Crédit photo : Paul Roux", "Paul Roux"),
         ("Le site de Guéret (photo : Nadia Ferhat)", "Nadia Ferhat"),
         ("Photo : DR", None),
+        ("Regardez bien la photo : Jean Dupont", None),
+        ("Les équipes – Photo : Jean Dupont", "Jean Dupont"),
         ("Un long paragraphe qui parle du © sans crédit, " * 5, None),
     ],
 )
@@ -486,6 +497,36 @@ def test_one_speaker_answering_unlabelled_questions():
 def test_signature_with_a_newsroom_role(lines, author, note):
     sig = wp.signature_at_end(lines)
     assert (sig.author, sig.note) == (author, note)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Texte.", "Solène Marchetti, Le client n'attend plus, Éditions du Quai Rouge, 2016"],
+        ["Texte.", "Solène Marchetti, Le client n'attend plus, 212 pages, 19 €"],
+        ["Texte.", "Solène Marchetti,", "Le client n'attend plus, Éd. du Quai Rouge"],
+        ["« Un vers,", "Un autre vers. »", "", "Gaston Lemarié, Chants du quai (1921)"],
+    ],
+)
+def test_a_works_reference_is_not_a_signature(lines):
+    assert wp.signature_at_end(lines) is None
+
+
+@pytest.mark.parametrize(
+    ("account", "person"),
+    [
+        ("Magazine En-Contact", None),
+        ("En-Contact", None),
+        ("La Rédaction", None),
+        ("Relation Client Mag", None),
+        ("admin", None),
+        ("Nadia Ferhat", "Nadia Ferhat"),
+        ("Jean-Marc Leroux", "Jean-Marc Leroux"),
+    ],
+)
+def test_person_from_account(account, person):
+    assert wp.person_from_account(account) == person
+    assert wp.person_from_account("Allô Client", ("Allô Client",)) is None
 
 
 def test_presentation_is_not_a_signature():

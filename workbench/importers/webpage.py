@@ -47,6 +47,7 @@ from workbench.importers.pagerules.header import (
     Header,
     find_header,
     parse_date_line,
+    person_from_account,
     publication_from_account,
     split_title_byline,
     take_edito_line,
@@ -79,6 +80,7 @@ __all__ = [
     "markers_in",
     "parse_date_line",
     "parse_reprint",
+    "person_from_account",
     "photo_credit",
     "publication_from_account",
     "read_webpage",
@@ -115,7 +117,7 @@ def read_webpage(
     piece.removed += codes.removed
     header = find_header(lines)
     lines = lines[header.body_start :]
-    _apply_header(piece, header)
+    account_author = _apply_header(piece, header, publications)
     lines, edito_number = take_edito_line(lines)
     lines, promos = strip_promos(lines)
     credits = take_photo_credits(lines, codes.captions)
@@ -127,7 +129,7 @@ def read_webpage(
     while lines and not lines[0]:
         lines.pop(0)
 
-    authors, reprint = _take_signatures(piece, lines)
+    authors, reprint = _take_signatures(piece, lines, account_author)
     interview = None
     announced, announced_name = announced_interview(piece.title)
     if edito_number is None:
@@ -175,10 +177,12 @@ def read_webpage(
     return piece
 
 
-def _take_signatures(piece: ParsedPiece, lines: list[str]) -> tuple[list[str], Reprint | None]:
-    """The authors signing the piece (title byline, first line, last lines), taken out of
-    ``lines`` (changed in place); a reprint's byline from another paper is not one."""
-    authors: list[str] = []
+def _take_signatures(
+    piece: ParsedPiece, lines: list[str], account_author: str | None
+) -> tuple[list[str], Reprint | None]:
+    """The authors signing the piece (date line, title byline, first line, last lines), taken
+    out of ``lines`` (changed in place); a reprint's byline from another paper is not one."""
+    authors: list[str] = [account_author] if account_author else []
     byline = split_title_byline(piece.title)
     if byline.author:
         piece.title = byline.title
@@ -252,17 +256,23 @@ def _warn_if_cut(piece: ParsedPiece, lines: list[str]) -> None:
         )
 
 
-def _apply_header(piece: ParsedPiece, header: Header) -> None:
+def _apply_header(piece: ParsedPiece, header: Header, publications: tuple[str, ...]) -> str | None:
+    """Title, date and publication from the page's header; the author when the account
+    posting the page is a person (returned)."""
     piece.title = header.title
-    if header.date is not None:
-        piece.published_at = header.date.published_at
-        piece.recognise("published_at", piece.published_at)
-        publication = publication_from_account(header.date.account)
-        if publication:
-            piece.publication = publication
-            piece.recognise("publication", publication)
-    else:
+    if header.date is None:
         piece.undetermined.append("date de publication : pas de ligne « Publié le … »")
+        return None
+    piece.published_at = header.date.published_at
+    piece.recognise("published_at", piece.published_at)
+    person = person_from_account(header.date.account, publications)
+    if person:
+        return person
+    publication = publication_from_account(header.date.account)
+    if publication:
+        piece.publication = publication
+        piece.recognise("publication", publication)
+    return None
 
 
 def _apply_kind(piece: ParsedPiece, edito_number: int | None, interview: Interview | None) -> None:

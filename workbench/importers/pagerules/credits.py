@@ -14,8 +14,11 @@ from dataclasses import dataclass, field
 from workbench.importers.pagerules.patterns import NAME
 
 _MAX_CAPTION = 200
+# « © X » after a space or a bracket; « Photo : X », « Crédit photo : X » opening the line
+# or after a dash or a bracket (« regardez la photo : X » is a sentence, not a credit).
 _CREDIT = re.compile(
-    rf"(?:^|[\s(–—-])(?:©|\(c\)|[Cc]rédits?\s+photos?\s*:|[Pp]hotos?\s*:)\s*©?\s*({NAME})\s*\)?\.?$"
+    r"(?:(?:^|[\s(])(?:©|\(c\))|(?:^|[(]|[–—-]\s)\s*(?:[Cc]rédits?\s+photos?|[Pp]hotos?)\s*:\s*©?)"
+    rf"\s*({NAME})\s*\)?\.?$"
 )
 _NOT_NAMES = {"DR", "D.R.", "Droits", "Photo", "Photos"}  # « © DR »: droits réservés
 _OPENING_QUOTES = ("«", "“", '"', "„")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from workbench.importers.pagerules.patterns import ENVOYE, NAME
+from workbench.textfold import fold
 
 MONTHS = {
     "janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
@@ -60,6 +61,36 @@ def publication_from_account(account: str) -> str | None:
     """« Magazine En-Contact » → « En-Contact »: the publication that posted the page."""
     name = re.sub(r"^(le\s+)?magazine\s+", "", account.strip(), flags=re.IGNORECASE).strip()
     return name or None
+
+
+_NAME = re.compile(NAME)
+# First words of an account that is an organisation, not a person (« Magazine X »).
+_ORGANISATION_WORDS = {
+    "magazine", "le", "la", "les", "l", "revue", "journal", "redaction", "editions", "groupe",
+    "equipe", "service", "agence", "admin", "administrateur",
+}  # fmt: skip
+_MEDIA_WORDS = {
+    "mag", "magazine", "news", "hebdo", "journal", "revue", "redaction", "info", "infos",
+    "actu", "actus", "media", "medias", "presse", "tv", "radio", "online", "web",
+}  # fmt: skip
+
+
+def person_from_account(account: str, publications: tuple[str, ...] = ()) -> str | None:
+    """« Le 3 mars 2015 par Jeanne Dufour »: an account that is a person signs the piece.
+
+    Two to four capitalised words, not a known publication, not starting with a word
+    such as « Magazine », « La », « Rédaction »; else None (the account is the
+    publication's)."""
+    account = account.strip()
+    words = account.split()
+    if not 2 <= len(words) <= 4 or not _NAME.fullmatch(account):
+        return None
+    first = fold(re.split(r"[’'-]", words[0])[0])
+    if first in _ORGANISATION_WORDS or fold(account) in {fold(p) for p in publications}:
+        return None
+    if any(fold(word) in _MEDIA_WORDS for word in words):
+        return None
+    return account
 
 
 @dataclass(slots=True)
