@@ -346,6 +346,13 @@ def test_not_date_lines(line):
     assert wp.parse_date_line(line) is None
 
 
+def test_a_bare_date_lower_down_is_the_texts():
+    text = "Carnet de route\n\nPremier jour à Dakar.\n\nMardi 3 mars 2015\n\nDeuxième jour.\n"
+    piece = wp.read_webpage(text)
+    assert piece.title == "Carnet de route" and piece.published_at is None
+    assert piece.body == "Premier jour à Dakar.\n\nMardi 3 mars 2015\n\nDeuxième jour.\n"
+
+
 def test_strip_shortcodes_keeps_brackets_that_are_not_shortcodes():
     found = wp.strip_shortcodes(
         [
@@ -455,6 +462,9 @@ def test_house_label_needs_one_exchange_only():
     assert wp.detect_labelled(lines) is None
     found = wp.detect_labelled(lines, ("En-Contact",))
     assert (found.questions, found.interviewee, found.first_question) == ({6}, "Aline Roy", 6)
+    for label in ("EN CONTACT", "Magazine En-Contact"):
+        other = [line.replace("En-Contact", label) for line in lines]
+        assert wp.detect_labelled(other, ("En-Contact",)).questions == {6}
     assert found.labels == {
         6: "Une seule question ?",
         7: "Une seule réponse, puis la page est coupée.",

@@ -9,6 +9,7 @@ the quotation's author, never the piece's signature.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from workbench.importers.pagerules.patterns import NAME
@@ -42,7 +43,7 @@ class Credits:
     photographers: list[str] = field(default_factory=list)
 
 
-def take_photo_credits(lines: list[str], captions: list[str] = ()) -> Credits:  # type: ignore[assignment]
+def take_photo_credits(lines: list[str], captions: Sequence[str] = ()) -> Credits:
     """Caption lines standing alone as a paragraph and ending with a credit leave the body.
 
     ``captions`` are caption texts already taken out (a ``[caption]`` shortcode's): only

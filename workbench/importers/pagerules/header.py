@@ -104,13 +104,17 @@ def find_header(lines: list[str]) -> Header:
     """The title and date line at the top of a page, and where the text starts.
 
     With a date line, the title is the line repeated after it (or the line before it);
-    without one, the first line is the title when it is short enough to be one.
+    without one, the first line is the title when it is short enough to be one. A short
+    date line (« Le 3 mars 2015 par … », « Mardi 3 mars 2015 ») counts only as the first
+    or second line: lower down, it is part of the text.
     """
     filled = [i for i, line in enumerate(lines) if line][:8]
     for position, index in enumerate(filled):
         date = parse_date_line(lines[index])
         if date is None:
             continue
+        if position > 1 and not lines[index].lower().startswith("publié"):
+            continue  # a bare date further down is the text's (a diary, a dateline)
         before = [lines[i] for i in filled[:position]]
         after = filled[position + 1] if position + 1 < len(filled) else None
         if after is not None and lines[after] in before:

@@ -51,9 +51,9 @@ def detect_labelled(lines: list[str], interviewers: tuple[str, ...] = ()) -> Int
         if match and len(match.group(1)) <= 40:
             speakers.setdefault(match.group(1), []).append(index)
             texts[index] = match.group(2)
-    house = {fold(name) for name in interviewers if name}
+    house = {_house_key(name) for name in interviewers if name}
     for name in speakers:
-        if fold(name) in house:
+        if _house_key(name) in house:
             return _house_interview(lines, speakers, texts, name)
     frequent = {name: idx for name, idx in speakers.items() if len(idx) >= 2}
     if len(frequent) == 1:
@@ -72,6 +72,11 @@ def detect_labelled(lines: list[str], interviewers: tuple[str, ...] = ()) -> Int
     questions = set(frequent[interviewer])
     labelled = {i: texts[i] for idx in frequent.values() for i in idx}
     return Interview(questions, labelled, _person(interviewee), min(questions))
+
+
+def _house_key(name: str) -> str:
+    """« Magazine En-Contact », « EN CONTACT », « En-Contact » are one name."""
+    return re.sub(r"\W", "", re.sub(r"^(?:le\s+)?magazine\s+", "", fold(name).strip()))
 
 
 def _person(label: str) -> str | None:
@@ -170,7 +175,7 @@ def detect_plain(lines: list[str], announced: bool = False) -> Interview | None:
             and len(lines[s]) <= 300
             and not is_question(lines[block_starts[k + 1][0]])
         ]
-        if announced and spaced or len(spaced) >= 3 and len(spaced) * 4 >= len(block_starts):
+        if (announced and spaced) or (len(spaced) >= 3 and len(spaced) * 4 >= len(block_starts)):
             positions = spaced
     if not positions:
         return None

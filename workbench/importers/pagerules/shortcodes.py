@@ -119,7 +119,7 @@ def _strip_line(line: str, result: Shortcodes) -> str:
         elif name in EMBEDS and close >= 0:
             result.removed += [tag, close_tag]
             whole_line = start == 0 and close + len(close_tag) == len(line)
-            # Alone on its line, it stays for the body to make a link of (``embed_link``).
+            # Alone on its line, it stays for the body to make a link of (``audio_link``).
             parts.append(line if whole_line else content.strip())
             if whole_line:
                 return line

@@ -12,12 +12,12 @@ _PAR = re.compile(rf"^Par\s+({NAME})\s*\.?$")
 _SIGNED = re.compile(rf"^Sign[ée]\s*:\s*({NAME})\s*(?:[,.]\s*(.*))?$")
 _NAME_COMMA = re.compile(rf"^({NAME})\s*,\s*(.*)$")
 _NAME_ONLY = re.compile(rf"^({NAME})\s*,?$")
-# What follows « Prénom Nom, » in a signature: a newsroom role, not a presentation
-# (« Jeanne Dufour, directrice de… » presents an interviewee).
 # A work's reference after its author's name: a publisher, a page count, a price.
 _WORK = re.compile(
     r"\b(?:[ÉE]ditions|Presses|pages|ISBN)\b|\b[ÉE]d\.|\d\s*(?:€|euros)", re.IGNORECASE
 )
+# What follows « Prénom Nom, » in a signature: a newsroom role, not a presentation
+# (« Jeanne Dufour, directrice de… » presents an interviewee).
 _ROLE = re.compile(
     r"^(?:notre\s+|de\s+notre\s+)?(?:envoyée?\s+spéciale?|correspondante?|journaliste"
     r"|rédact(?:eur|rice)(?:\s+en\s+chef(?:\s+adjointe?)?)?|chroniqueu(?:r|se))\b",
