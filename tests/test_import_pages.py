@@ -441,11 +441,37 @@ def test_parse_reprint(line, expected):
         ("« Le vocal vit », interview d’Aline Roy", (True, "Aline Roy")),
         ("Trois questions à Paul Roux", (True, "Paul Roux")),
         ("Interview : le télétravail", (True, None)),
+        ("Les questions à se poser avant d'externaliser", (False, None)),
+        ("Rencontre avec le client", (False, None)),
         ("Un reportage à Lisbonne", (False, None)),
     ],
 )
 def test_announced_interview(title, expected):
     assert wp.announced_interview(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "known", "name"),
+    [
+        ("J. Dufour", "Jeanne Dufour", "Jeanne Dufour"),
+        ("Jeanne", "Jeanne Dufour", "Jeanne Dufour"),
+        ("Jeanne Dufour", None, "Jeanne Dufour"),
+        ("Paul Roux", "Jeanne Dufour", "Paul Roux"),
+    ],
+)
+def test_fuller_name(label, known, name):
+    assert wp.fuller_name(label, known) == name
+
+
+def test_shortened_answer_label_takes_the_titles_name():
+    text = (
+        "Entretien avec Jeanne Dufour\n\nLe 3 mars 2015 par Magazine En-Contact\n\n"
+        "Une présentation.\n\n"
+        "En-Contact : Une question ?\nJ. Dufour : Une réponse.\n"
+    )
+    piece = wp.read_webpage(text)
+    assert piece.contributors == [("Jeanne Dufour", "interviewee")]
+    assert piece.body == "**Une question ?**\n\nUne réponse.\n"
 
 
 def test_house_label_needs_one_exchange_only():

@@ -57,6 +57,7 @@ from workbench.importers.pagerules.interview import (
     announced_interview,
     detect_labelled,
     detect_plain,
+    fuller_name,
     interviewee_from_notes,
     is_question,
 )
@@ -75,6 +76,7 @@ __all__ = [
     "detect_labelled",
     "detect_plain",
     "find_header",
+    "fuller_name",
     "interviewee_from_notes",
     "is_question",
     "markers_in",
@@ -139,11 +141,11 @@ def read_webpage(
     credits_list = [(name, ContributorRole.AUTHOR.value) for name in authors]
     if interview is not None:
         lines, interview = _take_standfirst(piece, lines, interview)
-        name = interview.interviewee or announced_name
         closing = [line for line in lines if line][-1:]
         note = interviewee_from_notes({**definitions, 0: closing[0]} if closing else definitions)
-        if name is None and note is not None:
-            name = note[0]
+        name = interview.interviewee or announced_name or (note[0] if note else None)
+        if name is not None:
+            name = fuller_name(fuller_name(name, announced_name), note[0] if note else None)
         if name and name in authors:
             pass  # readers' questions answered by the piece's own author
         elif name:

@@ -134,13 +134,27 @@ def _answered(
 def announced_interview(title: str) -> tuple[bool, str | None]:
     """Whether a title announces an interview, and whom (« Entretien avec Inès Morvan, … »).
 
-    « Interview de X », « Entretien avec X », « Rencontre avec X », « Questions à X »,
-    « Interview : X » anywhere in the title; the name when one follows."""
+    « Interview de X », « Entretien avec X », « Interview : X » anywhere in the title, the
+    name when one follows; « Rencontre avec X », « Questions à X » only with a name
+    (« Les questions à se poser » announces nothing)."""
     match = _ANNOUNCE.search(title)
     if not match:
         return False, None
     name = re.match(NAME, title[match.end() :])
+    if name is None and match.group(0)[0] in "rRqQ":
+        return False, None
     return True, name.group(0) if name else None
+
+
+def fuller_name(label: str, known: str | None) -> str:
+    """The interviewee's full name when a label shortens it (« J. Dufour », « Jeanne »)."""
+    if not known or fold(label) == fold(known):
+        return label
+    words, full = fold(label).split(), fold(known).split()
+    shorter = len(label) < len(known) and len(words) <= len(full)
+    if shorter and (words[-1] == full[-1] or words == full[: len(words)]):
+        return known
+    return label
 
 
 def detect_plain(lines: list[str], announced: bool = False) -> Interview | None:
