@@ -474,6 +474,17 @@ def test_shortened_answer_label_takes_the_titles_name():
     assert piece.body == "**Une question ?**\n\nUne réponse.\n"
 
 
+def test_announced_interview_labels_without_a_known_publication():
+    text = (
+        "Entretien avec Aline Roy\n\nMardi 3 mars 2015\n\nUne présentation.\n\n"
+        "Paul Roux : Une question ?\nAline Roy : Une réponse.\n"
+    )
+    piece = wp.read_webpage(text)
+    assert piece.contributors == [("Aline Roy", "interviewee")]
+    assert piece.body == "**Une question ?**\n\nUne réponse.\n"
+    assert piece.standfirst == "Une présentation."
+
+
 def test_house_label_needs_one_exchange_only():
     lines = [
         "Une introduction sans étiquette, assez longue.",

@@ -136,7 +136,7 @@ def read_webpage(
     announced, announced_name = announced_interview(piece.title)
     if edito_number is None:
         house = tuple(dict.fromkeys(p for p in (piece.publication or "", *publications) if p))
-        interview = detect_labelled(lines, house) or detect_plain(lines, announced)
+        interview = detect_labelled(lines, house, announced) or detect_plain(lines, announced)
     _apply_kind(piece, edito_number, interview)
     credits_list = [(name, ContributorRole.AUTHOR.value) for name in authors]
     if interview is not None:

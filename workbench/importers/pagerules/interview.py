@@ -31,13 +31,17 @@ class Interview:
     first_question: int = 0
 
 
-def detect_labelled(lines: list[str], interviewers: tuple[str, ...] = ()) -> Interview | None:
+def detect_labelled(
+    lines: list[str], interviewers: tuple[str, ...] = (), announced: bool = False
+) -> Interview | None:
     """« Speaker : text » paragraphs: an interview, in one of three shapes.
 
     1. The questions are labelled with one of ``interviewers`` (the publication's own name,
        « En-Contact : … »): a strong signal on its own, so one exchange is enough, after
        an introduction as long as it may be (a page cut off by the paywall keeps two or
-       three exchanges). The interviewee is the label answering it most often.
+       three exchanges). The interviewee is the label answering it most often. When the
+       title ``announced`` an interview, the label asking the most questions counts as
+       well (the publication's name may be unknown, or the interviewer a person).
     2. Two speakers alternating, each at least twice, labelled paragraphs making at least
        half of the text from the first of them on.
     3. One speaker answering, at least twice, the question paragraphs just before each
@@ -55,6 +59,11 @@ def detect_labelled(lines: list[str], interviewers: tuple[str, ...] = ()) -> Int
     for name in speakers:
         if _house_key(name) in house:
             return _house_interview(lines, speakers, texts, name)
+    if announced and speakers:
+        asked = {name: sum(is_question(texts[i]) for i in idx) for name, idx in speakers.items()}
+        asking = max(asked, key=lambda name: asked[name])
+        if asked[asking] and len(speakers) >= 2:
+            return _house_interview(lines, speakers, texts, asking)
     frequent = {name: idx for name, idx in speakers.items() if len(idx) >= 2}
     if len(frequent) == 1:
         return _answered(lines, texts, *frequent.items())
