@@ -61,6 +61,8 @@ _FIELD_LABELS = {
     "standfirst": "chapô",
     "authors": "auteur",
     "interviewee": "interviewé",
+    "photographers": "photographe",
+    "reprint": "reprise de",
     "contributors": "contributeurs",
     "signature_note": "note de signature",
     "edito_number": "numéro d'édito",

@@ -108,9 +108,14 @@ def collect_files(paths: Iterable[Path | str]) -> list[Path]:
     return collect(paths).files
 
 
-def read_piece(path: Path, taglines: tuple[str, ...] = ()) -> tuple[ParsedPiece, str, str, str]:
+def read_piece(
+    path: Path, taglines: tuple[str, ...] = (), publications: tuple[str, ...] = ()
+) -> tuple[ParsedPiece, str, str, str]:
     """Read one file: (piece, source hash, format label, encoding). Raises RefusedFile,
-    also when the piece is over one of :mod:`workbench.limits`' bounds."""
+    also when the piece is over one of :mod:`workbench.limits`' bounds.
+
+    ``taglines`` and ``publications`` are the store's (a web page's furniture, and the
+    names that label an interview's questions)."""
     if not path.exists():
         raise RefusedFile("fichier introuvable")
     if path.is_dir():
@@ -131,7 +136,7 @@ def read_piece(path: Path, taglines: tuple[str, ...] = ()) -> tuple[ParsedPiece,
         if suffix in (".md", ".markdown"):
             piece, label = read_markdown(decoded.text), FORMATS[suffix]
         else:
-            piece, label = read_webpage(decoded.text, taglines), FORMATS[".txt"]
+            piece, label = read_webpage(decoded.text, taglines, publications), FORMATS[".txt"]
     try:
         check_piece_size(
             title=piece.title,
@@ -190,8 +195,9 @@ def import_file(store: Store, path: Path, publication_id: int | None = None) -> 
     taglines = tuple(
         r[0] for r in store.query("SELECT tagline FROM publication WHERE tagline != ''")
     )
+    publications = tuple(r[0] for r in store.query("SELECT name FROM publication"))
     try:
-        piece, digest, result.format, result.encoding = read_piece(path, taglines)
+        piece, digest, result.format, result.encoding = read_piece(path, taglines, publications)
     except RefusedFile as exc:
         result.reasons.append(str(exc))
         return result

@@ -10,6 +10,7 @@ _FOOTNOTE_DEF = re.compile(r"^(\*{1,3})\s*(?=\S)(?!\*)(.+)$")
 _MARKER = re.compile(r"(?<=[\w)\]».…!?’'\"])(\*{1,3})(?![\w*])")
 _OPENING_STARS = re.compile(r"(?:^|(?<=\s))(\*{1,3})(?=[^\s*])")
 _AUDIO = re.compile(r"^\[audio:\s*(\S+)\s*(?:\|\s*title=([^\]]*))?\]$")
+_EMBED = re.compile(r"^\[embed(?:\s[^\]]*)?\]\s*([^\s<>\[\]]+)\s*\[/embed\]()$")
 
 
 def take_footnote_definitions(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -59,8 +60,8 @@ def to_markdown(text: str, defined: set[int]) -> str:
 
 
 def audio_link(line: str) -> str | None:
-    """A WordPress ``[audio:URL | title=T]`` embed as a markdown link."""
-    match = _AUDIO.match(line)
+    """A WordPress ``[audio:URL | title=T]`` or ``[embed]URL[/embed]`` line as a markdown link."""
+    match = _AUDIO.match(line) or _EMBED.match(line)
     if not match:
         return None
     url, title = match.group(1), (match.group(2) or "").strip()
