@@ -1,6 +1,6 @@
 """Shapes of the magazine's archive beyond the three seeds (issue 12, points 9 to 13).
 
-Every page in ``tests/data/pages/`` is invented (people, companies, events); each is read
+Every page in ``tests/data/archive/`` is invented (people, companies, events); each is read
 and every recognised field checked against the table below, then the rules one by one,
 then the pages imported into a store.
 """
