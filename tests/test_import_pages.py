@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS
 from tests.test_import_webpage import _footnotes, _questions, _words
 from workbench.counting import printed_text
 from workbench.importers import webpage as wp
@@ -647,10 +646,8 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def test_no_text_from_the_seeds():
-    seeds = sorted(Path(SEEDS).glob("*.txt")) if Path(SEEDS).is_dir() else []
-    if not seeds:
-        pytest.skip("seed pieces not available beside this clone")
+def test_no_text_from_the_seeds(seeds):
+    seeds = sorted(Path(seeds).glob("*.txt"))
     size = 32
     ours = sorted(PAGES.glob("*.txt")) + [Path(__file__)]
     for seed in seeds:

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tests.conftest import SEEDS
 from workbench.export.bundle import export_issue
 from workbench.export.checklist import check_piece
 from workbench.export.docx import write_docx
@@ -382,12 +381,10 @@ def test_import_a_star_after_a_name_in_the_chapo() -> None:
     ]
 
 
-def test_seed_reportage_prints_its_two_notes_with_two_markers(store) -> None:
-    if not (SEEDS / "report-davos-2013.txt").is_file():
-        pytest.skip("the seed pages are not here")
+def test_seed_reportage_prints_its_two_notes_with_two_markers(store, seeds) -> None:
     from workbench.importers.service import import_paths
 
-    report = import_paths(store, [SEEDS / "report-davos-2013.txt"])
+    report = import_paths(store, [seeds / "report-davos-2013.txt"])
     piece = get_piece(store, report.files[0].piece_id)
     document = build_document(piece)
     assert [r.text for r in document.head[0].runs if r.note] == ["*"]
