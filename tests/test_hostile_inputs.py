@@ -278,3 +278,18 @@ def test_check_finds_values_only_a_script_can_store(store, publication):
     assert any("Brève" in m and "pages qui n'existent pas" in m for m in messages)
     assert any("Pub géante" in m for m in messages)
     assert any("statut invalide" in m for m in messages)
+
+
+def test_control_and_bidi_characters_leave_an_imported_title(store, tmp_path):
+    page = tmp_path / "titre.md"
+    page.write_text(
+        '---\ntitle: "Titre\\e]0;pwned\\a \\u202eexe.cod"\n---\nUn texte\x07 propre.\n',
+        encoding="utf-8",
+    )
+    report = import_paths(store, [page])
+    (result,) = report.files
+    assert result.status == "created", result.reasons
+    stored = store.query_one("SELECT title, body FROM piece")
+    assert stored["title"] == "Titre]0;pwned exe.cod"
+    assert stored["body"].strip() == "Un texte propre."
+    assert any("caractère(s) de contrôle retiré(s) du titre" in w for w in result.warnings)

@@ -33,6 +33,10 @@ MAX_COMPRESSION_RATIO = 200  # text compresses 5 to 20 times; bombs a thousand a
 RATIO_CHECKED_ABOVE = 1024 * 1024  # small entries (a tiny XML part) may compress well
 NESTED_ARCHIVES = (".zip", ".docx", ".xlsx", ".odt", ".jar", ".gz", ".7z", ".rar")
 
+# Characters no field of a piece should hold: C0 controls but tab and newline, DEL, C1
+# controls, and the bidi embeddings, overrides and isolates (a title that reads backwards,
+# or escape sequences that rewrite a terminal).
+_INVISIBLE_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _NOTE_DEFINITION = re.compile(r"^\[\^[^\]\n]{1,100}\]:", re.MULTILINE)
 
 
@@ -42,6 +46,12 @@ class LimitError(ValueError):
 
 def _chars(count: int) -> str:
     return f"{count:,}".replace(",", "\u202f") + " caractères"
+
+
+def strip_controls(text: str) -> tuple[str, int]:
+    """``text`` without control and bidi-override characters, and how many went."""
+    cleaned, count = _INVISIBLE_CONTROLS.subn("", text)
+    return cleaned, count
 
 
 def check_field_lengths(

@@ -37,7 +37,7 @@ from workbench.importers.report import (
 )
 from workbench.importers.textfile import MAX_BYTES, RefusedFile, read_bytes, read_text
 from workbench.importers.webpage import read_webpage
-from workbench.limits import LimitError, check_piece_size
+from workbench.limits import LimitError, check_piece_size, strip_controls
 from workbench.store import Store, StoreError, utcnow
 from workbench.textfold import fold
 
@@ -137,6 +137,7 @@ def read_piece(
             piece, label = read_markdown(decoded.text), FORMATS[suffix]
         else:
             piece, label = read_webpage(decoded.text, taglines, publications), FORMATS[".txt"]
+    _strip_controls(piece)
     try:
         check_piece_size(
             title=piece.title,
@@ -148,6 +149,24 @@ def read_piece(
     except LimitError as exc:
         raise RefusedFile(str(exc)) from exc
     return piece, digest, label, encoding
+
+
+def _strip_controls(piece: ParsedPiece) -> None:
+    """Control and bidi-override characters leave the fields, and the report says so."""
+    for name, label in (
+        ("title", "titre"),
+        ("standfirst", "chapô"),
+        ("signature_note", "mention de signature"),
+        ("body", "texte"),
+    ):
+        cleaned, count = strip_controls(getattr(piece, name))
+        if count:
+            setattr(piece, name, cleaned)
+            piece.warnings.append(f"{count} caractère(s) de contrôle retiré(s) du {label}")
+    credits = [(strip_controls(name)[0], role) for name, role in piece.contributors]
+    if credits != piece.contributors:
+        piece.contributors = credits
+        piece.warnings.append("caractères de contrôle retirés des noms de contributeurs")
 
 
 # Storing ---------------------------------------------------------------------
