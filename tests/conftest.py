@@ -97,6 +97,17 @@ def app(qapp):
 
 
 @pytest.fixture
+def window(store, settings, qtbot):
+    """The main window on the test store, shown (a test file may define its own)."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow(store, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
 def settings(app, tmp_path):
     from PySide6.QtCore import QSettings
 

@@ -9,19 +9,10 @@ from PySide6.QtCore import Qt
 
 from db.backups import list_backups, take_backup
 from ui.backups import BackupListModel, RestoreBackupDialog, restore_now, start_startup_check
-from ui.main_window import MainWindow
 from ui.tree_model import KeyRole
 from workbench import pieces
 
 pytestmark = pytest.mark.usefixtures("app")
-
-
-@pytest.fixture
-def window(store, settings, qtbot):
-    win = MainWindow(store, settings)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def tree_titles(window) -> list[str]:

@@ -17,14 +17,6 @@ pytestmark = pytest.mark.usefixtures("app")
 
 
 @pytest.fixture
-def window(store, settings, qtbot):
-    win = MainWindow(store, settings)
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
-@pytest.fixture
 def piece(store, publication) -> int:
     return pieces.create_piece(
         store, publication, "interview", "Entretien", body="Premier jet.", target_signs=100

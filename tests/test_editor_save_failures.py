@@ -12,21 +12,12 @@ import pytest
 from sqlalchemy import event
 
 from ui.editor.piece_editor import PieceEditor
-from ui.main_window import MainWindow
 from workbench import editing, pieces
 from workbench.editing import autosave_wait, rescue_text, retry_wait
 from workbench.failures import explain
 from workbench.store import StoreError
 
 pytestmark = pytest.mark.usefixtures("app")
-
-
-@pytest.fixture
-def window(store, settings, qtbot):
-    win = MainWindow(store, settings)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 @pytest.fixture

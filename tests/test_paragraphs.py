@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ui.editor.piece_editor import PieceEditor
-from ui.main_window import MainWindow
 from workbench import pieces
 from workbench.counting import count_signs
 from workbench.export.docx import write_docx
@@ -21,14 +20,6 @@ from workbench.markdown import render_html
 pytestmark = pytest.mark.usefixtures("app")
 
 TYPED = "Premier paragraphe.\nSecond paragraphe\\\nsur deux lignes."
-
-
-@pytest.fixture
-def window(store, settings, qtbot):
-    win = MainWindow(store, settings)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def test_enter_and_shift_enter_in_the_editor(window, store, publication, qtbot):

@@ -43,6 +43,11 @@ _NOTE_DEFINITION = re.compile(r"^\[\^[^\]\n]{1,100}\]:", re.MULTILINE)
 class LimitError(ValueError):
     """Something read from outside is larger than Workbench accepts; says which limit."""
 
+    def sentence(self) -> str:
+        """The message as a sentence of its own (« Le titre est trop long (…). »)."""
+        text = str(self)
+        return f"{text[:1].upper()}{text[1:]}."
+
 
 def _chars(count: int) -> str:
     return f"{count:,}".replace(",", "\u202f") + " caractères"

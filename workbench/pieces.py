@@ -262,7 +262,7 @@ def validate_piece_fields(fields: dict[str, Any]) -> None:
             signature_note=fields.get("signature_note"),
         )
     except LimitError as exc:
-        raise ValidationError(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from exc
+        raise ValidationError(exc.sentence()) from exc
     if fields.get("page_count") is not None and fields["page_count"] < 1:
         raise ValidationError("Un papier occupe au moins une page.")
     if fields.get("target_signs") is not None and fields["target_signs"] < 0:

@@ -163,7 +163,7 @@ def run_set(args: argparse.Namespace, db_path: Path) -> int:
             validate_piece_fields({**fields, "title": title})
             check_field_lengths(title=title, standfirst=standfirst, body=text["body"])
         except LimitError as exc:
-            raise CommandError(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from exc
+            raise CommandError(exc.sentence()) from exc
         try:
             save_piece(
                 store,

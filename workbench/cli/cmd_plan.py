@@ -47,16 +47,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def resolve_issue(store, number: int, publication: str | None, *, within: int | None = None):
     """The numéro ``number``: of publication ``publication`` (a name), of ``within`` (an id),
     or the only one with that number."""
-    from workbench.catalog import find_issue, issues_by_number, list_publications
+    from workbench.catalog import find_issue, issues_by_number
+    from workbench.cli.common import resolve_publication
 
     if publication is not None:
-        wanted = publication.strip().casefold()
-        match = [p for p in list_publications(store) if p.name.casefold() == wanted]
-        if not match:
-            raise CommandError(f"Aucune publication ne s'appelle « {publication} ».")
-        if within is not None and match[0].id != within:
+        named = resolve_publication(store, publication)
+        if within is not None and named.id != within:
             raise CommandError(f"Ce papier n'appartient pas à la publication « {publication} ».")
-        within = match[0].id
+        within = named.id
     if within is not None:
         issue = find_issue(store, within, number)
         if issue is None:

@@ -23,6 +23,7 @@ from workbench.limits import (
 )
 from workbench.pieces import validate_piece_fields
 from workbench.planning import PlanRuleError, validate_extent
+from workbench.store import parse_date
 
 MAX_POSITION = 1_000_000_000
 
@@ -89,8 +90,8 @@ def check_manifest(manifest: dict[str, Any]) -> None:
                 number=issue["number"],
                 theme=issue.get("theme") or "",
                 page_count=issue.get("page_count", 0),
-                closing_date=_date(issue.get("closing_date")),
-                release_date=_date(issue.get("release_date")),
+                closing_date=parse_date(issue.get("closing_date")),
+                release_date=parse_date(issue.get("release_date")),
                 status=issue.get("status", "planned"),
             )
         )
@@ -164,7 +165,3 @@ def _check_piece(where: str, entry: dict[str, Any], issue_pages: int) -> None:
         _integer(
             f"{where}.assets[{number}].position", asset.get("position", 0), low=0, high=MAX_POSITION
         )
-
-
-def _date(value: Any) -> date | None:
-    return date.fromisoformat(value) if value else None
