@@ -14,17 +14,17 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	packaging/debian-setup.sh test
-	$(BIN)/ruff check db workbench ui tests packaging
-	$(BIN)/ruff format --check --quiet db workbench ui tests packaging
+	$(BIN)/ruff check db workbench ui bench tests packaging
+	$(BIN)/ruff format --check --quiet db workbench ui bench tests packaging
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check db workbench ui tests packaging
-	$(BIN)/ruff format --check db workbench ui tests packaging
+	$(BIN)/ruff check db workbench ui bench tests packaging
+	$(BIN)/ruff format --check db workbench ui bench tests packaging
 
 bench: $(STAMP) translations
 	packaging/debian-setup.sh bench
-	$(BIN)/python -m workbench.bench $(if $(QUICK),--quick,)
+	$(BIN)/python -m bench $(if $(QUICK),--quick,)
 
 translations: $(QM)
 

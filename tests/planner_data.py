@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from workbench import catalog, flatplan, pieces
+from workbench import catalog, pieces
 from workbench.catalog import IssueFields
+from workbench.flatplan import changes
 
 WORDS = [
     "centre",
@@ -47,11 +48,11 @@ def big_issue(store, publication_id: int, *, number: int = 120, pieces_count: in
         publication_id,
         IssueFields(number, "La relation client", 132, closing, closing + timedelta(days=14)),
     )
-    flatplan.add_slot(store, issue_id, "cover", 1, 1, "Couverture")
-    flatplan.add_slot(store, issue_id, "ad", 2, 1, "2e de couverture")
-    flatplan.add_slot(store, issue_id, "contents", 3, 1, "Sommaire")
-    flatplan.add_slot(store, issue_id, "careers", 100, 2, "Carrières")
-    flatplan.add_slot(store, issue_id, "ad", 131, 2, "3e et 4e de couverture")
+    changes.add_slot(store, issue_id, "cover", 1, 1, "Couverture")
+    changes.add_slot(store, issue_id, "ad", 2, 1, "2e de couverture")
+    changes.add_slot(store, issue_id, "contents", 3, 1, "Sommaire")
+    changes.add_slot(store, issue_id, "careers", 100, 2, "Carrières")
+    changes.add_slot(store, issue_id, "ad", 131, 2, "3e et 4e de couverture")
     statuses = ("idee", "commande", "redaction", "remis", "relecture", "valide", "maquette")
     page = 4
     for index in range(pieces_count):
@@ -74,5 +75,5 @@ def big_issue(store, publication_id: int, *, number: int = 120, pieces_count: in
         )
         if first is not None:
             page += count
-    flatplan.follow_pages(store, issue_id)
+    changes.follow_pages(store, issue_id)
     return issue_id

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from db.backups import list_backups, take_backup
 from ui.backups import BackupListModel, RestoreBackupDialog, restore_now, start_startup_check
-from ui.tree_model import KeyRole
+from ui.tree.model import KeyRole
 from workbench import pieces
 
 pytestmark = pytest.mark.usefixtures("app")

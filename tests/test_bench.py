@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from workbench.bench import config, report, runner
+from bench import config, report, runner
 
 REQUIRED = ("ours", "baseline", "ratio", "runs")
 

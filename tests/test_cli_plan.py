@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from workbench.catalog import IssueFields, create_issue, create_publication
-from workbench.flatplan import add_slot
+from workbench.flatplan.changes import add_slot
 from workbench.pieces import create_piece, get_piece
 
 

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from workbench.counting import (
+from workbench.text.counting import (
     FAR_UNDER_RATIO,
     OVER_RATIO,
     Counts,
@@ -33,7 +33,7 @@ def test_footnote_text_counts_but_not_its_marker():
 
 def test_paragraph_breaks_are_not_signs_but_line_breaks_are_spaces():
     assert count_signs("Un\n\nDeux") == 6
-    assert count_signs("Un\nDeux") == 6  # one Enter: a new paragraph (workbench.markdown)
+    assert count_signs("Un\nDeux") == 6  # one Enter: a new paragraph (workbench.text.markdown)
     assert count_signs("Un\\\nDeux") == 7  # Maj+Entrée: a line break, one sign
 
 
@@ -103,7 +103,7 @@ def test_counting_a_100k_body_is_fast(page_set):
 def test_counting_is_linear_on_long_runs_of_punctuation():
     """100,000 « = » took 95 s with a backtracking pattern; a linear pass counts 400,000
     at once (the suite's timeout would stop a quadratic one)."""
-    from workbench.counting import count
+    from workbench.text.counting import count
 
     body = "Avant " + "=" * 400_000 + " après."
     counts = count(body)

@@ -9,10 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from db.vocabulary import PIECE_KINDS, PIECE_STATUSES
-from workbench.catalog import ValidationError
-from workbench.counting import count_footnotes, count_signs
-from workbench.demo import (
+from bench.demo import (
     PROFILES,
     TextMaker,
     add_long_interview,
@@ -22,6 +19,9 @@ from workbench.demo import (
     plan_issues,
     split_counts,
 )
+from db.vocabulary import PIECE_KINDS, PIECE_STATUSES
+from workbench.catalog import ValidationError
+from workbench.text.counting import count_footnotes, count_signs
 
 
 def _list_json(capsys, db_path: Path) -> list[dict]:
@@ -32,7 +32,7 @@ def _list_json(capsys, db_path: Path) -> list[dict]:
 
 
 def test_same_seed_same_archive(tmp_path, capsys):
-    from workbench.cli import main
+    from bench.demo_archive import main
 
     outputs = []
     for name in ("a.sqlite", "b.sqlite"):
@@ -42,7 +42,6 @@ def test_same_seed_same_archive(tmp_path, capsys):
                 [
                     "--db",
                     str(path),
-                    "demo-archive",
                     "--issues",
                     "6",
                     "--pieces",
@@ -273,7 +272,7 @@ def test_long_interview(store):
 
 
 def test_cli_long_interview_prints_id(tmp_path, capsys):
-    from workbench.cli import main
+    from bench.demo_archive import main
 
     path = tmp_path / "x.sqlite"
     assert (
@@ -281,7 +280,6 @@ def test_cli_long_interview_prints_id(tmp_path, capsys):
             [
                 "--db",
                 str(path),
-                "demo-archive",
                 "--issues",
                 "1",
                 "--pieces",

@@ -11,7 +11,7 @@ from ui.editor.piece_editor import PieceEditor
 from ui.main_window import MainWindow
 from workbench import pieces
 from workbench.revisions import CONFLICT_NOTE, list_revisions
-from workbench.typography import NBSP
+from workbench.text.typography import NBSP
 
 pytestmark = pytest.mark.usefixtures("app")
 
@@ -282,7 +282,7 @@ def test_per_key_time_in_a_long_piece(window, store, publication, qtbot):
     """Measured, not asserted: per-key time typing in a 100 000-character interview."""
     from PySide6.QtWidgets import QPlainTextEdit
 
-    from workbench.demo import add_long_interview
+    from bench.demo import add_long_interview
 
     piece_id = add_long_interview(store, publication)
     body = pieces.get_piece(store, piece_id).body

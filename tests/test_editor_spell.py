@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from ui.editor.spell import SpellSupport, personal_word_list_path
 from ui.editor.textops import document_text
-from workbench.spelling import SpellChecker
+from workbench.text.spelling import SpellChecker
 
 
 class Underliner(QSyntaxHighlighter):

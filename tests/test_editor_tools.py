@@ -13,7 +13,7 @@ from ui.editor.piece_editor import PieceEditor  # noqa: E402
 from ui.main_window import FEATURES, MainWindow  # noqa: E402
 from workbench import pieces  # noqa: E402
 from workbench.revisions import list_revisions, save_piece  # noqa: E402
-from workbench.typography import NBSP  # noqa: E402
+from workbench.text.typography import NBSP  # noqa: E402
 
 pytestmark = [
     pytest.mark.usefixtures("app"),

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit
 from ui.editor import typography_dialog
 from ui.editor.textops import apply_text_preserving_undo, document_text
 from ui.editor.typography_dialog import HtmlRole, TypographyDialog
-from workbench.typography import NBSP, NNBSP, apply_changes, fix_typography
+from workbench.text.typography import NBSP, NNBSP, apply_changes, fix_typography
 
 BODY = (
     'Il a dit "bonjour" puis il est parti...\n\n'

@@ -11,9 +11,9 @@ from ui.editor.highlighter import DIM_COLOR, HIDDEN_SIZE
 from ui.editor.piece_editor import PieceEditor
 from ui.main_window import MainWindow
 from workbench import pieces
-from workbench.counting import count_signs
 from workbench.export.tokens import body_document
-from workbench.markdown import paragraph_breaks, render_html, unwrap
+from workbench.text.counting import count_signs
+from workbench.text.markdown import paragraph_breaks, render_html, unwrap
 
 pytestmark = pytest.mark.usefixtures("app")
 

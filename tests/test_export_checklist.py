@@ -18,7 +18,7 @@ from workbench.export.checklist import (
 )
 from workbench.records import ContributorCredit, PieceDetail
 from workbench.templates import template_for
-from workbench.typography import NBSP, NNBSP
+from workbench.text.typography import NBSP, NNBSP
 
 
 def piece(**fields) -> PieceDetail:

@@ -119,7 +119,7 @@ def test_a_numero_re_imported_under_another_id_exports_the_same_pdf(
 
     from workbench.catalog import IssueFields, create_issue, create_publication
     from workbench.export.reimport import import_bundle
-    from workbench.flatplan_pdf import render_flatplan_pdf
+    from workbench.flatplan.pdf import render_flatplan_pdf
     from workbench.store import Store
 
     build_issue(store, publication, issue82, pages=INVENTED_PAGES)  # runs on a bare clone too

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from ui.export_dialog import ExportDialog
 from ui.main_window import MainWindow
-from workbench import flatplan, pieces
+from workbench import pieces
+from workbench.flatplan import changes
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def numero(store, publication, issue82):
         issue_id=issue82,
         body="**Question ?**\n\nRéponse.",
     )
-    flatplan.place_piece(store, draft, issue82, 4)
+    changes.place_piece(store, draft, issue82, 4)
     return issue82, draft
 
 

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.export.markdown import read_markdown, write_markdown
-from workbench.markdown import paragraph_breaks, parse
 from workbench.records import ContributorCredit, PieceDetail
+from workbench.text.markdown import paragraph_breaks, parse
 
 PIECE = PieceDetail(
     id=7,

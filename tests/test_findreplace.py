@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.findreplace import find_all, replace_all
+from workbench.text.findreplace import find_all, replace_all
 
 TEXT = "L’Expérience client, l’expérience collaborateur et les expériences."
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.flatplan_pdf import SPREADS_PER_SHEET, PdfWriteError, sheets, write_flatplan_pdf
-from workbench.planning import Flatplan, FlatplanEntry
+from workbench.flatplan.pdf import SPREADS_PER_SHEET, PdfWriteError, sheets, write_flatplan_pdf
+from workbench.flatplan.rules import Flatplan, FlatplanEntry
 from workbench.records import IssueInfo
 
 # pytest-qt's QApplication, so that this module never leaves a bare QGuiApplication behind
@@ -118,8 +118,8 @@ def test_bundle_pdf_is_the_same_bytes_at_another_time(qapp, store, publication, 
     """The export bundle's chemin de fer depends on the data, not on the clock."""
     import time
 
-    from workbench.flatplan import place_piece
-    from workbench.flatplan_pdf import render_flatplan_pdf
+    from workbench.flatplan.changes import place_piece
+    from workbench.flatplan.pdf import render_flatplan_pdf
     from workbench.pieces import create_piece
 
     pid = create_piece(store, publication, "edito", "Un édito daté", issue_id=issue82)
@@ -146,8 +146,8 @@ def test_bundle_pdf_fonts_do_not_follow_qt_hash_seed(qapp, store, publication, i
     in each new process) the chemin de fer must come out the same."""
     from PySide6.QtCore import QHashSeed
 
-    from workbench.flatplan import place_piece
-    from workbench.flatplan_pdf import render_flatplan_pdf
+    from workbench.flatplan.changes import place_piece
+    from workbench.flatplan.pdf import render_flatplan_pdf
     from workbench.pieces import create_piece
 
     # regular and bold: two fonts, written in either order without a fixed seed
@@ -163,7 +163,7 @@ def test_bundle_pdf_fonts_do_not_follow_qt_hash_seed(qapp, store, publication, i
 def test_pdf_dates_in_any_time_zone_give_the_same_valid_pdf(tmp_path):
     """Qt dates the PDF in local time, Z in UTC and +13'00' in Auckland: both become the
     data's stamp, and the cross-reference table follows the objects that moved."""
-    from workbench.flatplan_pdf import _rewrite_objects, qt_pdf, stabilise_pdf
+    from workbench.flatplan.pdf import _rewrite_objects, qt_pdf, stabilise_pdf
 
     raw = qt_pdf(make_plan(68, 12))
     auckland = _rewrite_objects(

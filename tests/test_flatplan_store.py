@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from workbench.catalog import IssueFields, ValidationError, create_issue, get_issue, list_sections
-from workbench.flatplan import (
+from workbench.flatplan.changes import (
     PlacementConflict,
     add_slot,
     duplicate_issue_structure,
@@ -27,8 +27,8 @@ from workbench.flatplan import (
     unplace_piece,
     update_slot,
 )
+from workbench.flatplan.rules import issue_warnings, sommaire
 from workbench.pieces import create_piece, get_piece, list_pieces
-from workbench.planning import issue_warnings, sommaire
 from workbench.store import StoreError
 
 
@@ -280,7 +280,7 @@ def test_132_pages_and_80_pieces_without_lag(store, publication):
 
 
 def test_snapshot_and_restore_undo_a_planning_change(store, publication, issue82):
-    from workbench.flatplan import restore_plan, snapshot_plan
+    from workbench.flatplan.changes import restore_plan, snapshot_plan
 
     a = new_piece(store, publication, "A", issue82)
     b = new_piece(store, publication, "B", issue82)
@@ -303,7 +303,7 @@ def test_snapshot_and_restore_undo_a_planning_change(store, publication, issue82
 
 
 def test_follow_pages_after_a_direct_edit(store, publication, issue82):
-    from workbench.flatplan import follow_pages
+    from workbench.flatplan.changes import follow_pages
     from workbench.pieces import update_piece
 
     a = new_piece(store, publication, "A", issue82, first_page=30)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QGuiApplication
 
 from tests.conftest import PAGES
-from ui.import_report import FILE, ISSUE, STATUS, TITLE, summary_text
+from ui.importing.report import FILE, ISSUE, STATUS, TITLE, summary_text
 from ui.main_window import MainWindow
 from workbench import catalog, pieces
 from workbench.importers.report import CREATED, REFUSED
@@ -62,7 +62,7 @@ def test_import_files_from_the_menu(window, store, qtbot, monkeypatch, tmp_path,
         asked["filters"] = filters
         return files, ""
 
-    monkeypatch.setattr("ui.importing.SafeFileDialog.getOpenFileNames", fake_dialog)
+    monkeypatch.setattr("ui.importing.feature.SafeFileDialog.getOpenFileNames", fake_dialog)
     assert window.importer.act_import_files.shortcut().toString() == "Ctrl+Shift+I"
     assert window.importer.act_import_files in window.menu_file.actions()
     window.importer.act_import_files.trigger()
@@ -162,7 +162,7 @@ def test_import_a_folder(window, store, qtbot, monkeypatch, tmp_path):
     markdown(folder / "sub", "b.markdown", "Second")
     (folder / "notes.pdf").write_bytes(b"%PDF")
     monkeypatch.setattr(
-        "ui.importing.SafeFileDialog.getExistingDirectory", lambda *args: str(folder)
+        "ui.importing.feature.SafeFileDialog.getExistingDirectory", lambda *args: str(folder)
     )
     window.importer.act_import_folder.trigger()
     dialog = wait_for_report(window, qtbot)
@@ -186,7 +186,9 @@ def test_cancelled_import_reports_what_was_done(window, store, qtbot, tmp_path):
 
 def test_empty_folder_says_so(window, qtbot, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("ui.importing.QMessageBox.information", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(
+        "ui.importing.feature.QMessageBox.information", lambda *args: shown.append(args[2])
+    )
     window.importer.start([str(tmp_path)])
     qtbot.waitUntil(lambda: window.importer.task is None, timeout=20_000)
     assert shown and ".docx" in shown[0]
@@ -217,7 +219,9 @@ def test_seeds_copy_import(window, store, qtbot, tmp_path, seeds):
 
 def test_import_invented_files_from_the_menu(window, store, qtbot, monkeypatch):
     files = [str(p) for p in sorted(PAGES.glob("*.txt"))]
-    monkeypatch.setattr("ui.importing.SafeFileDialog.getOpenFileNames", lambda *args: (files, ""))
+    monkeypatch.setattr(
+        "ui.importing.feature.SafeFileDialog.getOpenFileNames", lambda *args: (files, "")
+    )
     window.importer.act_import_files.trigger()
     dialog = wait_for_report(window, qtbot)
     assert store.scalar("SELECT count(*) FROM piece") == 3
@@ -249,7 +253,7 @@ def test_import_here_from_the_context_menu(
 ):
     path = markdown(tmp_path, "ici.md", "Importé ici")
     monkeypatch.setattr(
-        "ui.importing.SafeFileDialog.getOpenFileNames", lambda *args: ([str(path)], "")
+        "ui.importing.feature.SafeFileDialog.getOpenFileNames", lambda *args: ([str(path)], "")
     )
     window.refresh()
     menu = window.build_context_menu(window.model.index_for_key(("issue", issue82)))

@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 
 from tests.test_import_webpage import _footnotes, _questions, _words
-from workbench.counting import printed_text
 from workbench.importers import webpage as wp
 from workbench.importers.report import format_report
 from workbench.importers.service import CREATED, import_paths
 from workbench.importers.textfile import read_text
 from workbench.pieces import get_piece
+from workbench.text.counting import printed_text
 
 PAGES = Path(__file__).resolve().parent / "data" / "archive"  # the archive's shapes
 TAGLINE = "Le magazine des plateaux, des conseillers et de tous ceux qui décrochent le téléphone."

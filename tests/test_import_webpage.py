@@ -8,10 +8,10 @@ from datetime import datetime
 import pytest
 
 from tests.conftest import PAGES, WINDOWS_1252
-from workbench.counting import printed_text
 from workbench.importers import webpage as wp
 from workbench.importers.textfile import read_text
-from workbench.markdown import parse
+from workbench.text.counting import printed_text
+from workbench.text.markdown import parse
 
 TAGLINE = "Le magazine indépendant et international du BPO, du CRM et de l'expérience client."
 TRAILER = (

@@ -1,5 +1,7 @@
-"""The layers hold: ``db`` and ``workbench`` never import ``ui`` nor Qt's widgets, not even
-inside a function or through importlib, so every editorial rule runs headless."""
+"""The layers hold: imports go ``ui → workbench → db``; ``db`` and ``workbench`` never import
+``ui`` nor Qt's widgets, not even inside a function or through importlib, so every editorial
+rule runs headless; and nothing of the product imports ``bench`` (the benchmark and its demo
+archives sit on top, apart)."""
 
 from __future__ import annotations
 
@@ -9,14 +11,20 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-FORBIDDEN = ("ui", "PySide6.QtWidgets")
+FORBIDDEN = ("ui", "PySide6.QtWidgets", "bench")
+# What each layer of the product may not import.
+LAYERS: dict[str, tuple[str, ...]] = {
+    "db": ("workbench", *FORBIDDEN),
+    "workbench": FORBIDDEN,
+    "ui": ("bench",),
+}
 
 
-def _forbidden(name: str) -> bool:
-    return any(name == banned or name.startswith(banned + ".") for banned in FORBIDDEN)
+def _forbidden(name: str, banned_names: tuple[str, ...]) -> bool:
+    return any(name == banned or name.startswith(banned + ".") for banned in banned_names)
 
 
-def forbidden_imports(source: str) -> list[tuple[int, str]]:
+def forbidden_imports(source: str, banned: tuple[str, ...] = FORBIDDEN) -> list[tuple[int, str]]:
     """(line, module) of every import of a forbidden module in ``source``."""
     found = []
     for node in ast.walk(ast.parse(source)):
@@ -39,7 +47,7 @@ def forbidden_imports(source: str) -> list[tuple[int, str]]:
             )
         ):
             names = [node.args[0].value]
-        found += [(node.lineno, name) for name in names if _forbidden(name)]
+        found += [(node.lineno, name) for name in names if _forbidden(name, banned)]
     return found
 
 
@@ -53,6 +61,7 @@ def forbidden_imports(source: str) -> list[tuple[int, str]]:
         "def f():\n    from ui.launch import main\n",
         "import importlib\nimportlib.import_module('ui.main_window')",
         "__import__('PySide6.QtWidgets')",
+        "from bench.demo import build_demo_archive",
     ],
 )
 def test_the_guard_sees_every_way_of_importing(source):
@@ -63,11 +72,11 @@ def test_the_guard_lets_the_core_use_qtcore_and_qtgui():
     assert forbidden_imports("from PySide6.QtGui import QPdfWriter\nimport uikit") == []
 
 
-@pytest.mark.parametrize("package", ["db", "workbench"])
-def test_the_core_never_imports_the_interface(package):
+@pytest.mark.parametrize("package", sorted(LAYERS))
+def test_each_layer_imports_only_the_layers_below(package):
     offenders = [
         f"{path.relative_to(REPO)}:{line} imports {name}"
         for path in sorted((REPO / package).rglob("*.py"))
-        for line, name in forbidden_imports(path.read_text(encoding="utf-8"))
+        for line, name in forbidden_imports(path.read_text(encoding="utf-8"), LAYERS[package])
     ]
     assert offenders == []

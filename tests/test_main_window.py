@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ui.main_window import MainWindow
-from ui.tree_model import KeyRole
+from ui.tree.model import KeyRole
 from workbench import catalog, pieces
 from workbench.pieces import POOL, TRASH
 
@@ -213,7 +213,7 @@ def test_after_delete_the_next_piece_is_selected(window, store, publication, iss
 
 
 def test_reordering_in_the_tree_moves_pages_too(window, store, publication, issue82):
-    from workbench.flatplan import place_piece
+    from workbench.flatplan.changes import place_piece
 
     a = pieces.create_piece(store, publication, "edito", "A", issue_id=issue82)
     b = pieces.create_piece(store, publication, "reportage", "B", issue_id=issue82)

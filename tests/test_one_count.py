@@ -11,10 +11,11 @@ from PySide6.QtCore import QLocale
 
 from ui.editor.piece_editor import PieceEditor
 from ui.main_window import MainWindow
-from workbench import catalog, flatplan, pieces
-from workbench.counting import count_piece
+from workbench import catalog, pieces
 from workbench.export.bundle import export_issue
-from workbench.planning import issue_warnings
+from workbench.flatplan import changes
+from workbench.flatplan.rules import issue_warnings
+from workbench.text.counting import count_piece
 
 pytestmark = pytest.mark.usefixtures("app")
 
@@ -64,7 +65,7 @@ def test_every_place_gives_the_same_signs(store, publication, issue82, settings,
         body=BODY,
         status="valide",
     )
-    flatplan.place_piece(store, piece_id, issue82, 3, 1)
+    changes.place_piece(store, piece_id, issue82, 3, 1)
 
     # 1. The editor's counts bar.
     window = MainWindow(store, settings)
@@ -84,7 +85,7 @@ def test_every_place_gives_the_same_signs(store, publication, issue82, settings,
     assert f" · {EXPECTED:,} ".replace(",", " ") in shown
 
     # 3. The chemin de fer: the entry's count (fit badge) and the alert.
-    plan = flatplan.load_flatplan(store, issue82)
+    plan = changes.load_flatplan(store, issue82)
     assert plan.piece(piece_id).signs == EXPECTED
     issue = catalog.get_issue(store, issue82)
     overflows = [w for w in issue_warnings(issue, plan, date(2014, 9, 1)) if w.code == "overflows"]

@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 
 from ui.editor.piece_editor import PieceEditor
 from workbench import pieces
-from workbench.counting import count_signs
 from workbench.export.docx import write_docx
 from workbench.export.html import body_fragment
 from workbench.export.icml import LINE_BREAK, write_icml
 from workbench.export.tokens import Role, body_document, build_document
-from workbench.markdown import render_html
+from workbench.text.counting import count_signs
+from workbench.text.markdown import render_html
 
 pytestmark = pytest.mark.usefixtures("app")
 

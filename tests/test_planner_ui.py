@@ -12,9 +12,10 @@ from tests.planner_data import big_issue
 from ui.main_window import MainWindow
 from ui.planner.list_models import WarningRole
 from ui.planner.planner_model import NUMBER, PAGES, WARNINGS, IssueIdRole, RowRole
-from ui.tree_model import ArticleTreeModel
-from workbench import catalog, flatplan, pieces
+from ui.tree.model import ArticleTreeModel
+from workbench import catalog, pieces
 from workbench.catalog import IssueFields
+from workbench.flatplan import changes
 from workbench.pieces import POOL
 
 
@@ -96,7 +97,7 @@ def test_drop_on_taken_pages_offers_a_swap(
     window, store, publication, issue82, panel, qtbot, monkeypatch
 ):
     placed = piece(store, publication, "Édito", issue82, page_count=2)
-    flatplan.place_piece(store, placed, issue82, 4)
+    changes.place_piece(store, placed, issue82, 4)
     newcomer = piece(store, publication, "Interview", issue82, page_count=1)
     window.refresh()
     asked = []
@@ -124,8 +125,8 @@ def test_moving_a_block_onto_another_swaps_them(
 
     a = piece(store, publication, "A", issue82, page_count=2)
     b = piece(store, publication, "B", issue82, page_count=2)
-    flatplan.place_piece(store, a, issue82, 4)
-    flatplan.place_piece(store, b, issue82, 10)
+    changes.place_piece(store, a, issue82, 4)
+    changes.place_piece(store, b, issue82, 10)
     window.refresh()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     entry = panel.plan.piece(a)
@@ -158,7 +159,7 @@ def test_keys_resize_unplace_and_send_to_the_pool_with_undo(
     window, store, publication, issue82, panel, qtbot
 ):
     pid = piece(store, publication, "Reportage", issue82, page_count=2)
-    flatplan.place_piece(store, pid, issue82, 6)
+    changes.place_piece(store, pid, issue82, 6)
     window.refresh()
     panel.scene.set_selected(("piece", pid))
     panel.view.setFocus()
@@ -204,16 +205,16 @@ def test_slots_from_the_context_menu(window, store, publication, issue82, panel,
     monkeypatch.setattr("ui.planner.dialogs.SlotDialog.exec", accept)
     menu = panel.build_menu(None, 30)
     menu.actions()[0].trigger()
-    plan = flatplan.load_flatplan(store, issue82)
+    plan = changes.load_flatplan(store, issue82)
     assert [(s.kind, s.title, s.first_page, s.page_count) for s in plan.slots] == [
         ("ad", "Publicité Genesys", 30, 2)
     ]
     slot_ref = plan.slots[0].ref
     panel.scene.set_selected(slot_ref)
     panel.act_remove_slot.trigger()
-    assert not flatplan.load_flatplan(store, issue82).slots
+    assert not changes.load_flatplan(store, issue82).slots
     window.undo_stack.undo()
-    assert len(flatplan.load_flatplan(store, issue82).slots) == 1
+    assert len(changes.load_flatplan(store, issue82).slots) == 1
 
 
 def test_status_from_the_tree_context_menu(window, store, publication, issue82):
@@ -241,8 +242,8 @@ def test_issue_context_menu_has_the_planner_entries(window, store, publication, 
 def test_tree_order_moves_the_pages(window, store, publication, issue82):
     a = piece(store, publication, "A", issue82, page_count=2)
     b = piece(store, publication, "B", issue82, page_count=1)
-    flatplan.place_piece(store, a, issue82, 4)
-    flatplan.place_piece(store, b, issue82, 6)
+    changes.place_piece(store, a, issue82, 4)
+    changes.place_piece(store, b, issue82, 6)
     window.refresh()
     window.model.moveRequested.emit([b], issue82, a)  # drop B before A in the tree
     assert (summary(store, b).first_page, summary(store, a).first_page) == (4, 5)
@@ -277,7 +278,7 @@ def test_planner_rows_and_warnings(window, store, publication, issue82):
     )
     piece(store, publication, "Pas prêt", late_issue)
     ready = piece(store, publication, "Prêt", issue82, status="valide", page_count=2)
-    flatplan.place_piece(store, ready, issue82, 4)
+    changes.place_piece(store, ready, issue82, 4)
     window.refresh()
     window.select_key(("publication", publication))
     view = window.planner.controller.open_planner()
@@ -302,7 +303,7 @@ def test_planner_rows_and_warnings(window, store, publication, issue82):
 
 
 def test_duplicate_structure_is_undoable(window, store, publication, issue82, monkeypatch):
-    flatplan.add_slot(store, issue82, "cover", 1)
+    changes.add_slot(store, issue82, "cover", 1)
     window.refresh()
 
     def accept(dialog):
@@ -313,14 +314,14 @@ def test_duplicate_structure_is_undoable(window, store, publication, issue82, mo
     new_id = window.planner.controller.duplicate_structure(issue82)
     info = catalog.get_issue(store, new_id)
     assert (info.number, info.theme, info.page_count) == (83, "Le prochain", 68)
-    assert [s.kind for s in flatplan.load_flatplan(store, new_id).slots] == ["cover"]
+    assert [s.kind for s in changes.load_flatplan(store, new_id).slots] == ["cover"]
     window.undo_stack.undo()
     assert catalog.get_issue(store, new_id).deleted
 
 
 def test_pdf_is_saved(window, store, publication, issue82, panel, tmp_path, monkeypatch):
     pid = piece(store, publication, "Édito", issue82)
-    flatplan.place_piece(store, pid, issue82, 4)
+    changes.place_piece(store, pid, issue82, 4)
     target = tmp_path / "chemin"
     monkeypatch.setattr(
         "ui.file_dialogs.SafeFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
@@ -334,8 +335,8 @@ def test_sommaire_dialog(window, store, publication, issue82, tmp_path, monkeypa
     from ui.planner.sommaire_dialog import SommaireDialog
 
     a = piece(store, publication, "Édito", issue82, contributors=[("Manuel Jacquinet", "author")])
-    flatplan.place_piece(store, a, issue82, 3)
-    dialog = SommaireDialog(flatplan.load_flatplan(store, issue82))
+    changes.place_piece(store, a, issue82, 3)
+    dialog = SommaireDialog(changes.load_flatplan(store, issue82))
     model = dialog.model
     assert [model.index(0, c).data() for c in range(4)] == [
         "3",
@@ -375,7 +376,7 @@ def test_print_paints_the_sheets(window, store, publication, issue82, tmp_path, 
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     pid = piece(store, publication, "Édito", issue82)
-    flatplan.place_piece(store, pid, issue82, 4)
+    changes.place_piece(store, pid, issue82, 4)
     output = tmp_path / "printed.pdf"
 
     def accept(dialog):
@@ -399,7 +400,7 @@ def test_tabs_close_when_the_issue_goes_to_the_trash(window, store, publication,
 
 def test_status_and_zoom_from_the_flatplan(window, store, publication, issue82, panel, qtbot):
     pid = piece(store, publication, "Brève", issue82)
-    flatplan.place_piece(store, pid, issue82, 9)
+    changes.place_piece(store, pid, issue82, 9)
     window.refresh()
     panel.scene.set_selected(("piece", pid))
     assert panel.status_button.isEnabled()

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from workbench.planning import (
+from workbench.flatplan.rules import (
     FITS,
     LEAVES_EMPTY,
     OVERFLOWS,
@@ -336,7 +336,7 @@ def test_planner_rows_newest_first():
 
 
 def test_placement_problem_for_drop_previews():
-    from workbench.planning import placement_problem
+    from workbench.flatplan.rules import placement_problem
 
     p = plan(piece(1, 4, 2, title="Le CRM"), page_count=8)
     assert placement_problem(p, ("piece", 2), 6, 2) is None

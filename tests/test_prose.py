@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.prose import OPAQUE, prose_blocks, prose_ranges
+from workbench.text.prose import OPAQUE, prose_blocks, prose_ranges
 
 
 def prose(body: str) -> list[str]:

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from conftest import DATA
 
-from workbench.counting import count_footnotes, count_signs
 from workbench.sample import (
     SAMPLE_DIR,
     SampleError,
@@ -19,6 +18,7 @@ from workbench.sample import (
     parse_piece,
     read_sample,
 )
+from workbench.text.counting import count_footnotes, count_signs
 
 
 def _pieces(store, publication_id: int) -> dict[str, dict]:

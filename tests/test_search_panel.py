@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from ui.main_window import MainWindow
-from ui.search_panel import HitRole, SearchHitDelegate, snippet_html
+from ui.search.panel import HitRole, SearchHitDelegate, snippet_html
 from workbench import pieces
 from workbench.catalog import IssueFields, create_issue
 from workbench.search import MARK_END, MARK_START

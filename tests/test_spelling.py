@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from workbench.spelling import SpellChecker
+from workbench.text.spelling import SpellChecker
 
 
 @pytest.fixture

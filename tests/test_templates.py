@@ -8,10 +8,10 @@ import pytest
 
 from db.vocabulary import PIECE_KINDS, ContributorRole
 from workbench.catalog import ValidationError
-from workbench.counting import count_footnotes
-from workbench.markdown import parse
 from workbench.templates import NAME, PLACE, PLACEHOLDERS, month_year, placeholder_in, template_for
-from workbench.typography import NBSP, NNBSP, fix_plain_typography, fix_typography
+from workbench.text.counting import count_footnotes
+from workbench.text.markdown import parse
+from workbench.text.typography import NBSP, NNBSP, fix_plain_typography, fix_typography
 
 
 def questions(body: str) -> list[str]:

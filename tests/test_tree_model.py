@@ -5,7 +5,7 @@ import json
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, QUrl
 
-from ui.tree_model import PIECES_MIME, ArticleTreeModel, CountRole, KeyRole
+from ui.tree.model import PIECES_MIME, ArticleTreeModel, CountRole, KeyRole
 from workbench import catalog, pieces
 from workbench.catalog import IssueFields
 from workbench.pieces import POOL, TRASH, PieceFilter

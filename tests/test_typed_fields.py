@@ -11,7 +11,7 @@ from ui.dialogs import IssueDialog, PieceDialog, PublicationDialog
 from ui.planner.dialogs import DuplicateDialog, SlotDialog
 from ui.typography_edit import TypographyLineEdit
 from workbench import catalog
-from workbench.typography import NBSP, NNBSP
+from workbench.text.typography import NBSP, NNBSP
 
 pytestmark = pytest.mark.usefixtures("app")
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from workbench.typography import (
+from workbench.text.typography import (
     NBSP,
     NNBSP,
     Replacement,
@@ -261,7 +261,7 @@ def test_fix_only_changes_spaces_quotes_and_ellipses(body, narrow):
 @settings(max_examples=200, deadline=None)
 @given(prose_like, st.booleans())
 def test_fix_keeps_the_document_structure(body, narrow):
-    from workbench.markdown import parse
+    from workbench.text.markdown import parse
 
     def shape(text: str) -> list[str]:
         return [t.type for t in parse(text) if t.type != "inline"]
@@ -271,7 +271,7 @@ def test_fix_keeps_the_document_structure(body, narrow):
 
 @pytest.mark.parametrize("body", ["`*;*", "*;*", "_!_ et *?*"])
 def test_a_change_that_would_break_emphasis_is_dropped(body):
-    from workbench.markdown import parse
+    from workbench.text.markdown import parse
 
     def shape(text: str) -> list:
         return [
@@ -286,7 +286,7 @@ def test_the_structure_guard_keeps_the_harmless_changes():
 
 
 def test_fix_piece_lists_changes_per_field():
-    from workbench.typography import fix_piece
+    from workbench.text.typography import fix_piece
 
     found = fix_piece('Le "titre"', "Un chapô !", "Un corps sans faute.", narrow=True)
     assert set(found) == {"title", "standfirst"}

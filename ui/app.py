@@ -13,7 +13,7 @@ from workbench.store import Store, StoreError
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("fr", "en")
-# Set to 1 by the benchmark (``python -m workbench.bench``): once the main window is shown
+# Set to 1 by the benchmark (``python -m bench``): once the main window is shown
 # with its tree populated, print one JSON line (time.time() and peak RSS) and quit.
 BENCH_STARTUP_ENV = "WORKBENCH_BENCH_STARTUP"
 

@@ -1,7 +1,7 @@
 """The start-up benchmark's baseline: a bare PySide6 process showing an empty
 QMainWindow of the window's size, reporting as :func:`ui.app.report_startup` does (one JSON
 line: when shown, CPU seconds, peak RSS), then quitting. Run as ``python -m ui.bare_window``
-by :mod:`workbench.bench.startup`; it imports nothing else of Workbench."""
+by :mod:`bench.startup`; it imports nothing else of Workbench."""
 
 import json
 import resource

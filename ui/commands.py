@@ -75,7 +75,7 @@ class MovePiecesCommand(StoreCommand):
         if self.target == TRASH:
             pieces.trash_pieces(self.store, self.piece_ids)
         else:
-            from workbench.flatplan import move_in_tree
+            from workbench.flatplan.changes import move_in_tree
 
             # The tree's order and the chemin de fer follow each other (issue pages repack).
             issue_id = None if self.target == POOL else int(self.target)

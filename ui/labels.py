@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from db.vocabulary import ContributorRole, IssueStatus, PieceKind, PieceStatus
-from workbench import status_colors
+from workbench.flatplan import legend
 
 
 def kind_label(kind: str) -> str:
@@ -54,4 +54,4 @@ def role_label(role: str) -> str:
 
 def status_color(status: str) -> QColor:
     """The status's colour, the same in the tree, the planner and the flatplan PDF."""
-    return QColor(status_colors.status_color(status))
+    return QColor(legend.status_color(status))

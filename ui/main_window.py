@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ui import commands
 from ui.icons import app_icon, icon
 from ui.overview import OverviewPanel
-from ui.tree_model import (
+from ui.tree.model import (
     ISSUE,
     PIECE,
     POOL_NODE,
@@ -28,7 +28,7 @@ from ui.tree_model import (
     ArticleTreeModel,
     KeyRole,
 )
-from ui.tree_view import ArticleTreePanel
+from ui.tree.view import ArticleTreePanel
 from ui.welcome import WelcomePage
 from ui.workspace import Workspace
 from workbench import catalog, pieces
@@ -43,9 +43,9 @@ if TYPE_CHECKING:  # Qt classes not needed to show the window are loaded on firs
 FEATURES: tuple[str, ...] = (
     "ui.editor.feature",
     "ui.editor.tools",
-    "ui.importing",
-    "ui.search_panel",
-    "ui.planner",
+    "ui.importing.feature",
+    "ui.search.panel",
+    "ui.planner.feature",
 )
 
 

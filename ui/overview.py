@@ -31,8 +31,8 @@ class OverviewPanel(QTextBrowser):
         self.setHtml(f"<p style='color:#757575; margin-top:40px' align='center'>{hint}</p>")
 
     def show_piece(self, piece: PieceDetail) -> None:
-        from workbench.counting import count_piece
-        from workbench.markdown import render_html
+        from workbench.text.counting import count_piece
+        from workbench.text.markdown import render_html
 
         counts = count_piece(piece.body, piece.standfirst)
         where = (

@@ -1,7 +1,7 @@
 """The one-line field that types French typography: every place where a person types a
 piece's title, a numéro's theme, a publication's name, a slot's label or a signature note
 uses it, so that what is typed there reads like the body (« », ’, …, no-break spaces before
-; : ! ? and %). The rules are :func:`workbench.typography.autocorrect`, the body's own."""
+; : ! ? and %). The rules are :func:`workbench.text.typography.autocorrect`, the body's own."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from workbench.typography import autocorrect
+from workbench.text.typography import autocorrect
 
 # Keys that type text: plain, shifted, on the keypad or through AltGr (« is AltGr+z on a
 # French keyboard). A shortcut (Ctrl, Alt, Meta) never goes through the typography.

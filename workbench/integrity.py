@@ -147,8 +147,8 @@ def _check_values(store: Store, findings: list[Finding]) -> set[int]:
 
 def _check_flatplans(store: Store, findings: list[Finding], skip: set[int]) -> None:
     """Pages held twice in a chemin de fer (only code paths that bypass the planner can do it)."""
-    from workbench.flatplan import load_flatplan
-    from workbench.planning import format_pages, overlaps
+    from workbench.flatplan.changes import load_flatplan
+    from workbench.flatplan.rules import format_pages, overlaps
 
     rows = store.query(
         "SELECT DISTINCT i.id, i.number FROM issue i WHERE i.deleted_at IS NULL AND ("

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.counting import count_footnotes, count_piece
 from workbench.records import PieceDetail
+from workbench.text.counting import count_footnotes, count_piece
 
 
 def piece_to_dict(piece: PieceDetail, *, with_body: bool = False) -> dict[str, Any]:

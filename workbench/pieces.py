@@ -60,7 +60,7 @@ class PieceFilter:
 
 
 def fold_text(text: str) -> str:
-    from workbench.textfold import fold
+    from workbench.text.fold import fold
 
     return fold(text)
 

@@ -16,6 +16,7 @@ from typing import Any
 from db.vocabulary import CONTRIBUTOR_ROLES, IssueStatus, SlotKind
 from workbench.catalog import (
     DEFAULT_SECTIONS,
+    KIND_SECTION,
     IssueFields,
     ValidationError,
     validate_issue_fields,
@@ -249,7 +250,6 @@ def load_sample(store: Store, directory: Path = SAMPLE_DIR) -> int:
         Publication,
         Section,
     )
-    from workbench.demo import KIND_SECTION
 
     content = read_sample(directory)
     if store.scalar("SELECT 1 FROM publication WHERE name = ? COLLATE NOCASE", (content.name,)):

@@ -58,7 +58,7 @@ class Store:
             conn = connect(path)
         except sqlite3.Error as exc:
             raise StoreError(f"Impossible d'ouvrir « {path} » : {exc}.") from exc
-        from workbench.textfold import fold
+        from workbench.text.fold import fold
 
         conn.create_function("wb_fold", 1, fold, deterministic=True)
         store = cls(path, conn)

@@ -18,7 +18,7 @@ from typing import Any
 
 from db.vocabulary import ContributorRole, PieceKind
 from workbench.catalog import ValidationError
-from workbench.typography import apply_changes, fix_plain_typography, fix_typography
+from workbench.text.typography import apply_changes, fix_plain_typography, fix_typography
 
 _MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",

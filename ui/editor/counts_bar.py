@@ -8,7 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from workbench.counting import Counts, TargetState
+from workbench.text.counting import Counts, TargetState
 
 COUNT_DELAY_MS = 300
 _COLOURS = {TargetState.OVER: "#c62828", TargetState.FAR_UNDER: "#ef6c00"}

@@ -31,7 +31,7 @@ def _prewarm() -> None:
     """Import the editor's modules once the window is idle: the first piece then opens as
     fast as the next ones (the import is otherwise paid on the first double-click)."""
     from ui.editor import piece_editor  # noqa: F401
-    from workbench import counting
+    from workbench.text import counting
 
     counting.count("Échauffement *du* parseur[^1].\n\n[^1]: note")
 

@@ -1,6 +1,6 @@
 """Find and replace in the piece: a bar under the editor, as in every text editor.
 
-Matching is :func:`workbench.findreplace.find_all` (whole word, case and accent options;
+Matching is :func:`workbench.text.findreplace.find_all` (whole word, case and accent options;
 accents are ignored by default, so « experience » finds « expérience »). Every match is
 highlighted with an extra selection; « Tout remplacer » is one undo step.
 
@@ -287,7 +287,7 @@ class FindBar(QWidget):
 
     def refresh(self) -> None:
         """Recompute matches and highlights from the document's current text."""
-        from workbench.findreplace import find_all
+        from workbench.text.findreplace import find_all
 
         self._stale = False
         needle = self.find_field.text()

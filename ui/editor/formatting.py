@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from workbench.markdown import ends_with_hard_break
+from workbench.text.markdown import ends_with_hard_break
 
 EXERGUE_OPEN = "::: exergue"
 CONTAINER_CLOSE = ":::"
@@ -113,7 +113,7 @@ def block_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The lines of the selection widened to the whole paragraph(s): a line is a paragraph
-    (one Enter, see :mod:`workbench.markdown`) unless it ends with a line break."""
+    (one Enter, see :mod:`workbench.text.markdown`) unless it ends with a line break."""
     first, last = line_span(text, start, end)
     while first > 0:
         previous = text.rfind("\n", 0, first - 1) + 1

@@ -34,7 +34,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from workbench.markdown import ends_with_hard_break
+from workbench.text.markdown import ends_with_hard_break
 
 # Container state carried from block to block (low 4 bits of the user state).
 NORMAL, IN_FENCE, IN_EXERGUE, IN_CONTAINER = 0, 1, 2, 3

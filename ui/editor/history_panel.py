@@ -150,7 +150,7 @@ class RevisionListModel(QAbstractListModel):
         """Signes of the revision's chapô and body (computed when first shown)."""
         found = self._signs.get(revision.id)
         if found is None:
-            from workbench.counting import count_piece
+            from workbench.text.counting import count_piece
 
             found = count_piece(revision.body, revision.standfirst).signs
             self._signs[revision.id] = found

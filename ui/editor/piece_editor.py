@@ -49,13 +49,13 @@ from ui.editor.message_bar import ConflictBar, ConflictDialog, ErrorLine
 from ui.editor.preview import PreviewPane
 from ui.editor.text_edit import MarkdownTextEdit
 from workbench import catalog, editing, pieces
-from workbench.counting import Counts, count_piece
 from workbench.editing import EditorSave, EditorSnapshot, autosave_wait, retry_wait
 from workbench.failures import Failure, explain
-from workbench.findreplace import find_all
 from workbench.pieces import ConflictError
 from workbench.revisions import AUTOSAVE_DELAY, Conflict, resolve_conflict
 from workbench.store import Store, StoreError
+from workbench.text.counting import Counts, count_piece
+from workbench.text.findreplace import find_all
 
 SIDE_WIDTH = 400
 AUTOSAVE_MS = int(AUTOSAVE_DELAY.total_seconds() * 1000)

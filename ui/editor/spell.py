@@ -1,7 +1,7 @@
 """French spell checking in the editor: red wavy underline and a context menu. Never
 corrects anything by itself.
 
-:class:`SpellSupport` wraps :class:`workbench.spelling.SpellChecker` with the personal word
+:class:`SpellSupport` wraps :class:`workbench.text.spelling.SpellChecker` with the personal word
 list in the user's data folder (``Workbench/dictionnaire-personnel.txt``). The highlighter
 asks :meth:`SpellSupport.misspelled_ranges` for each block (cached per block text, so
 re-highlighting is cheap); the editor's context menu calls :meth:`context_actions`.
@@ -64,7 +64,7 @@ class SpellSupport(QObject):
     @property
     def checker(self):
         if self._checker is None:
-            from workbench.spelling import SpellChecker
+            from workbench.text.spelling import SpellChecker
 
             self._checker = SpellChecker(self._word_list or personal_word_list_path())
         if not self._checker.available and not self._reported:
@@ -162,7 +162,7 @@ class SpellSupport(QObject):
 
     def add_to_dictionary(self, word: str) -> None:
         """Accept the word for good (its form without elision: « l’Xyz » adds « Xyz »)."""
-        from workbench.spelling import _ELISION
+        from workbench.text.spelling import _ELISION
 
         elided = _ELISION.match(word)
         self.checker.add_to_dictionary(word[elided.end() :] if elided else word)

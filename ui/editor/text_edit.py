@@ -1,6 +1,6 @@
 """The body editor: a QPlainTextEdit that types French typography and formats markdown.
 
-Typography: after a typed character, :func:`workbench.typography.autocorrect` says what to
+Typography: after a typed character, :func:`workbench.text.typography.autocorrect` says what to
 replace; the typed character and its correction are one undo step (Ctrl+Z takes both back).
 Formatting commands come from :mod:`ui.editor.formatting` and are also one undo step each.
 Bold and italic toggle as in a word processor: with no selection outside a word, Ctrl+B
@@ -8,7 +8,7 @@ changes nothing until the next typed character, which is then typed in bold (the
 go around it), so that no empty ``****`` is left behind and no text is ever selected.
 
 Paragraphs: one Enter makes a new line, which the house markdown reads as a new paragraph
-(see :mod:`workbench.markdown`). With ``line_breaks`` on (the body), Maj+Entrée types a
+(see :mod:`workbench.text.markdown`). With ``line_breaks`` on (the body), Maj+Entrée types a
 line break inside the paragraph: a backslash at the end of the line, then a new line.
 
 Hooks for other tools:
@@ -48,8 +48,8 @@ from ui.editor.highlighter import (
     MarkdownHighlighter,
     block_kind,
 )
-from workbench.markdown import HARD_BREAK
-from workbench.typography import AUTOCORRECT_TRIGGERS, autocorrect
+from workbench.text.markdown import HARD_BREAK
+from workbench.text.typography import AUTOCORRECT_TRIGGERS, autocorrect
 
 # Characters after which autocorrect may have something to do.
 _TRIGGERS = AUTOCORRECT_TRIGGERS

@@ -1,6 +1,6 @@
 """« Corriger la typographie »: every change the piece needs, shown before it is applied.
 
-The changes come from :func:`workbench.typography.fix_typography` (which leaves URLs, code
+The changes come from :func:`workbench.text.typography.fix_typography` (which leaves URLs, code
 and markdown syntax alone and is idempotent); the writer unchecks those to leave out and
 applies the rest. :func:`correct_typography` runs the whole command on an editor.
 """
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.editor.textops import PositionMap, apply_text_preserving_undo, document_text
-from workbench.typography import TypoChange, apply_changes
+from workbench.text.typography import TypoChange, apply_changes
 
 __all__ = [
     "TypographyDialog",
@@ -272,7 +272,7 @@ class TypographyDialog(QDialog):
         fields: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
-        from workbench.typography import fix_piece, fix_plain_typography, fix_typography
+        from workbench.text.typography import fix_piece, fix_plain_typography, fix_typography
 
         if fields is None:
             self._single: str | None = "body" if markdown else "text"

@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
 from db.vocabulary import PIECE_STATUSES
 from ui.labels import status_color, status_label
 from ui.planner.rereading import IssueTab
-from ui.tree_model import PIECES_MIME, ArticleTreeModel
-from workbench import flatplan
-from workbench.planning import FlatplanEntry, format_pages, is_late
-from workbench.status_colors import WARNING_COLOR
+from ui.tree.model import PIECES_MIME, ArticleTreeModel
+from workbench.flatplan import changes
+from workbench.flatplan.legend import WARNING_COLOR
+from workbench.flatplan.rules import FlatplanEntry, format_pages, is_late
 from workbench.store import StoreError
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -289,7 +289,7 @@ class BoardView(IssueTab, QWidget):
 
     def reload(self) -> None:
         try:
-            plan = flatplan.load_flatplan(self.controller.store, self.issue_id, with_text=False)
+            plan = changes.load_flatplan(self.controller.store, self.issue_id, with_text=False)
         except StoreError:
             plan = None
         if plan is None or plan.issue.deleted:  # the numéro went to the trash

@@ -1,8 +1,8 @@
 """Undoable planning changes.
 
 Every change of the chemin de fer goes through :class:`PlanCommand`: it snapshots the
-numéros it may touch (``flatplan.snapshot_plan``), runs the change (saved at once by the
-workbench service), and undo puts the snapshots back (``flatplan.restore_plan``). A change
+numéros it may touch (``changes.snapshot_plan``), runs the change (saved at once by the
+workbench service), and undo puts the snapshots back (``changes.restore_plan``). A change
 refused by the rules leaves the store exactly as it was: the snapshot is restored before
 the error reaches the window.
 """
@@ -14,8 +14,9 @@ from datetime import date
 from typing import Any
 
 from ui.commands import StoreCommand
-from workbench import catalog, flatplan
-from workbench.flatplan import PlanSnapshot
+from workbench import catalog
+from workbench.flatplan import changes
+from workbench.flatplan.changes import PlanSnapshot
 from workbench.store import Store, StoreError
 
 
@@ -44,13 +45,13 @@ class PlanCommand(StoreCommand):
         self.result: object = None
 
     def _take(self) -> list[PlanSnapshot]:
-        return [flatplan.snapshot_plan(self.store, i, self.piece_ids) for i in self.issue_ids]
+        return [changes.snapshot_plan(self.store, i, self.piece_ids) for i in self.issue_ids]
 
     def _restore(self, snapshots: list[PlanSnapshot]) -> None:
         # The numéro that received pieces is restored first, the ones they came from last,
         # so each piece ends where its own numéro's snapshot saw it.
         for snapshot in snapshots:
-            flatplan.restore_plan(self.store, snapshot)
+            changes.restore_plan(self.store, snapshot)
 
     def do(self) -> None:
         if self.redo_snapshots:
@@ -114,7 +115,7 @@ class StatusCommand(PieceValueCommand):
         status: str,
     ) -> None:
         super().__init__(
-            store, changed, text, piece_ids, status, lambda s: s.status, flatplan.set_status
+            store, changed, text, piece_ids, status, lambda s: s.status, changes.set_status
         )
         self.status = status
 
@@ -131,7 +132,7 @@ class DueDateCommand(PieceValueCommand):
         due: date | None,
     ) -> None:
         super().__init__(
-            store, changed, text, piece_ids, due, lambda s: s.due_date, flatplan.set_due_date
+            store, changed, text, piece_ids, due, lambda s: s.due_date, changes.set_due_date
         )
         self.due = due
 
@@ -156,7 +157,7 @@ class DuplicateStructureCommand(StoreCommand):
 
     def do(self) -> None:
         if self.issue_id is None:
-            self.issue_id = flatplan.duplicate_issue_structure(
+            self.issue_id = changes.duplicate_issue_structure(
                 self.store, self.source_issue_id, self.number, theme=self.theme
             )
         else:

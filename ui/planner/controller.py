@@ -23,9 +23,10 @@ from ui.planner.commands import (
     PlanCommand,
     StatusCommand,
 )
-from workbench import catalog, editing, flatplan
-from workbench.flatplan import PlacementConflict
-from workbench.planning import PIECE, Ref
+from workbench import catalog, editing
+from workbench.flatplan import changes
+from workbench.flatplan.changes import PlacementConflict
+from workbench.flatplan.rules import PIECE, Ref
 from workbench.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -110,8 +111,8 @@ class PlannerController(QObject):
         def action(store: Store) -> None:
             page = first_page
             for piece_id in piece_ids:
-                flatplan.place_piece(store, piece_id, issue_id, page)
-                entry = flatplan.load_flatplan(store, issue_id, with_text=False).piece(piece_id)
+                changes.place_piece(store, piece_id, issue_id, page)
+                entry = changes.load_flatplan(store, issue_id, with_text=False).piece(piece_id)
                 page += entry.page_count if entry else 1
 
         def conflict(exc: PlacementConflict) -> bool:
@@ -130,7 +131,7 @@ class PlannerController(QObject):
             return self.place(issue_id, [ref[1]], first_page)
 
         def action(store: Store) -> None:
-            flatplan.update_slot(store, ref[1], first_page=first_page)
+            changes.update_slot(store, ref[1], first_page=first_page)
 
         return self.plan(
             self.tr("Move slot"),
@@ -141,7 +142,7 @@ class PlannerController(QObject):
 
     def _offer_swap(self, issue_id: int, ref: Ref, exc: PlacementConflict) -> bool:
         holder = exc.holder
-        plan = flatplan.load_flatplan(self.store, issue_id, with_text=False)
+        plan = changes.load_flatplan(self.store, issue_id, with_text=False)
         moving = plan.find(ref)
         if moving is not None and moving.placed:
             answer = QMessageBox.question(
@@ -169,20 +170,20 @@ class PlannerController(QObject):
         piece_id = ref[1]
 
         def action(store: Store) -> None:
-            flatplan.unplace_piece(store, holder.piece_id)
-            flatplan.place_piece(store, piece_id, issue_id, holder.first_page, holder.page_count)
+            changes.unplace_piece(store, holder.piece_id)
+            changes.place_piece(store, piece_id, issue_id, holder.first_page, holder.page_count)
 
         issues = [issue_id, *self._source_issues([piece_id], issue_id)]
         return self.plan(self.tr("Swap"), issues, action, [piece_id])
 
     def swap(self, issue_id: int, a: Ref, b: Ref) -> bool:
         return self.plan(
-            self.tr("Swap"), [issue_id], lambda store: flatplan.swap_entries(store, a, b)
+            self.tr("Swap"), [issue_id], lambda store: changes.swap_entries(store, a, b)
         )
 
     def swap_neighbour(self, issue_id: int, ref: Ref, step: int) -> bool:
         """Swap with the next (step 1) or previous (step -1) placed thing."""
-        placed = flatplan.load_flatplan(self.store, issue_id, with_text=False).placed
+        placed = changes.load_flatplan(self.store, issue_id, with_text=False).placed
         refs = [e.ref for e in placed]
         if ref not in refs:
             return False
@@ -192,7 +193,7 @@ class PlannerController(QObject):
         return self.swap(issue_id, ref, refs[index])
 
     def resize(self, issue_id: int, ref: Ref, delta: int) -> bool:
-        plan = flatplan.load_flatplan(self.store, issue_id, with_text=False)
+        plan = changes.load_flatplan(self.store, issue_id, with_text=False)
         entry = plan.find(ref)
         if entry is None:
             return False
@@ -203,12 +204,12 @@ class PlannerController(QObject):
         if ref[0] == PIECE:
 
             def action(store: Store) -> None:
-                flatplan.resize_piece(store, ref[1], count)
+                changes.resize_piece(store, ref[1], count)
 
         else:
 
             def action(store: Store) -> None:
-                flatplan.update_slot(store, ref[1], page_count=count)
+                changes.update_slot(store, ref[1], page_count=count)
 
         text = self.tr("Add a page") if delta > 0 else self.tr("Remove a page")
         return self.plan(text, [issue_id], action)
@@ -216,7 +217,7 @@ class PlannerController(QObject):
     def unplace(self, issue_id: int, piece_ids: list[int]) -> bool:
         def action(store: Store) -> None:
             for piece_id in piece_ids:
-                flatplan.unplace_piece(store, piece_id)
+                changes.unplace_piece(store, piece_id)
 
         return self.plan(self.tr("Take off the pages"), [issue_id], action)
 
@@ -224,7 +225,7 @@ class PlannerController(QObject):
         return self.plan(
             self.tr("Back to the pool"),
             [issue_id],
-            lambda store: flatplan.remove_from_issue(store, piece_ids),
+            lambda store: changes.remove_from_issue(store, piece_ids),
             piece_ids,
         )
 
@@ -246,14 +247,14 @@ class PlannerController(QObject):
         return self.plan(
             self.tr("Add a slot"),
             [issue_id],
-            lambda store: flatplan.add_slot(store, issue_id, kind, first, count, label),
+            lambda store: changes.add_slot(store, issue_id, kind, first, count, label),
         )
 
     def edit_slot(self, issue_id: int, slot_id: int) -> bool:
         from ui.planner.dialogs import SlotDialog
 
         info = catalog.get_issue(self.store, issue_id)
-        entry = flatplan.load_flatplan(self.store, issue_id, with_text=False).find((SLOT, slot_id))
+        entry = changes.load_flatplan(self.store, issue_id, with_text=False).find((SLOT, slot_id))
         if entry is None:
             return False
         dialog = SlotDialog(
@@ -272,7 +273,7 @@ class PlannerController(QObject):
         return self.plan(
             self.tr("Edit slot"),
             [issue_id],
-            lambda store: flatplan.update_slot(
+            lambda store: changes.update_slot(
                 store, slot_id, kind=kind, label=label, first_page=first, page_count=count
             ),
         )
@@ -281,7 +282,7 @@ class PlannerController(QObject):
         return self.plan(
             self.tr("Remove slot"),
             [issue_id],
-            lambda store: flatplan.remove_slot(store, slot_id),
+            lambda store: changes.remove_slot(store, slot_id),
         )
 
     # Workflow -------------------------------------------------------------------
@@ -369,7 +370,7 @@ class PlannerController(QObject):
         self.plan(
             self.tr("Move"),
             issues,
-            lambda store: flatplan.move_in_tree(store, piece_ids, target, before_piece_id=before),
+            lambda store: changes.move_in_tree(store, piece_ids, target, before_piece_id=before),
             piece_ids,
         )
         if len(piece_ids) == 1:
@@ -419,7 +420,7 @@ class PlannerController(QObject):
     def show_sommaire(self, issue_id: int) -> None:
         from ui.planner.sommaire_dialog import SommaireDialog
 
-        plan = flatplan.load_flatplan(self.store, issue_id, with_text=False)
+        plan = changes.load_flatplan(self.store, issue_id, with_text=False)
         SommaireDialog(plan, self.parent_widget()).exec()
 
     def save_pdf(self, issue_id: int, path: str | None = None) -> str | None:
@@ -427,9 +428,9 @@ class PlannerController(QObject):
         from PySide6.QtWidgets import QApplication
 
         from ui.file_dialogs import SafeFileDialog, documents_folder
-        from workbench.flatplan_pdf import PdfWriteError, write_flatplan_pdf
+        from workbench.flatplan.pdf import PdfWriteError, write_flatplan_pdf
 
-        plan = flatplan.load_flatplan(self.store, issue_id)
+        plan = changes.load_flatplan(self.store, issue_id)
         if not path:
             suggested = f"chemin-de-fer-n{plan.issue.number}.pdf"
             path, _ = SafeFileDialog.getSaveFileName(
@@ -461,9 +462,9 @@ class PlannerController(QObject):
     def print_flatplan(self, issue_id: int) -> bool:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from workbench.flatplan_pdf import PdfWriteError, paint_flatplan
+        from workbench.flatplan.pdf import PdfWriteError, paint_flatplan
 
-        plan = flatplan.load_flatplan(self.store, issue_id)
+        plan = changes.load_flatplan(self.store, issue_id)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.tr("Flatplan No. %1").replace("%1", str(plan.issue.number)))
         dialog = QPrintDialog(printer, self.parent_widget())

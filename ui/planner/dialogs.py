@@ -11,7 +11,7 @@ from db.vocabulary import SlotKind
 from ui.dialogs import OptionalDateEdit, _FormDialog
 from ui.typography_edit import TypographyLineEdit
 from workbench.catalog import ValidationError
-from workbench.flatplan import SLOT_KINDS
+from workbench.flatplan.changes import SLOT_KINDS
 
 
 def slot_kind_label(kind: str) -> str:

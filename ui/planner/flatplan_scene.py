@@ -1,5 +1,5 @@
 """The chemin de fer drawn as a QGraphicsScene: facing spreads of page thumbnails, and over
-them the pieces (coloured by status) and the fixed slots of a ``workbench.planning.Flatplan``.
+them the pieces (coloured by status) and the fixed slots of a ``workbench.flatplan.rules.Flatplan``.
 
 The scene only draws what ``flatplan.load_flatplan`` computed and reports what the user
 points at (page, entry); every change goes through the planner controller.
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QStyleOptionGraphicsItem,
 )
 
-from ui.tree_model import PIECES_MIME
-from workbench import status_colors
-from workbench.planning import (
+from ui.tree.model import PIECES_MIME
+from workbench.flatplan import legend
+from workbench.flatplan.rules import (
     FITS,
     LEAVES_EMPTY,
     OVERFLOWS,
@@ -138,9 +138,9 @@ class BlockItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.press_pos: QPointF | None = None
         if entry.is_piece:
-            self.fill = status_colors.status_color(entry.status)
+            self.fill = legend.status_color(entry.status)
         else:
-            self.fill = status_colors.slot_color(entry.kind)
+            self.fill = legend.slot_color(entry.kind)
 
     def boundingRect(self) -> QRectF:
         return self.rect.adjusted(-2, -2, 2, 2)
@@ -165,7 +165,7 @@ class BlockItem(QGraphicsItem):
             self._paint_text(painter, inner, text_color)
         if self.late and self.first:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(status_colors.WARNING_COLOR))
+            painter.setBrush(QColor(legend.WARNING_COLOR))
             r = self.rect
             painter.drawPolygon(
                 QPolygonF([r.topLeft(), r.topLeft() + QPointF(14, 0), r.topLeft() + QPointF(0, 14)])
@@ -324,8 +324,8 @@ class FlatplanScene(QGraphicsScene):
         self.preview = self.addRect(QRectF(), QPen(Qt.PenStyle.NoPen), QBrush())
         self.preview.setZValue(10)
         self.preview.hide()
-        self.status_name = lambda status: status_colors.status_label(status)
-        self.slot_name = lambda kind: status_colors.slot_label(kind)
+        self.status_name = lambda status: legend.status_label(status)
+        self.slot_name = lambda kind: legend.slot_label(kind)
         self.setBackgroundBrush(QColor("#eceff1"))
 
     @property
@@ -427,7 +427,7 @@ class FlatplanScene(QGraphicsScene):
             self.blocks.append(item)
 
     def _tooltip(self, entry: FlatplanEntry, fit, late: bool) -> str:
-        from workbench.planning import format_pages
+        from workbench.flatplan.rules import format_pages
 
         lines = [entry.title or self.slot_name(entry.kind)]
         if entry.is_piece:

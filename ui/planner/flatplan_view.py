@@ -38,9 +38,16 @@ from ui.planner.dialogs import slot_kind_label
 from ui.planner.flatplan_scene import STRIDE_X, FlatplanScene, read_entry_mime
 from ui.planner.list_models import PieceIdRole, PieceListModel, WarningRole, WarningsModel
 from ui.planner.rereading import IssueTab
-from ui.tree_model import ArticleTreeModel
-from workbench import flatplan, pieces
-from workbench.planning import PIECE, Ref, issue_warnings, placement_problem, signature_warning
+from ui.tree.model import ArticleTreeModel
+from workbench import pieces
+from workbench.flatplan import changes
+from workbench.flatplan.rules import (
+    PIECE,
+    Ref,
+    issue_warnings,
+    placement_problem,
+    signature_warning,
+)
 from workbench.store import StoreError
 
 MIN_ZOOM, MAX_ZOOM = 0.3, 3.0
@@ -461,7 +468,7 @@ class FlatplanPanel(IssueTab, QWidget):
     def reload(self) -> None:
         started = time.perf_counter()
         try:
-            plan = flatplan.load_flatplan(self.store, self.issue_id)
+            plan = changes.load_flatplan(self.store, self.issue_id)
         except StoreError:
             plan = None
         if plan is None or plan.issue.deleted:  # the numéro went to the trash: the tab closes

@@ -11,8 +11,8 @@ from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersiste
 
 from ui.icons import icon
 from ui.labels import status_color, status_label
-from ui.tree_model import PIECES_MIME
-from workbench.planning import PlanWarning
+from ui.tree.model import PIECES_MIME
+from workbench.flatplan.rules import PlanWarning
 from workbench.records import PieceSummary
 
 WarningRole = Qt.ItemDataRole.UserRole + 1

@@ -1,4 +1,4 @@
-"""The planner's table: one row per numéro of a publication (``workbench.planning.PlannerRow``)."""
+"""The planner's table: one row per numéro of a publication (``workbench.flatplan.rules.PlannerRow``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from ui.icons import icon
-from workbench.planning import PlannerRow
+from workbench.flatplan.rules import PlannerRow
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 IssueIdRole = Qt.ItemDataRole.UserRole + 2

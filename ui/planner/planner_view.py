@@ -33,7 +33,8 @@ from ui.planner.planner_model import (
     SortRole,
 )
 from ui.planner.rereading import RereadWhenShown
-from workbench import catalog, flatplan
+from workbench import catalog
+from workbench.flatplan import changes
 from workbench.store import StoreError
 
 
@@ -120,7 +121,7 @@ class PlannerView(RereadWhenShown, QWidget):
             return
         try:
             name = catalog.get_publication(self.controller.store, self.publication_id).name
-            rows = flatplan.load_planner(self.controller.store, self.publication_id, self.today)
+            rows = changes.load_planner(self.controller.store, self.publication_id, self.today)
         except StoreError:
             rows, name = [], ""
         self.model.set_rows(rows)

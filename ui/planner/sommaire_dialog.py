@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.planning import Flatplan, SommaireLine, sommaire
+from workbench.flatplan.rules import Flatplan, SommaireLine, sommaire
 
 
 class SommaireModel(QAbstractTableModel):

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 COMMAND_MODULES = (
     "workbench.cli.cmd_list",
     "workbench.cli.cmd_check",
-    "workbench.cli.cmd_demo",
     "workbench.cli.cmd_import",
     "workbench.cli.cmd_search",
     "workbench.cli.cmd_plan",

@@ -125,7 +125,7 @@ def run_set(args: argparse.Namespace, db_path: Path) -> int:
 
 def run_duplicate(args: argparse.Namespace, db_path: Path) -> int:
     from workbench.cli.cmd_plan import resolve_issue
-    from workbench.flatplan import duplicate_issue_structure, load_flatplan
+    from workbench.flatplan.changes import duplicate_issue_structure, load_flatplan
 
     with open_store(db_path, writes=True) as store:
         source = resolve_issue(store, args.number, args.publication)

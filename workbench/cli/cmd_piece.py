@@ -56,15 +56,15 @@ def _kind(value: str) -> str:
 
 def _status(value: str) -> str:
     from workbench.cli.common import choose
-    from workbench.status_colors import STATUS_LABELS
+    from workbench.flatplan.legend import STATUS_LABELS
 
     return choose(value, "--status", {str(code): label for code, label in STATUS_LABELS.items()})
 
 
 def _print_piece(store, piece_id: int, as_json: bool, verb: str) -> None:
+    from workbench.flatplan.legend import status_label
     from workbench.piecejson import piece_to_dict
     from workbench.pieces import get_piece
-    from workbench.status_colors import status_label
 
     data = piece_to_dict(get_piece(store, piece_id))
     if as_json:
@@ -182,9 +182,9 @@ def run_set(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_revisions(args: argparse.Namespace, db_path: Path) -> int:
-    from workbench.counting import count_piece
     from workbench.pieces import get_piece
     from workbench.revisions import list_revisions
+    from workbench.text.counting import count_piece
 
     with open_store(db_path) as store:
         get_piece(store, args.piece_id)  # one line when there is no such piece

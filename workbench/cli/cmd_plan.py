@@ -72,9 +72,9 @@ def resolve_issue(store, number: int, publication: str | None, *, within: int | 
 
 
 def run_place(args: argparse.Namespace, db_path: Path) -> int:
-    from workbench.flatplan import place_piece
+    from workbench.flatplan.changes import place_piece
+    from workbench.flatplan.rules import format_pages
     from workbench.pieces import get_piece
-    from workbench.planning import format_pages
 
     with open_store(db_path, writes=True) as store:
         piece = get_piece(store, args.piece_id)
@@ -88,7 +88,7 @@ def run_place(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _entry_dict(entry, today: date) -> dict[str, Any]:
-    from workbench.planning import entry_fit, is_late
+    from workbench.flatplan.rules import entry_fit, is_late
 
     data: dict[str, Any] = {
         "kind": entry.kind,
@@ -119,7 +119,7 @@ def _entry_dict(entry, today: date) -> dict[str, Any]:
 def plan_to_dict(plan, today: date) -> dict[str, Any]:
     from dataclasses import asdict
 
-    from workbench.planning import (
+    from workbench.flatplan.rules import (
         is_ready,
         issue_warnings,
         signature_warning,
@@ -150,10 +150,10 @@ def plan_to_dict(plan, today: date) -> dict[str, Any]:
 
 
 def run_plan(args: argparse.Namespace, db_path: Path) -> int:
-    from workbench.flatplan import load_flatplan
-    from workbench.flatplan_pdf import PdfWriteError, write_flatplan_pdf
-    from workbench.planning import format_pages, issue_warnings, sommaire
-    from workbench.status_colors import slot_label
+    from workbench.flatplan.changes import load_flatplan
+    from workbench.flatplan.legend import slot_label
+    from workbench.flatplan.pdf import PdfWriteError, write_flatplan_pdf
+    from workbench.flatplan.rules import format_pages, issue_warnings, sommaire
 
     today = args.today or date.today()
     with open_store(db_path) as store:

@@ -90,7 +90,7 @@ def parse_date(value: str | None, option: str) -> Any:
 def choose(value: str, option: str, allowed: dict[str, str]) -> str:
     """``value`` as one of ``allowed``'s codes (a code or its French label, accents and
     case ignored); CommandError listing them otherwise."""
-    from workbench.textfold import fold
+    from workbench.text.fold import fold
 
     wanted = fold(value.strip())
     for code, label in allowed.items():

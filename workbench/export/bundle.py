@@ -12,7 +12,7 @@ runs the CLI in other processes to check it): nothing reads the clock, dates com
 data as stored (UTC), files are listed in a fixed order and zip entries carry a fixed time
 and mode. Nothing is written outside the output folder (names.inside). The chemin de fer
 PDF is a pluggable step: ``flatplan_pdf(store, issue_id) -> bytes``, passed in or found as
-``workbench.flatplan_pdf.render_flatplan_pdf``, which must keep that promise too.
+``workbench.flatplan.pdf.render_flatplan_pdf``, which must keep that promise too.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ MANIFEST = "manifest.json"
 CHECKLIST = "checklist.txt"
 SOMMAIRE = "sommaire.txt"
 FLATPLAN_PDF = "chemin-de-fer.pdf"
-FLATPLAN_MODULE = "workbench.flatplan_pdf"
+FLATPLAN_MODULE = "workbench.flatplan.pdf"
 FLATPLAN_FUNCTION = "render_flatplan_pdf"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 FORMATS = ("icml", "docx", "html", "markdown")

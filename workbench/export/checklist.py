@@ -10,11 +10,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from db.vocabulary import PieceStatus
-from workbench.counting import count_piece
 from workbench.export.tokens import authors, footnote_report
+from workbench.flatplan.legend import status_label
 from workbench.records import PieceDetail
-from workbench.status_colors import status_label
 from workbench.templates import placeholder_in
+from workbench.text.counting import count_piece
 
 ERROR = "error"
 WARNING = "warning"

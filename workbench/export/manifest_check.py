@@ -12,7 +12,8 @@ from datetime import date, datetime
 from typing import Any
 
 from workbench.catalog import IssueFields, ValidationError, validate_issue_fields
-from workbench.flatplan_slots import SLOT_KINDS
+from workbench.flatplan.rules import PlanRuleError, validate_extent
+from workbench.flatplan.slots import SLOT_KINDS
 from workbench.limits import (
     MAX_CONTRIBUTORS,
     MAX_ISSUE_NUMBER,
@@ -22,7 +23,6 @@ from workbench.limits import (
     check_field_lengths,
 )
 from workbench.pieces import validate_piece_fields
-from workbench.planning import PlanRuleError, validate_extent
 from workbench.store import parse_date
 
 MAX_POSITION = 1_000_000_000

@@ -4,7 +4,7 @@ The front matter uses the public field names of ``workbench list --json``
 (workbench.piecejson) so that the Markdown importer reads an exported file back. Fields
 that only make sense inside one database (``id``, ``deleted``) are left out; the body
 follows the front matter as plain CommonMark: the body as stored, with each paragraph
-break written as a blank line (:func:`workbench.markdown.paragraph_breaks`), so that any
+break written as a blank line (:func:`workbench.text.markdown.paragraph_breaks`), so that any
 Markdown reader sees the paragraphs and line breaks the editor shows.
 """
 
@@ -15,9 +15,9 @@ from typing import Any
 import yaml
 
 from workbench.limits import LimitError, load_front_matter
-from workbench.markdown import paragraph_breaks
 from workbench.piecejson import piece_to_dict
 from workbench.records import PieceDetail
+from workbench.text.markdown import paragraph_breaks
 
 LOCAL_FIELDS = ("id", "deleted")
 FENCE = "---"

@@ -5,23 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.catalog import get_issue
+from workbench.catalog import KIND_SECTION, get_issue
 from workbench.export.checklist import AssetNote, SectionRule
 from workbench.pieces import get_piece
 from workbench.records import IssueInfo, PieceDetail
 from workbench.store import Store, StoreError
-from workbench.textfold import fold
-
-# Which default rubrique a piece belongs to when it has none of its own.
-KIND_SECTIONS = {
-    "edito": "edito",
-    "interview": "interview",
-    "reportage": "reportage",
-    "dossier": "dossier",
-    "chronique": "chronique",
-    "breve": "breves",
-    "courrier": "courrier des lecteurs",
-}
+from workbench.text.fold import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +67,8 @@ def flatplan_key(piece: PieceDetail) -> tuple[bool, int, int, int]:
 def section_of(piece: PieceDetail, sections: dict[int, Section]) -> Section | None:
     if piece.section_id is not None and piece.section_id in sections:
         return sections[piece.section_id]
-    wanted = KIND_SECTIONS.get(piece.kind)
+    default = KIND_SECTION.get(piece.kind)
+    wanted = fold(default) if default is not None else None
     for section in sorted(sections.values(), key=lambda s: (s.position, s.id)):
         if wanted is not None and fold(section.name) == wanted:
             return section

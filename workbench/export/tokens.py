@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from db.vocabulary import ContributorRole, FootnoteStyle, PieceKind
 from workbench.export.styles import CharRole, Role
-from workbench.markdown import PULL_QUOTE, parse
+from workbench.text.markdown import PULL_QUOTE, parse
 
 if TYPE_CHECKING:
     from markdown_it.token import Token

@@ -17,7 +17,7 @@ from db.vocabulary import CONTRIBUTOR_ROLES, PIECE_KINDS, PIECE_STATUSES, Contri
 from workbench.importers.model import ParsedPiece
 from workbench.importers.textfile import RefusedFile
 from workbench.limits import LimitError, load_front_matter
-from workbench.markdown import unwrap
+from workbench.text.markdown import unwrap
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*(?:\n|\Z)")

@@ -39,7 +39,7 @@ from workbench.importers.textfile import MAX_BYTES, RefusedFile, read_bytes, rea
 from workbench.importers.webpage import read_webpage
 from workbench.limits import LimitError, check_piece_size, strip_controls
 from workbench.store import Store, StoreError, utcnow
-from workbench.textfold import fold
+from workbench.text.fold import fold
 
 DEFAULT_PUBLICATION = "Publication importée"
 # An import of this many files or more is preceded by a backup of the database.

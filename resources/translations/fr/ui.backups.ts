@@ -67,7 +67,7 @@
     <message>
         <location filename="../../../ui/backups.py" line="94"/>
         <source>This database is damaged (SQLite: %1). Workbench opened it read-only so that nothing more is lost: restore a backup (File › Restore a backup…).</source>
-        <translation>Cette base est endommagée (SQLite : %1). Workbench l’a ouverte en lecture seule pour que rien de plus ne soit perdu : restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).</translation>
+        <translation>Cette base est endommagée (SQLite&#xa0;: %1). Workbench l’a ouverte en lecture seule pour que rien de plus ne soit perdu&#xa0;: restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).</translation>
     </message>
     <message>
         <location filename="../../../ui/backups.py" line="98"/>

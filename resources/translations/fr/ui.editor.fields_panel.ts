@@ -4,12 +4,12 @@
 <context>
     <name>ContributorsModel</name>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="61"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="59"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="61"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="59"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -17,98 +17,98 @@
 <context>
     <name>FieldsPanel</name>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="159"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="137"/>
         <source>Title of the piece</source>
         <translation>Titre du papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="164"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="142"/>
         <source>The chapô: the introduction printed in bold</source>
         <translation>Le chapô&#xa0;: l’introduction imprimée en gras</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="187"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="165"/>
         <source>Add a contributor</source>
         <translation>Ajouter un contributeur</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="190"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="168"/>
         <source>Remove the selected contributor</source>
         <translation>Retirer le contributeur sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="197"/>
-        <location filename="../../../ui/editor/fields_panel.py" line="206"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="175"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="184"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="198"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="176"/>
         <source> signs</source>
         <translation> signes</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="203"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="181"/>
         <source>e.g. Édito rédigé en octobre 2014</source>
         <translation>par exemple&#xa0;: Édito rédigé en octobre 2014</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="220"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="198"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Genre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="221"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="199"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="222"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="200"/>
         <source>C&amp;hapô:</source>
         <translation>C&amp;hapô&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="223"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="201"/>
         <source>&amp;Credits:</source>
         <translation>&amp;Contributeurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="224"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="202"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="225"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="203"/>
         <source>T&amp;arget length:</source>
         <translation>&amp;Longueur visée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="226"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="204"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Remise le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="227"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="205"/>
         <source>&amp;Issue:</source>
         <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="228"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="206"/>
         <source>Si&amp;gnature note:</source>
         <translation>Mention de si&amp;gnature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="229"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="207"/>
         <source>Édit&amp;o number:</source>
         <translation>Numéro d’é&amp;dito&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="287"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="265"/>
         <source>Pool (au marbre)</source>
         <translation>Au marbre</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/fields_panel.py" line="289"/>
+        <location filename="../../../ui/editor/fields_panel.py" line="267"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../../../ui/error_report.py" line="41"/>
         <source>Something unexpected went wrong: %1</source>
-        <translation>Une erreur inattendue s’est produite : %1</translation>
+        <translation>Une erreur inattendue s’est produite&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/error_report.py" line="46"/>
         <source>Your text is saved as usual. The report below was written to the log; copy it for whoever maintains Workbench.</source>
-        <translation>Votre texte est enregistré comme d’habitude. Le rapport ci-dessous a été écrit dans le journal ; copiez-le pour la personne qui maintient Workbench.</translation>
+        <translation>Votre texte est enregistré comme d’habitude. Le rapport ci-dessous a été écrit dans le journal&#xa0;; copiez-le pour la personne qui maintient Workbench.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_report.py" line="54"/>

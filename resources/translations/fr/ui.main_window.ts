@@ -156,122 +156,122 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="470"/>
-        <location filename="../../../ui/main_window.py" line="485"/>
-        <location filename="../../../ui/main_window.py" line="502"/>
-        <location filename="../../../ui/main_window.py" line="642"/>
-        <location filename="../../../ui/main_window.py" line="670"/>
+        <location filename="../../../ui/main_window.py" line="476"/>
+        <location filename="../../../ui/main_window.py" line="491"/>
+        <location filename="../../../ui/main_window.py" line="508"/>
+        <location filename="../../../ui/main_window.py" line="651"/>
+        <location filename="../../../ui/main_window.py" line="679"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="526"/>
+        <location filename="../../../ui/main_window.py" line="532"/>
         <source>New issue</source>
         <translation>Nouveau numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="544"/>
+        <location filename="../../../ui/main_window.py" line="553"/>
         <source>New piece</source>
         <translation>Nouveau papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="562"/>
+        <location filename="../../../ui/main_window.py" line="571"/>
         <source>Edit issue</source>
         <translation>Modifier le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="576"/>
+        <location filename="../../../ui/main_window.py" line="585"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="582"/>
+        <location filename="../../../ui/main_window.py" line="591"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="582"/>
+        <location filename="../../../ui/main_window.py" line="591"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="603"/>
-        <location filename="../../../ui/main_window.py" line="614"/>
+        <location filename="../../../ui/main_window.py" line="612"/>
+        <location filename="../../../ui/main_window.py" line="623"/>
         <source>Delete issue</source>
         <translation>Supprimer le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="605"/>
+        <location filename="../../../ui/main_window.py" line="614"/>
         <source>Move issue No. %1 to the trash?
 Its %2 pieces are not deleted: they go back to the pool (au marbre).</source>
         <translation>Mettre le numéro %1 à la corbeille ?
 Ses %2 papiers ne sont pas supprimés : ils retournent au marbre.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="625"/>
+        <location filename="../../../ui/main_window.py" line="634"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="642"/>
+        <location filename="../../../ui/main_window.py" line="651"/>
         <source>No issue is in the trash.</source>
         <translation>Aucun numéro n’est à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="646"/>
-        <location filename="../../../ui/main_window.py" line="777"/>
+        <location filename="../../../ui/main_window.py" line="655"/>
+        <location filename="../../../ui/main_window.py" line="786"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="652"/>
+        <location filename="../../../ui/main_window.py" line="661"/>
         <source>Restore a deleted issue</source>
         <translation>Restaurer un numéro supprimé</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="652"/>
+        <location filename="../../../ui/main_window.py" line="661"/>
         <source>Issue:</source>
         <translation>Numéro :</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="659"/>
+        <location filename="../../../ui/main_window.py" line="668"/>
         <source>Restore issue</source>
         <translation>Restaurer le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="670"/>
+        <location filename="../../../ui/main_window.py" line="679"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="674"/>
+        <location filename="../../../ui/main_window.py" line="683"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="675"/>
+        <location filename="../../../ui/main_window.py" line="684"/>
         <source>Delete %1 pieces for good? This cannot be undone.</source>
         <translation>Supprimer définitivement %1 papiers ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="692"/>
+        <location filename="../../../ui/main_window.py" line="701"/>
         <source>%1 files dropped: import is not available yet.</source>
         <translation>%1 fichiers déposés : l’import n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="727"/>
+        <location filename="../../../ui/main_window.py" line="736"/>
         <source>About Workbench</source>
         <translation>À propos de Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="728"/>
+        <location filename="../../../ui/main_window.py" line="737"/>
         <source>Workbench %1 — the magazine&apos;s editorial workbench.
 Database: %2</source>
         <translation>Workbench %1 — l’atelier éditorial du magazine.
 Base de données : %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="772"/>
+        <location filename="../../../ui/main_window.py" line="781"/>
         <source>Move to issue</source>
         <translation>Déplacer vers le numéro</translation>
     </message>

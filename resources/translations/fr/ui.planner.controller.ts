@@ -4,29 +4,29 @@
 <context>
     <name>PlannerController</name>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="78"/>
-        <location filename="../../../ui/planner/controller.py" line="378"/>
+        <location filename="../../../ui/planner/controller.py" line="79"/>
+        <location filename="../../../ui/planner/controller.py" line="389"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="124"/>
+        <location filename="../../../ui/planner/controller.py" line="125"/>
         <source>Place on the flatplan</source>
         <translation>Placer dans le chemin de fer</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="136"/>
+        <location filename="../../../ui/planner/controller.py" line="137"/>
         <source>Move slot</source>
         <translation>Déplacer l’emplacement</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="149"/>
-        <location filename="../../../ui/planner/controller.py" line="162"/>
+        <location filename="../../../ui/planner/controller.py" line="150"/>
+        <location filename="../../../ui/planner/controller.py" line="163"/>
         <source>Pages taken</source>
         <translation>Pages occupées</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="150"/>
+        <location filename="../../../ui/planner/controller.py" line="151"/>
         <source>%1
 
 Swap with %2?</source>
@@ -35,7 +35,7 @@ Swap with %2?</source>
 Échanger avec %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="163"/>
+        <location filename="../../../ui/planner/controller.py" line="164"/>
         <source>%1
 
 Swap with %2? It keeps its place in the issue, without pages.</source>
@@ -44,104 +44,104 @@ Swap with %2? It keeps its place in the issue, without pages.</source>
 Échanger avec %2&#xa0;? Il reste dans le numéro, sans pages.</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="176"/>
-        <location filename="../../../ui/planner/controller.py" line="180"/>
+        <location filename="../../../ui/planner/controller.py" line="177"/>
+        <location filename="../../../ui/planner/controller.py" line="181"/>
         <source>Swap</source>
         <translation>Échanger</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="201"/>
+        <location filename="../../../ui/planner/controller.py" line="202"/>
         <source>A piece takes at least one page.</source>
         <translation>Un papier occupe au moins une page.</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="213"/>
+        <location filename="../../../ui/planner/controller.py" line="214"/>
         <source>Add a page</source>
         <translation>Ajouter une page</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="213"/>
+        <location filename="../../../ui/planner/controller.py" line="214"/>
         <source>Remove a page</source>
         <translation>Retirer une page</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="221"/>
+        <location filename="../../../ui/planner/controller.py" line="222"/>
         <source>Take off the pages</source>
         <translation>Retirer des pages</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="225"/>
+        <location filename="../../../ui/planner/controller.py" line="226"/>
         <source>Back to the pool</source>
         <translation>Renvoyer au marbre</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="242"/>
+        <location filename="../../../ui/planner/controller.py" line="248"/>
         <source>Add a slot</source>
         <translation>Ajouter un emplacement</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="267"/>
+        <location filename="../../../ui/planner/controller.py" line="274"/>
         <source>Edit slot</source>
         <translation>Modifier l’emplacement</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="276"/>
+        <location filename="../../../ui/planner/controller.py" line="283"/>
         <source>Remove slot</source>
         <translation>Supprimer l’emplacement</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="286"/>
+        <location filename="../../../ui/planner/controller.py" line="293"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="303"/>
+        <location filename="../../../ui/planner/controller.py" line="310"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="308"/>
+        <location filename="../../../ui/planner/controller.py" line="315"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="344"/>
+        <location filename="../../../ui/planner/controller.py" line="355"/>
         <source>Duplicate issue structure</source>
         <translation>Dupliquer la structure du numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="360"/>
+        <location filename="../../../ui/planner/controller.py" line="371"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="393"/>
-        <location filename="../../../ui/planner/controller.py" line="458"/>
+        <location filename="../../../ui/planner/controller.py" line="404"/>
+        <location filename="../../../ui/planner/controller.py" line="469"/>
         <source>Flatplan No. %1</source>
         <translation>Chemin de fer N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="404"/>
+        <location filename="../../../ui/planner/controller.py" line="415"/>
         <source>Board No. %1</source>
         <translation>Tableau N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="427"/>
+        <location filename="../../../ui/planner/controller.py" line="438"/>
         <source>Save the flatplan as PDF</source>
         <translation>Enregistrer le chemin de fer en PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="429"/>
+        <location filename="../../../ui/planner/controller.py" line="440"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="444"/>
+        <location filename="../../../ui/planner/controller.py" line="455"/>
         <source>Flatplan saved: %1 (%2 sheets)</source>
         <translation>Chemin de fer enregistré&#xa0;: %1 (%2 feuilles)</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/controller.py" line="460"/>
+        <location filename="../../../ui/planner/controller.py" line="471"/>
         <source>Print the flatplan</source>
         <translation>Imprimer le chemin de fer</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="70"/>
+        <location filename="../../../ui/planner/dialogs.py" line="72"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="72"/>
+        <location filename="../../../ui/planner/dialogs.py" line="74"/>
         <source>&amp;Due:</source>
         <translation>&amp;Pour le&#xa0;:</translation>
     </message>
@@ -17,27 +17,27 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="86"/>
+        <location filename="../../../ui/planner/dialogs.py" line="94"/>
         <source>Duplicate the structure of No. %1</source>
         <translation>Dupliquer la structure du N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="93"/>
+        <location filename="../../../ui/planner/dialogs.py" line="101"/>
         <source>Theme of the new issue</source>
         <translation>Thème du nouveau numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="94"/>
+        <location filename="../../../ui/planner/dialogs.py" line="102"/>
         <source>&amp;Number:</source>
         <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="95"/>
+        <location filename="../../../ui/planner/dialogs.py" line="103"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="101"/>
+        <location filename="../../../ui/planner/dialogs.py" line="109"/>
         <source>Issue No. %1 already exists.</source>
         <translation>Le numéro %1 existe déjà.</translation>
     </message>
@@ -45,37 +45,37 @@
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="40"/>
+        <location filename="../../../ui/planner/dialogs.py" line="42"/>
         <source>Edit slot</source>
         <translation>Modifier l’emplacement</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="40"/>
+        <location filename="../../../ui/planner/dialogs.py" line="42"/>
         <source>New slot</source>
         <translation>Nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="46"/>
+        <location filename="../../../ui/planner/dialogs.py" line="48"/>
         <source>e.g. the advertiser, « 2e de couverture »</source>
         <translation>p.&#xa0;ex. l’annonceur, «&#xa0;2e de couverture&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="53"/>
+        <location filename="../../../ui/planner/dialogs.py" line="55"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="54"/>
+        <location filename="../../../ui/planner/dialogs.py" line="56"/>
         <source>&amp;Label:</source>
         <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="55"/>
+        <location filename="../../../ui/planner/dialogs.py" line="57"/>
         <source>&amp;First page:</source>
         <translation>&amp;Première page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="56"/>
+        <location filename="../../../ui/planner/dialogs.py" line="58"/>
         <source>&amp;Pages:</source>
         <translation>&amp;Pages&#xa0;:</translation>
     </message>
@@ -83,27 +83,27 @@
 <context>
     <name>SlotKind</name>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="18"/>
+        <location filename="../../../ui/planner/dialogs.py" line="19"/>
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="19"/>
+        <location filename="../../../ui/planner/dialogs.py" line="20"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="20"/>
+        <location filename="../../../ui/planner/dialogs.py" line="21"/>
         <source>Advertisement</source>
         <translation>Publicité</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="21"/>
+        <location filename="../../../ui/planner/dialogs.py" line="22"/>
         <source>Careers pages</source>
         <translation>Pages carrières</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="22"/>
+        <location filename="../../../ui/planner/dialogs.py" line="23"/>
         <source>Fixed page</source>
         <translation>Page fixe</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="75"/>
+        <location filename="../../../ui/planner/planner_view.py" line="76"/>
         <source>Flatplan</source>
         <translation>Chemin de fer</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="78"/>
+        <location filename="../../../ui/planner/planner_view.py" line="79"/>
         <source>Board by status</source>
         <translation>Tableau par statut</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="81"/>
+        <location filename="../../../ui/planner/planner_view.py" line="82"/>
         <source>Contents…</source>
         <translation>Sommaire…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="84"/>
+        <location filename="../../../ui/planner/planner_view.py" line="85"/>
         <source>Duplicate the structure…</source>
         <translation>Dupliquer la structure…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="87"/>
+        <location filename="../../../ui/planner/planner_view.py" line="88"/>
         <source>Export the issue…</source>
         <translation>Exporter le numéro…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="118"/>
+        <location filename="../../../ui/planner/planner_view.py" line="119"/>
         <source>No publication.</source>
         <translation>Aucune publication.</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="128"/>
+        <location filename="../../../ui/planner/planner_view.py" line="129"/>
         <source>%1 issues</source>
         <translation>%1 numéros</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/planner_view.py" line="132"/>
+        <location filename="../../../ui/planner/planner_view.py" line="133"/>
         <source>%1 late</source>
         <translation>%1 en retard</translation>
     </message>

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from workbench.importers.pagerules.patterns import ENVOYE, NAME
-from workbench.textfold import fold
+from workbench.text.fold import fold
 
 MONTHS = {
     "janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,

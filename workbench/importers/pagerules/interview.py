@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from workbench.importers.pagerules.patterns import NAME
-from workbench.textfold import fold
+from workbench.text.fold import fold
 
 _LABEL = re.compile(r"^([A-ZÀ-Þ][\w’'.-]*(?:[ \u00a0-][\w’'.-]+){0,3})\s*:\s+(\S.*)$")
 _GENERIC_LABELS = {"q", "r", "question", "réponse", "reponse", "questions", "réponses"}

@@ -1,0 +1,40 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ArticleTreePanel</name>
+    <message>
+        <location filename="../../../ui/tree/view.py" line="241"/>
+        <source>No piece matches the filter.</source>
+        <translation>Aucun papier ne correspond au filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>TreeFilterBar</name>
+    <message>
+        <location filename="../../../ui/tree/view.py" line="153"/>
+        <source>Filter by title or author…</source>
+        <translation>Filtrer par titre ou auteur…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/tree/view.py" line="156"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/tree/view.py" line="160"/>
+        <source>All kinds</source>
+        <translation>Tous les genres</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/tree/view.py" line="165"/>
+        <source>Any author</source>
+        <translation>Tous les auteurs</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/tree/view.py" line="173"/>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+</TS>

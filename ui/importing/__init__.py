@@ -1,0 +1,1 @@
+"""Importing files from the window: the feature, its worker and its report dialog."""

@@ -1,0 +1,194 @@
+"""The planner feature (issue 5): the « Planning » tab of numéros, each numéro's chemin de
+fer, its board by status, sommaire, PDF and print; and, from the tree, statuses and the
+numéro's export (issue 6).
+
+``install(window)`` only adds actions and menu entries; the views are imported when first
+opened, so start-up stays light.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+from ui.icons import icon
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.planner.controller import PlannerController
+
+
+class PlannerFeature:
+    """What ``install`` attaches to the window (``window.planner``)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._controller: PlannerController | None = None
+        self.act_planner = self._action(
+            QCoreApplication.translate("Planner", "&Planning of issues"),
+            "planner",
+            "Ctrl+Shift+P",
+            self.open_planner,
+        )
+        # The toolbar shows the short name; the menu says it in full.
+        self.act_planner.setIconText(QCoreApplication.translate("Planner", "Planning"))
+        self.act_flatplan = self._action(
+            QCoreApplication.translate("Planner", "&Flatplan of the issue"),
+            "flatplan",
+            "Ctrl+Shift+H",
+            self._issue(lambda c, i: c.open_flatplan(i)),
+        )
+        self.act_board = self._action(
+            QCoreApplication.translate("Planner", "&Board by status"),
+            "board",
+            None,
+            self._issue(lambda c, i: c.open_board(i)),
+        )
+        self.act_sommaire = self._action(
+            QCoreApplication.translate("Planner", "&Contents…"),
+            "sommaire",
+            None,
+            self._issue(lambda c, i: c.show_sommaire(i)),
+        )
+        self.act_print = self._action(
+            QCoreApplication.translate("Planner", "P&rint the flatplan…"),
+            "print",
+            None,
+            self._issue(lambda c, i: c.print_flatplan(i)),
+        )
+        self.act_pdf = self._action(
+            QCoreApplication.translate("Planner", "Save the flatplan as P&DF…"),
+            "pdf",
+            None,
+            self._issue(lambda c, i: c.save_pdf(i)),
+        )
+        self.act_duplicate = self._action(
+            QCoreApplication.translate("Planner", "&Duplicate the structure…"),
+            "duplicate",
+            None,
+            self._issue(lambda c, i: c.duplicate_structure(i)),
+        )
+        self.act_export = self._action(
+            QCoreApplication.translate("Planner", "&Export the issue…"),
+            "export",
+            "Ctrl+Shift+E",
+            self._issue(lambda c, i: c.export_issue(i)),
+        )
+        self.issue_actions = [
+            self.act_flatplan,
+            self.act_board,
+            self.act_sommaire,
+            self.act_print,
+            self.act_pdf,
+            self.act_duplicate,
+            self.act_export,
+        ]
+
+    @property
+    def controller(self) -> PlannerController:
+        if self._controller is None:
+            from ui.planner.controller import PlannerController
+
+            self._controller = PlannerController(self.window)
+            self._controller._tree_move_fallback = self._tree_move_fallback
+        return self._controller
+
+    def _action(self, text: str, name: str, shortcut, slot) -> QAction:
+        action = QAction(icon(name), text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _issue(self, call):
+        def run(_checked: bool = False) -> None:
+            issue_id = self.window._current_issue_id()
+            if issue_id is not None:
+                call(self.controller, issue_id)
+
+        return run
+
+    def open_planner(self) -> None:
+        self.controller.open_planner()
+
+    def update_actions(self, *_args) -> None:
+        has_issue = self.window._current_issue_id() is not None
+        for action in self.issue_actions:
+            action.setEnabled(has_issue)
+        self.act_planner.setEnabled(self.window.model.rowCount() > 0)
+
+    # Tree ------------------------------------------------------------------------------
+
+    def _tree_move_fallback(self, piece_ids, target, before) -> None:
+        self._original_move(piece_ids, target, before)
+
+    def tree_move(self, piece_ids: list[int], target, before) -> None:
+        self.controller.tree_move(piece_ids, target, before)
+
+    def extend_menu(self, menu, index) -> None:
+        from ui.tree.model import ISSUE, PIECE, KeyRole
+
+        key = index.data(KeyRole) if index.isValid() else None
+        if not key:
+            return
+        if key[0] == ISSUE:
+            self.update_actions()
+            first = menu.actions()[0] if menu.actions() else None
+            for action in (self.act_flatplan, self.act_board, self.act_sommaire):
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+            menu.addSeparator()
+            menu.addActions([self.act_duplicate, self.act_export])
+        elif key[0] == PIECE and not self.window.act_restore.isEnabled():
+            ids = self.window.selected_piece_ids() or [key[1]]
+            from workbench import pieces
+
+            try:
+                current = pieces.get_summary(self.window.store, key[1]).status
+            except Exception:  # the piece vanished meanwhile: no status menu
+                return
+            menu.addSeparator()
+            submenu = self.controller.add_status_menu(menu, ids, current)
+            submenu.setIcon(icon("status"))
+            due = menu.addAction(
+                icon("due-date"), QCoreApplication.translate("Planner", "Due date…")
+            )
+            due.triggered.connect(lambda: self.controller.edit_due_date(ids))
+            if self.window._current_issue_id() is not None:
+                menu.addAction(self.act_flatplan)
+
+
+def install(window: MainWindow) -> None:
+    feature = PlannerFeature(window)
+    window.planner = feature
+    menu = window.menu_planning
+    menu.addAction(feature.act_planner)
+    menu.addSeparator()
+    menu.addActions([feature.act_flatplan, feature.act_board, feature.act_sommaire])
+    menu.addSeparator()
+    menu.addActions([feature.act_print, feature.act_pdf])
+    menu.addSeparator()
+    menu.addActions([feature.act_duplicate, feature.act_export])
+    menu.menuAction().setVisible(True)
+    window.menu_file.insertAction(window.file_features_anchor, feature.act_export)
+    window.toolbar.addSeparator()
+    window.toolbar.addAction(feature.act_planner)
+
+    original_menu = window.build_context_menu
+
+    def build_context_menu(index):
+        menu = original_menu(index)
+        feature.extend_menu(menu, index)
+        return menu
+
+    window.build_context_menu = build_context_menu
+
+    feature._original_move = window.move_pieces
+    window.model.moveRequested.disconnect(window.move_pieces)
+    window.model.moveRequested.connect(feature.tree_move)
+
+    window.selectionChanged.connect(feature.update_actions)
+    window.storeChanged.connect(feature.update_actions)
+    feature.update_actions()

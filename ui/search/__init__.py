@@ -1,0 +1,1 @@
+"""The search dock: its model, delegate and panel."""

@@ -1,0 +1,1 @@
+"""The article tree: its model and its panel."""

@@ -1,5 +1,0 @@
-import sys
-
-from workbench.bench.runner import main
-
-sys.exit(main())
