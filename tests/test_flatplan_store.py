@@ -27,7 +27,7 @@ from workbench.flatplan.changes import (
     unplace_piece,
     update_slot,
 )
-from workbench.flatplan.rules import issue_warnings, sommaire
+from workbench.flatplan.rules import issue_warnings, table_of_contents
 from workbench.pieces import create_piece, get_piece, list_pieces
 from workbench.store import StoreError
 
@@ -272,7 +272,7 @@ def test_132_pages_and_80_pieces_without_lag(store, publication):
     started = time.perf_counter()
     plan = load_flatplan(store, issue_id)
     warnings = issue_warnings(plan.issue, plan, date(2014, 10, 10))
-    lines = sommaire(plan)
+    lines = table_of_contents(plan)
     load_seconds = time.perf_counter() - started
     assert len(lines) == 80 and warnings
     assert place_seconds < 0.2, place_seconds

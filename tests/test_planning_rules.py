@@ -25,9 +25,9 @@ from workbench.flatplan.rules import (
     planner_rows,
     reflow_for_order,
     signature_warning,
-    sommaire,
     spreads,
     swap_extents,
+    table_of_contents,
     tree_order_from_flatplan,
     validate_extent,
 )
@@ -303,7 +303,7 @@ def test_sommaire_lists_placed_pieces_in_page_order():
         piece(3, 3, 1, title="Édito", section="Édito", authors="M. Dupont"),
         piece(4, None, 1, title="Pas encore placé"),
     )
-    lines = sommaire(p)
+    lines = table_of_contents(p)
     assert [(line.section, line.title, line.authors, line.page) for line in lines] == [
         ("Édito", "Édito", "M. Dupont", 3),
         ("Reportage", "Reportage", "A. Martin", 12),

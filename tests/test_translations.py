@@ -49,3 +49,22 @@ def test_window_speaks_french_by_default(app, store, settings, qtbot, tmp_path):
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_stored_codes_are_named_from_one_table_in_the_interface_language(app):
+    """The interface names a status as the core does (one table), capitalised, in French
+    once the French translation is installed and in English without it."""
+    from ui.app import install_translations
+    from ui.labels import issue_status_label, slot_label, status_label
+
+    assert status_label("redaction") == "Drafting"
+    translators = install_translations(app, "fr")
+    try:
+        assert status_label("redaction") == "En rédaction"
+        assert issue_status_label("closed") == "Bouclé (parti à l’imprimeur)"
+        assert slot_label("careers") == "Pages carrières"
+        assert status_label("unknown-code") == "unknown-code"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    assert issue_status_label("closed") == "Closed (sent to print)"

@@ -1,55 +1,51 @@
-"""Labels for the codes stored in the database, through Qt's translations."""
+"""Names of the codes stored in the database, as the interface shows them.
+
+The names come from the one table of :mod:`workbench.vocabulary`, in the interface's
+language (French unless English was chosen), capitalised for a label or a list.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from db.vocabulary import ContributorRole, IssueStatus, PieceKind, PieceStatus
+from workbench import vocabulary
 from workbench.flatplan import legend
 
 
+def interface_language() -> str:
+    """The language of the installed translation: each .ts translates this marker into its
+    own language code; with none installed the interface shows its English sources."""
+    code = QCoreApplication.translate("Language", "en", "the code of this translation's language")
+    return code if code in vocabulary.LANGUAGES else "en"
+
+
+def _shown(table: dict[str, vocabulary.Term], code: str, *, detailed: bool = False) -> str:
+    if code not in table:
+        return code
+    return vocabulary.capitalised(
+        vocabulary.label(table, code, interface_language(), detailed=detailed)
+    )
+
+
 def kind_label(kind: str) -> str:
-    return {
-        PieceKind.EDITO: QCoreApplication.translate("Vocabulary", "Editorial"),
-        PieceKind.INTERVIEW: QCoreApplication.translate("Vocabulary", "Interview"),
-        PieceKind.REPORTAGE: QCoreApplication.translate("Vocabulary", "Report"),
-        PieceKind.CHRONIQUE: QCoreApplication.translate("Vocabulary", "Column"),
-        PieceKind.DOSSIER: QCoreApplication.translate("Vocabulary", "Feature"),
-        PieceKind.BREVE: QCoreApplication.translate("Vocabulary", "Brief"),
-        PieceKind.COURRIER: QCoreApplication.translate("Vocabulary", "Letters"),
-    }.get(kind, kind)
+    return _shown(vocabulary.KINDS, kind)
 
 
 def status_label(status: str) -> str:
-    return {
-        PieceStatus.IDEA: QCoreApplication.translate("Vocabulary", "Idea"),
-        PieceStatus.COMMISSIONED: QCoreApplication.translate("Vocabulary", "Commissioned"),
-        PieceStatus.DRAFTING: QCoreApplication.translate("Vocabulary", "Drafting"),
-        PieceStatus.SUBMITTED: QCoreApplication.translate("Vocabulary", "Submitted"),
-        PieceStatus.PROOFREADING: QCoreApplication.translate("Vocabulary", "Proofreading"),
-        PieceStatus.APPROVED: QCoreApplication.translate("Vocabulary", "Approved"),
-        PieceStatus.LAID_OUT: QCoreApplication.translate("Vocabulary", "Laid out"),
-    }.get(status, status)
+    return _shown(vocabulary.STATUSES, status)
 
 
 def issue_status_label(status: str) -> str:
-    return {
-        IssueStatus.PLANNED: QCoreApplication.translate("Vocabulary", "Planned"),
-        IssueStatus.IN_PROGRESS: QCoreApplication.translate("Vocabulary", "In progress"),
-        IssueStatus.CLOSED: QCoreApplication.translate("Vocabulary", "Closed (sent to print)"),
-        IssueStatus.PUBLISHED: QCoreApplication.translate("Vocabulary", "Published"),
-    }.get(status, status)
+    return _shown(vocabulary.ISSUE_STATUSES, status, detailed=True)
 
 
 def role_label(role: str) -> str:
-    return {
-        ContributorRole.AUTHOR: QCoreApplication.translate("Vocabulary", "Author"),
-        ContributorRole.INTERVIEWEE: QCoreApplication.translate("Vocabulary", "Interviewee"),
-        ContributorRole.PHOTOGRAPHER: QCoreApplication.translate("Vocabulary", "Photographer"),
-        ContributorRole.ILLUSTRATOR: QCoreApplication.translate("Vocabulary", "Illustrator"),
-        ContributorRole.TRANSLATOR: QCoreApplication.translate("Vocabulary", "Translator"),
-    }.get(role, role)
+    return _shown(vocabulary.ROLES, role)
+
+
+def slot_label(kind: str) -> str:
+    return _shown(vocabulary.SLOT_KINDS, kind)
 
 
 def status_color(status: str) -> QColor:

@@ -33,12 +33,6 @@ KIND_SECTION: dict[str, str] = {
     "breve": "Brèves",
     "courrier": "Courrier des lecteurs",
 }
-ISSUE_STATUS_LABELS: dict[str, str] = {
-    "planned": "prévu",
-    "in_progress": "en cours",
-    "closed": "bouclé",
-    "published": "paru",
-}
 MIN_SIGNS_PER_PAGE, MAX_SIGNS_PER_PAGE = 500, 20_000
 
 

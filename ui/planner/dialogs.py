@@ -4,24 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from db.vocabulary import SlotKind
 from ui.dialogs import OptionalDateEdit, _FormDialog
+from ui.labels import slot_label
 from ui.typography_edit import TypographyLineEdit
 from workbench.catalog import ValidationError
 from workbench.flatplan.changes import SLOT_KINDS
 
 
 def slot_kind_label(kind: str) -> str:
-    return {
-        SlotKind.COVER: QCoreApplication.translate("SlotKind", "Cover"),
-        SlotKind.CONTENTS: QCoreApplication.translate("SlotKind", "Contents"),
-        SlotKind.AD: QCoreApplication.translate("SlotKind", "Advertisement"),
-        SlotKind.CAREERS: QCoreApplication.translate("SlotKind", "Careers pages"),
-        SlotKind.FIXED: QCoreApplication.translate("SlotKind", "Fixed page"),
-    }.get(kind, kind)
+    return slot_label(kind)
 
 
 class SlotDialog(_FormDialog):

@@ -20,17 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.flatplan.rules import Flatplan, SommaireLine, sommaire
+from workbench.flatplan.rules import ContentsLine, Flatplan, table_of_contents
 
 
 class SommaireModel(QAbstractTableModel):
     PAGE, SECTION, TITLE, AUTHORS = range(4)
 
-    def __init__(self, lines: Sequence[SommaireLine] = (), parent=None) -> None:
+    def __init__(self, lines: Sequence[ContentsLine] = (), parent=None) -> None:
         super().__init__(parent)
         self._lines = list(lines)
 
-    def lines(self) -> list[SommaireLine]:
+    def lines(self) -> list[ContentsLine]:
         return list(self._lines)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -78,7 +78,7 @@ class SommaireDialog(QDialog):
         if issue.theme:
             self.heading += f" — {issue.theme}"
         self.setWindowTitle(self.tr("Contents of %1").replace("%1", number))
-        self.model = SommaireModel(sommaire(plan), self)
+        self.model = SommaireModel(table_of_contents(plan), self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

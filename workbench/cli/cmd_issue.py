@@ -62,8 +62,8 @@ def issue_dict(store, issue_id: int) -> dict:
 
 def _apply(args: argparse.Namespace, fields):
     """``fields`` with what the options say (checked: dates, status)."""
-    from workbench.catalog import ISSUE_STATUS_LABELS
     from workbench.cli.common import choose, parse_date
+    from workbench.vocabulary import ISSUE_STATUSES, names
 
     if args.pages is not None:
         fields.page_count = args.pages
@@ -74,12 +74,12 @@ def _apply(args: argparse.Namespace, fields):
     if args.release is not None:
         fields.release_date = parse_date(args.release, "--release")
     if args.status is not None:
-        fields.status = choose(args.status, "--status", ISSUE_STATUS_LABELS)
+        fields.status = choose(args.status, "--status", names(ISSUE_STATUSES))
     return fields
 
 
 def _print(data: dict, as_json: bool, verb: str) -> None:
-    from workbench.catalog import ISSUE_STATUS_LABELS
+    from workbench.vocabulary import ISSUE_STATUSES, label
 
     if as_json:
         print_json(data)
@@ -91,7 +91,7 @@ def _print(data: dict, as_json: bool, verb: str) -> None:
         dates.append(f"parution le {data['release_date'].strftime('%d/%m/%Y')}")
     print(
         f"N°{data['number']} de « {data['publication']} » {verb} : {data['page_count']} pages, "
-        f"{ISSUE_STATUS_LABELS.get(data['status'], data['status'])}"
+        f"{label(ISSUE_STATUSES, data['status'])}"
         + (f", {', '.join(dates)}" if dates else "")
         + (f" — {data['theme']}" if data["theme"] else "")
         + "."

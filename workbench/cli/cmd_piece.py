@@ -56,9 +56,9 @@ def _kind(value: str) -> str:
 
 def _status(value: str) -> str:
     from workbench.cli.common import choose
-    from workbench.flatplan.legend import STATUS_LABELS
+    from workbench.vocabulary import STATUSES, names
 
-    return choose(value, "--status", {str(code): label for code, label in STATUS_LABELS.items()})
+    return choose(value, "--status", {str(code): name for code, name in names(STATUSES).items()})
 
 
 def _print_piece(store, piece_id: int, as_json: bool, verb: str) -> None:

@@ -123,7 +123,7 @@ def plan_to_dict(plan, today: date) -> dict[str, Any]:
         is_ready,
         issue_warnings,
         signature_warning,
-        sommaire,
+        table_of_contents,
     )
 
     issue = plan.issue
@@ -145,7 +145,7 @@ def plan_to_dict(plan, today: date) -> dict[str, Any]:
         "slots": [_entry_dict(e, today) for e in plan.placed],
         "unplaced": [_entry_dict(e, today) for e in plan.unplaced],
         "warnings": [asdict(w) for w in issue_warnings(issue, plan, today)],
-        "sommaire": [asdict(line) for line in sommaire(plan)],
+        "sommaire": [asdict(line) for line in table_of_contents(plan)],
     }
 
 
@@ -153,7 +153,7 @@ def run_plan(args: argparse.Namespace, db_path: Path) -> int:
     from workbench.flatplan.changes import load_flatplan
     from workbench.flatplan.legend import slot_label
     from workbench.flatplan.pdf import PdfWriteError, write_flatplan_pdf
-    from workbench.flatplan.rules import format_pages, issue_warnings, sommaire
+    from workbench.flatplan.rules import format_pages, issue_warnings, table_of_contents
 
     today = args.today or date.today()
     with open_store(db_path) as store:
@@ -185,7 +185,7 @@ def run_plan(args: argparse.Namespace, db_path: Path) -> int:
         print(f"  p. {pages:<8} {ident:<6} {name}{who}")
     for entry in plan.unplaced:
         print(f"  sans pages #{entry.piece_id:<5} {entry.title}")
-    lines = sommaire(plan)
+    lines = table_of_contents(plan)
     if lines:
         print("Sommaire :")
         for line in lines:

@@ -46,7 +46,7 @@ BUNDLE_FORMAT = "workbench-bundle"
 BUNDLE_VERSION = 1
 MANIFEST = "manifest.json"
 CHECKLIST = "checklist.txt"
-SOMMAIRE = "sommaire.txt"
+CONTENTS_FILE = "sommaire.txt"
 FLATPLAN_PDF = "chemin-de-fer.pdf"
 FLATPLAN_MODULE = "workbench.flatplan.pdf"
 FLATPLAN_FUNCTION = "render_flatplan_pdf"
@@ -202,7 +202,7 @@ class _Builder:
             }
         )
 
-    def sommaire(self) -> None:
+    def contents(self) -> None:
         data = self.data
         lines = [issue_label(data)]
         if data.issue.release_date:
@@ -220,7 +220,7 @@ class _Builder:
                     _page_label(piece), title, rubrique, byline, f"{self.keys[piece.id]}.html"
                 )
             )
-        self.add(SOMMAIRE, ("\n".join(lines) + "\n").encode())
+        self.add(CONTENTS_FILE, ("\n".join(lines) + "\n").encode())
         self.add("html/index.html", html.write_index(issue_label(data), index))
 
     def flatplan(self, renderer: FlatplanRenderer | None) -> str | None:
@@ -389,7 +389,7 @@ def export_issue(
     for done, piece in enumerate(data.pieces, start=1):
         builder.piece(piece, builder.keys[piece.id])
         notify(done, total, without_note_calls(piece.title))
-    builder.sommaire()
+    builder.contents()
     pdf = builder.flatplan(flatplan_pdf if flatplan_pdf is not None else find_flatplan_renderer())
     notify(len(data.pieces) + 1, total, "Chemin de fer")
     builder.add(CHECKLIST, format_findings(builder.findings).encode())

@@ -1,5 +1,5 @@
-"""Colours and French labels of statuses and slot kinds, shared by the planner, its PDF and
-the tree, so that a status looks the same everywhere.
+"""Colours of statuses and slot kinds, shared by the planner, its PDF and the tree, so that a
+status looks the same everywhere (their names are in :mod:`workbench.vocabulary`).
 
 Colours are ``#rrggbb`` strings (no Qt here): light fills that keep black text readable.
 """
@@ -7,6 +7,7 @@ Colours are ``#rrggbb`` strings (no Qt here): light fills that keep black text r
 from __future__ import annotations
 
 from db.vocabulary import PieceStatus, SlotKind
+from workbench.vocabulary import SLOT_KINDS, STATUSES, label
 
 STATUS_COLORS: dict[str, str] = {
     PieceStatus.IDEA: "#e0e0e0",
@@ -18,15 +19,6 @@ STATUS_COLORS: dict[str, str] = {
     PieceStatus.LAID_OUT: "#7fcf8a",
 }
 
-STATUS_LABELS: dict[str, str] = {
-    PieceStatus.IDEA: "idée",
-    PieceStatus.COMMISSIONED: "commandé",
-    PieceStatus.DRAFTING: "en rédaction",
-    PieceStatus.SUBMITTED: "remis",
-    PieceStatus.PROOFREADING: "en relecture",
-    PieceStatus.APPROVED: "validé",
-    PieceStatus.LAID_OUT: "maquetté",
-}
 
 SLOT_COLORS: dict[str, str] = {
     SlotKind.COVER: "#5b6e8c",
@@ -36,22 +28,6 @@ SLOT_COLORS: dict[str, str] = {
     SlotKind.FIXED: "#b8b8c8",
 }
 
-SLOT_LABELS: dict[str, str] = {
-    SlotKind.COVER: "couverture",
-    SlotKind.CONTENTS: "sommaire",
-    SlotKind.AD: "publicité",
-    SlotKind.CAREERS: "pages carrières",
-    SlotKind.FIXED: "page fixe",
-}
-
-# How a sentence names a slot kind, article included (« occupée par la publicité »).
-SLOT_NOUNS: dict[str, str] = {
-    SlotKind.COVER: "la couverture",
-    SlotKind.CONTENTS: "le sommaire",
-    SlotKind.AD: "la publicité",
-    SlotKind.CAREERS: "les pages carrières",
-    SlotKind.FIXED: "la page fixe",
-}
 
 UNKNOWN_COLOR = "#ffffff"
 WARNING_COLOR = "#d0342c"
@@ -66,8 +42,9 @@ def slot_color(kind: str) -> str:
 
 
 def status_label(status: str | None) -> str:
-    return STATUS_LABELS.get(status or "", status or "")
+    """The status's French name, as the PDF and the checklist write it."""
+    return label(STATUSES, status)
 
 
 def slot_label(kind: str) -> str:
-    return SLOT_LABELS.get(kind, kind)
+    return label(SLOT_KINDS, kind)

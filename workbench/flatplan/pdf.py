@@ -21,8 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench.flatplan.legend import (
-    SLOT_LABELS,
-    STATUS_LABELS,
     WARNING_COLOR,
     slot_color,
     slot_label,
@@ -36,6 +34,7 @@ from workbench.flatplan.rules import (
     signature_warning,
     spreads,
 )
+from workbench.vocabulary import SLOT_KINDS, STATUSES, names
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
@@ -582,8 +581,8 @@ class _SheetPainter:
     def draw_legend(self) -> None:
         """Two lines: status colours, then slot kinds and the warning mark."""
         size = 6.5
-        statuses = [(status_color(s), label) for s, label in STATUS_LABELS.items()]
-        slots = [(slot_color(k), label) for k, label in SLOT_LABELS.items()]
+        statuses = [(status_color(s), name) for s, name in names(STATUSES).items()]
+        slots = [(slot_color(k), name) for k, name in names(SLOT_KINDS).items()]
         top = SHEET_H - MARGIN - LEGEND_H + 1
         for line, (heading, items) in enumerate(
             (("Statuts :", statuses), ("Emplacements :", slots))

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from db.vocabulary import PIECE_STATUSES, PieceStatus
-from workbench.flatplan.legend import SLOT_NOUNS
 from workbench.records import IssueInfo
+from workbench.vocabulary import SLOT_NOUNS
 
 PIECE = "piece"
 SIGNATURE_PAGES = 4
@@ -220,7 +220,7 @@ class PlanWarning:
 
 
 @dataclass(frozen=True, slots=True)
-class SommaireLine:
+class ContentsLine:
     section: str
     title: str
     authors: str
@@ -649,13 +649,13 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-# Sommaire and planner --------------------------------------------------------
+# Contents and planner ---------------------------------------------------------
 
 
-def sommaire(plan: Flatplan) -> list[SommaireLine]:
+def table_of_contents(plan: Flatplan) -> list[ContentsLine]:
     """The table of contents: placed pieces in page order (slots are not listed)."""
     return [
-        SommaireLine(e.section, e.title, e.authors, e.first_page, e.piece_id)  # type: ignore[arg-type]
+        ContentsLine(e.section, e.title, e.authors, e.first_page, e.piece_id)  # type: ignore[arg-type]
         for e in plan.placed
         if e.is_piece
     ]

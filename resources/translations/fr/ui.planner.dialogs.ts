@@ -4,12 +4,12 @@
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="72"/>
+        <location filename="../../../ui/planner/dialogs.py" line="66"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="74"/>
+        <location filename="../../../ui/planner/dialogs.py" line="68"/>
         <source>&amp;Due:</source>
         <translation>&amp;Pour le&#xa0;:</translation>
     </message>
@@ -17,27 +17,27 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="94"/>
+        <location filename="../../../ui/planner/dialogs.py" line="88"/>
         <source>Duplicate the structure of No. %1</source>
         <translation>Dupliquer la structure du N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="101"/>
+        <location filename="../../../ui/planner/dialogs.py" line="95"/>
         <source>Theme of the new issue</source>
         <translation>Thème du nouveau numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="102"/>
+        <location filename="../../../ui/planner/dialogs.py" line="96"/>
         <source>&amp;Number:</source>
         <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="103"/>
+        <location filename="../../../ui/planner/dialogs.py" line="97"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="109"/>
+        <location filename="../../../ui/planner/dialogs.py" line="103"/>
         <source>Issue No. %1 already exists.</source>
         <translation>Le numéro %1 existe déjà.</translation>
     </message>
@@ -45,67 +45,39 @@
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="42"/>
+        <location filename="../../../ui/planner/dialogs.py" line="36"/>
         <source>Edit slot</source>
         <translation>Modifier l’emplacement</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="42"/>
+        <location filename="../../../ui/planner/dialogs.py" line="36"/>
         <source>New slot</source>
         <translation>Nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="48"/>
+        <location filename="../../../ui/planner/dialogs.py" line="42"/>
         <source>e.g. the advertiser, « 2e de couverture »</source>
         <translation>p.&#xa0;ex. l’annonceur, «&#xa0;2e de couverture&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="55"/>
+        <location filename="../../../ui/planner/dialogs.py" line="49"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="56"/>
+        <location filename="../../../ui/planner/dialogs.py" line="50"/>
         <source>&amp;Label:</source>
         <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="57"/>
+        <location filename="../../../ui/planner/dialogs.py" line="51"/>
         <source>&amp;First page:</source>
         <translation>&amp;Première page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/dialogs.py" line="58"/>
+        <location filename="../../../ui/planner/dialogs.py" line="52"/>
         <source>&amp;Pages:</source>
         <translation>&amp;Pages&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>SlotKind</name>
-    <message>
-        <location filename="../../../ui/planner/dialogs.py" line="19"/>
-        <source>Cover</source>
-        <translation>Couverture</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/planner/dialogs.py" line="20"/>
-        <source>Contents</source>
-        <translation>Sommaire</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/planner/dialogs.py" line="21"/>
-        <source>Advertisement</source>
-        <translation>Publicité</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/planner/dialogs.py" line="22"/>
-        <source>Careers pages</source>
-        <translation>Pages carrières</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/planner/dialogs.py" line="23"/>
-        <source>Fixed page</source>
-        <translation>Page fixe</translation>
     </message>
 </context>
 </TS>
