@@ -82,7 +82,7 @@ def test_question_mark_gets_a_narrow_space(window, piece, qtbot):
 
 def test_counts_bar_after_typing(window, piece, qtbot):
     editor = open_editor(window, piece)
-    bar = window.editor_feature.counts_bar
+    bar = window.editor.counts_bar
     assert bar.isVisible()
     editor.text_edit.set_body("")
     qtbot.keyClicks(editor.text_edit, "Un deux trois")
@@ -99,14 +99,14 @@ def test_counts_bar_after_typing(window, piece, qtbot):
 def test_format_actions_act_on_the_selection(window, piece, qtbot):
     editor = open_editor(window, piece)
     editor.text_edit.select_range(0, 7)
-    window.editor_feature.act_bold.trigger()
+    window.editor.act_bold.trigger()
     assert editor.text_edit.plain_text() == "**Premier** jet."
-    window.editor_feature.act_footnote.trigger()
+    window.editor.act_footnote.trigger()
     text = editor.text_edit.plain_text()
     assert text == "**Premier**[^1] jet.\n\n[^1]: "
     assert editor.text_edit.textCursor().position() == len(text)
     qtbot.keyClicks(editor.text_edit, "La source.")
-    window.editor_feature.act_footnote.trigger()
+    window.editor.act_footnote.trigger()
     assert editor.text_edit.plain_text().endswith("[^1]: La source.[^2]\n\n[^2]: ")
     # One undo step per command.
     editor.text_edit.undo()
@@ -237,7 +237,7 @@ def test_tab_switch_and_close_save(window, piece, store, publication, qtbot):
 def test_preview_shows_rendered_html(window, piece, qtbot):
     editor = open_editor(window, piece)
     editor.text_edit.set_body("## Un intertitre\n\nDu **gras**[^1].\n\n[^1]: Une note.")
-    window.editor_feature.act_preview.trigger()
+    window.editor.act_preview.trigger()
     assert editor.preview.isVisible()
     assert '<h2 class="subhead"' in editor.preview.rendered_html
     assert "<strong>gras</strong>" in editor.preview.rendered_html
@@ -245,7 +245,7 @@ def test_preview_shows_rendered_html(window, piece, qtbot):
     assert "Un intertitre" in text
     # Notes print with the magazine's markers, as in the exports (not numbered by markdown-it).
     assert "gras*" in text and "* Une note." in text
-    window.editor_feature.act_preview.trigger()
+    window.editor.act_preview.trigger()
     assert not editor.preview.isVisible()
 
 
@@ -387,7 +387,7 @@ def test_manual_save_keeps_its_own_revision(window, piece, store, qtbot):
 
     editor = open_editor(window, piece)
     type_at_end(qtbot, editor, " Fin")
-    window.editor_feature.act_save.trigger()
+    window.editor.act_save.trigger()
     assert not editor.is_dirty
     assert list_revisions(store, piece)[0].note == SAVE_NOTE
     assert pieces.get_piece(store, piece).body == "Premier jet. Fin"

@@ -63,7 +63,7 @@ def test_new_issue_and_piece_from_actions(window, store, publication, monkeypatc
     window.act_new_piece.trigger()
     assert titles(store, publication, issue.id) == ["Entretien avec une DRH"]
     assert window.current_key()[0] == "piece"
-    editor = window.editor_feature.editor_for(window.current_key()[1])
+    editor = window.editor.editor_for(window.current_key()[1])
     assert editor is not None and editor.fields.title.text() == "Entretien avec une DRH"
 
 

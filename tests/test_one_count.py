@@ -75,7 +75,7 @@ def test_every_place_gives_the_same_signs(store, publication, issue82, settings,
     assert window.open_piece(piece_id)
     editor = window.workspace.currentWidget()
     assert isinstance(editor, PieceEditor)
-    bar = window.editor_feature.counts_bar
+    bar = window.editor.counts_bar
     bar.update_now()
     assert QLocale().toString(EXPECTED) in bar.signs.text()
 

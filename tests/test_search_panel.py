@@ -10,7 +10,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from ui.main_window import MainWindow
-from ui.search.panel import HitRole, SearchHitDelegate, snippet_html
+from ui.search.delegate import SearchHitDelegate, snippet_html
+from ui.search.model import HitRole
 from workbench import pieces
 from workbench.catalog import IssueFields, create_issue
 from workbench.search import MARK_END, MARK_START
@@ -67,20 +68,20 @@ def search_for(panel, text, qtbot):
 
 
 def test_shortcut_shows_and_focuses_the_dock(window, qtbot):
-    assert window.search_dock.isHidden()
-    assert window.act_search.shortcut().toString() == "Ctrl+Shift+F"
-    assert window.act_search in window.menu_view.actions()
-    window.act_search.trigger()
-    assert window.search_dock.isVisible()
+    assert window.search.dock.isHidden()
+    assert window.search.act_search.shortcut().toString() == "Ctrl+Shift+F"
+    assert window.search.act_search in window.menu_view.actions()
+    window.search.act_search.trigger()
+    assert window.search.dock.isVisible()
     # Beside the article tree, as a tab: the text being edited keeps its width.
-    assert window.dockWidgetArea(window.search_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
-    assert window.search_dock in window.tabifiedDockWidgets(window.dock)
-    qtbot.waitUntil(lambda: window.search_panel.query.hasFocus(), timeout=5_000)
+    assert window.dockWidgetArea(window.search.dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.search.dock in window.tabifiedDockWidgets(window.dock)
+    qtbot.waitUntil(lambda: window.search.panel.query.hasFocus(), timeout=5_000)
 
 
 def test_typing_without_accents_finds_accented_text(window, qtbot):
-    window.act_search.trigger()
-    panel = window.search_panel
+    window.search.act_search.trigger()
+    panel = window.search.panel
     search_for(panel, "experience", qtbot)
     assert set(titles(panel)) == {"À vous de jouer !", "De retour de Singapour"}
     assert panel.count_label.text().startswith("2 results in ")
@@ -91,7 +92,7 @@ def test_typing_without_accents_finds_accented_text(window, qtbot):
 
 
 def test_enter_searches_at_once(window, qtbot):
-    panel = window.search_panel
+    panel = window.search.panel
     panel.query.setText("davos")
     assert panel._debounce.isActive()
     qtbot.keyClick(panel.query, Qt.Key.Key_Return)
@@ -100,7 +101,7 @@ def test_enter_searches_at_once(window, qtbot):
 
 
 def test_filters_narrow_the_results(window, qtbot):
-    panel = window.search_panel
+    panel = window.search.panel
     search_for(panel, "expérience", qtbot)
     assert len(titles(panel)) == 2
     panel.issue.setValue(82)
@@ -126,7 +127,7 @@ def test_filters_narrow_the_results(window, qtbot):
 
 
 def test_phrases_and_prefixes(window, qtbot):
-    panel = window.search_panel
+    panel = window.search.panel
     search_for(panel, '"experience client" telephon*', qtbot)
     assert titles(panel) == ["À vous de jouer !"]
     search_for(panel, "   ", qtbot)
@@ -138,7 +139,7 @@ def test_phrases_and_prefixes(window, qtbot):
 def test_trashed_pieces_only_when_asked(window, store, archive, qtbot):
     pieces.trash_pieces(store, [archive["breve"]])
     window.refresh()
-    panel = window.search_panel
+    panel = window.search.panel
     search_for(panel, "davos", qtbot)
     assert titles(panel) == []
     panel.include_deleted.setChecked(True)
@@ -149,8 +150,8 @@ def test_trashed_pieces_only_when_asked(window, store, archive, qtbot):
 
 
 def test_activating_a_result_selects_the_piece(window, archive, qtbot):
-    window.act_search.trigger()
-    panel = window.search_panel
+    window.search.act_search.trigger()
+    panel = window.search.panel
     search_for(panel, "singapour", qtbot)
     opened, signalled = [], []
     window.pieceActivated.connect(opened.append)
@@ -162,16 +163,16 @@ def test_activating_a_result_selects_the_piece(window, archive, qtbot):
     assert window.current_key() == ("piece", piece_id)
     assert opened == [piece_id]
     assert signalled == [(piece_id, "singapour")]
-    assert window.last_search_query == "singapour"
+    assert window.search.last_query == "singapour"
 
 
 def test_opening_a_hit_highlights_the_query_in_the_editor(window, archive, qtbot):
-    panel = window.search_panel
+    panel = window.search.panel
     search_for(panel, "boutique", qtbot)
     hit = panel.model.hit(0)
     assert hit.piece_id == archive["edito"]
     assert panel.open_hit(hit)
-    editor = window.editor_feature.editor_for(archive["edito"])
+    editor = window.editor.editor_for(archive["edito"])
     assert editor is not None
     assert editor.text_edit.textCursor().selectedText().casefold() == "boutique"
 
@@ -179,15 +180,15 @@ def test_opening_a_hit_highlights_the_query_in_the_editor(window, archive, qtbot
 def test_a_result_hidden_by_the_tree_filter_is_still_opened(window, archive, qtbot):
     window.tree_panel.filter_bar.text.setText("brève")
     window.tree_panel.filter_bar._emit()
-    panel = window.search_panel
+    panel = window.search.panel
     search_for(panel, "singapour", qtbot)
     assert panel.open_hit(panel.model.hit(0))
     assert window.current_key() == ("piece", archive["interview"])
 
 
 def test_results_follow_store_changes(window, store, archive, qtbot):
-    window.act_search.trigger()
-    panel = window.search_panel
+    window.search.act_search.trigger()
+    panel = window.search.panel
     search_for(panel, "davos", qtbot)
     assert titles(panel) == ["Une brève sans rapport"]
     pieces.update_piece(store, archive["breve"], title="Davos, le retour")
@@ -196,8 +197,8 @@ def test_results_follow_store_changes(window, store, archive, qtbot):
 
 
 def test_delegate_paints_and_sizes(window, qtbot):
-    panel = window.search_panel
-    window.act_search.trigger()
+    panel = window.search.panel
+    window.search.act_search.trigger()
     search_for(panel, "experience", qtbot)
     delegate = panel.view.itemDelegate()
     assert isinstance(delegate, SearchHitDelegate)
@@ -224,7 +225,7 @@ def test_snippet_html_escapes_and_bolds():
 def test_result_context_menu(window, archive, qtbot):
     from PySide6.QtGui import QGuiApplication
 
-    panel = window.search_panel
+    panel = window.search.panel
     search_for(panel, "singapour", qtbot)
     menu = panel.build_context_menu(panel.model.index(0))
     texts = [a.text() for a in menu.actions()]

@@ -94,7 +94,7 @@ def show_damaged(window: MainWindow, problem: str) -> None:
         "This database is damaged (SQLite: %1). Workbench opened it read-only so that "
         "nothing more is lost: restore a backup (File › Restore a backup…)."
     ).replace("%1", problem)
-    window.statusBar().showMessage(message)
+    window.show_status(message)
     QMessageBox.warning(window, window.tr("Damaged database"), message)
 
 
@@ -232,7 +232,7 @@ def restore_now(window: MainWindow, backup: Backup) -> bool:
         return False
     window.undo_stack.clear()  # its commands describe the database as it was
     window.refresh()
-    window.statusBar().showMessage(
+    window.show_status(
         window.tr("Backup restored; the previous state is kept in %1.").replace(
             "%1", before.path.name
         ),

@@ -298,9 +298,11 @@ class ExportDialog(QDialog):
     def _progress(self, done: int, total: int, label: str) -> None:
         if self.progress is not None:
             self.progress.setMaximum(total)
+            # A modal progress dialog handles events in setValue: the end of the task may
+            # have closed it meanwhile.
             self.progress.setValue(done)
-            if label:
-                self.progress.setLabelText(label)
+        if self.progress is not None and label:
+            self.progress.setLabelText(label)
 
     def _end_task(self) -> None:
         if self.progress is not None:

@@ -45,13 +45,19 @@ def documents_folder() -> Path:
     return Path(location) if location else Path.home()
 
 
+class _NameOnlyFileDialog(QFileDialog):
+    """Qt's own file dialog with a :class:`NameOnlyIconProvider`, which it keeps alive (the
+    dialog does not own its icon provider)."""
+
+    def __init__(self, parent: QWidget | None, caption: str, directory: str, filter: str):
+        super().__init__(parent, caption, directory, filter)
+        self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        self._icon_provider = NameOnlyIconProvider()
+        self.setIconProvider(self._icon_provider)
+
+
 def _dialog(parent: QWidget | None, caption: str, directory: str, filter: str) -> QFileDialog:
-    dialog = QFileDialog(parent, caption, directory, filter)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    provider = NameOnlyIconProvider()
-    dialog.setIconProvider(provider)
-    dialog._icon_provider = provider  # kept alive as long as the dialog
-    return dialog
+    return _NameOnlyFileDialog(parent, caption, directory, filter)
 
 
 class SafeFileDialog:

@@ -1,4 +1,16 @@
-"""The main window: the article tree dock, the central area, menus, toolbar and undo."""
+"""The main window: the article tree dock, the central area, menus, toolbar and undo.
+
+The window builds its own parts here, then the features (:meth:`MainWindow.install_features`,
+after the first paint); a feature talks to the window through its public API only:
+
+* what is selected: :meth:`~MainWindow.current_key`, :meth:`~MainWindow.current_publication_id`,
+  :meth:`~MainWindow.current_issue_id`, :meth:`~MainWindow.current_piece_id` and the
+  ``selectionChanged`` signal; ``storeChanged`` after every write;
+* doing things: :meth:`~MainWindow.run_command` (one undoable step on ``undo_stack``),
+  :meth:`~MainWindow.refresh`, :meth:`~MainWindow.open_piece`, :meth:`~MainWindow.show_status`;
+* adding to it (:mod:`ui.extension`): menus, toolbar, docks, the status bar, the tree's
+  context menu, and the hooks for « New piece… », moves in the tree and dropped files.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui import commands
+from ui.extension import (
+    ContextMenuContributor,
+    ContextMenuSection,
+    FilesDropHandler,
+    MenuName,
+    PieceCreator,
+    TreeMoveHandler,
+)
 from ui.icons import app_icon, icon
 from ui.overview import OverviewPanel
 from ui.tree.model import (
@@ -37,27 +57,38 @@ from workbench.pieces import POOL, TRASH
 from workbench.store import Store, StoreError
 
 if TYPE_CHECKING:  # Qt classes not needed to show the window are loaded on first use
-    from PySide6.QtGui import QCloseEvent
+    from collections.abc import Callable, Sequence
 
-# Modules that add a capability to the window; each has ``install(window)``.
+    from PySide6.QtGui import QCloseEvent, QUndoCommand
+    from PySide6.QtWidgets import QWidget
+
+    from ui.editor.feature import EditorFeature
+    from ui.editor.tools import EditorTools
+    from ui.importing.feature import Importer
+    from ui.planner.feature import PlannerFeature
+    from ui.search.feature import SearchFeature
+
+# The modules of the features, in the order install_features() builds them (they are
+# imported there, after the first paint, to keep start-up light).
 FEATURES: tuple[str, ...] = (
     "ui.editor.feature",
     "ui.editor.tools",
     "ui.importing.feature",
-    "ui.search.panel",
+    "ui.search.feature",
     "ui.planner.feature",
 )
 
 
-def install_features(window: MainWindow) -> None:
-    import importlib
-
-    for name in FEATURES:
-        importlib.import_module(name).install(window)
-
-
 class MainWindow(QMainWindow):
     """One window on one open store."""
+
+    # The features the window can have: built by install_features(), None before (and in a
+    # window made with defer_features=True whose features were never installed).
+    editor: EditorFeature | None = None  # pieces in tabs, the Format menu, counts
+    editor_tools: EditorTools | None = None  # find and replace, history, typography, spelling
+    importer: Importer | None = None  # File › Import, files dropped on the tree
+    search: SearchFeature | None = None  # the search dock (Ctrl+Shift+F)
+    planner: PlannerFeature | None = None  # Planning menu, flatplan, board, statuses, export
 
     selectionChanged = Signal(object)  # the key of the current tree node, or None
     storeChanged = Signal()  # something was written: views re-read what they show
@@ -75,6 +106,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(store.path.name)
         self.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
+        self._context_menu_contributors: dict[ContextMenuSection, list[ContextMenuContributor]] = {
+            section: [] for section in ContextMenuSection
+        }
+        self._piece_creator: PieceCreator | None = None
+        self._tree_move_handler: TreeMoveHandler | None = None
+        self._files_drop_handler: FilesDropHandler | None = None
 
         self.model = ArticleTreeModel(store, self)
         self.tree_panel = ArticleTreePanel(self.model, self)
@@ -111,7 +148,7 @@ class MainWindow(QMainWindow):
             self.install_features()
         self._update_central()
         self._update_actions()
-        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        self.show_status(self.tr("Ready"), 3000)
         self.restore_state()
 
     # Set-up ----------------------------------------------------------------
@@ -234,6 +271,15 @@ class MainWindow(QMainWindow):
         self.menu_tools = bar.addMenu(self.tr("&Tools"))
         self.menu_help = menu = bar.addMenu(self.tr("&Help"))
         menu.addAction(self.act_about)
+        self._menus = {
+            MenuName.FILE: self.menu_file,
+            MenuName.EDIT: self.menu_edit,
+            MenuName.VIEW: self.menu_view,
+            MenuName.FORMAT: self.menu_format,
+            MenuName.PLANNING: self.menu_planning,
+            MenuName.TOOLS: self.menu_tools,
+            MenuName.HELP: self.menu_help,
+        }
 
     def _create_toolbar(self) -> None:
         self.toolbar = toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -252,7 +298,7 @@ class MainWindow(QMainWindow):
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.activated.connect(self._activated)
-        self.model.moveRequested.connect(self.move_pieces)
+        self.model.moveRequested.connect(self._move_requested)
         self.model.renameRequested.connect(self.rename)
         self.model.filesDropped.connect(self._files_dropped)
         self.welcome.createPublicationRequested.connect(self.new_publication)
@@ -268,12 +314,23 @@ class MainWindow(QMainWindow):
     # State -----------------------------------------------------------------
 
     def install_features(self) -> None:
-        """Add the features' docks, menus and actions, then give their docks back the
-        places the user left them in."""
+        """Build the features (each adds its docks, menus and actions through the window's
+        extension points), then give their docks back the places the user left them in."""
         if self.features_installed:
             return
         self.features_installed = True
-        install_features(self)
+        # Imported here, not at the top: they load after the first paint (start-up time).
+        from ui.editor.feature import EditorFeature
+        from ui.editor.tools import EditorTools
+        from ui.importing.feature import Importer
+        from ui.planner.feature import PlannerFeature
+        from ui.search.feature import SearchFeature
+
+        self.editor = EditorFeature(self)
+        self.editor_tools = EditorTools(self, self.editor)
+        self.importer = Importer(self)
+        self.search = SearchFeature(self)
+        self.planner = PlannerFeature(self)
         self._update_authors()
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
@@ -369,14 +426,16 @@ class MainWindow(QMainWindow):
         self.pieceActivated.emit(piece_id)
         return True
 
-    def _current_publication_id(self) -> int | None:
+    def current_publication_id(self) -> int | None:
+        """The publication of the current tree node; the first one when nothing is current."""
         index = self.tree.currentIndex()
         if index.isValid():
             return self.model.node(index).publication_id
         ids = self.model.publication_ids()
         return ids[0] if ids else None
 
-    def _current_issue_id(self) -> int | None:
+    def current_issue_id(self) -> int | None:
+        """The current issue, or the issue of the current piece; None elsewhere."""
         index = self.tree.currentIndex()
         if not index.isValid():
             return None
@@ -386,6 +445,11 @@ class MainWindow(QMainWindow):
         if node.kind == PIECE and node.parent and node.parent.kind == ISSUE:
             return node.parent.key[1]
         return None
+
+    def current_piece_id(self) -> int | None:
+        """The current piece (in an issue, the pool or the trash); None when no piece is."""
+        key = self.current_key()
+        return key[1] if key and key[0] == PIECE else None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(KeyRole) if current.isValid() else None
@@ -437,7 +501,7 @@ class MainWindow(QMainWindow):
         )
         self.act_restore.setEnabled(in_trash)
         self.act_to_pool.setEnabled(bool(piece_keys) and not in_trash)
-        self.act_issue_properties.setEnabled(self._current_issue_id() is not None)
+        self.act_issue_properties.setEnabled(self.current_issue_id() is not None)
 
     # Operations --------------------------------------------------------------
 
@@ -468,16 +532,35 @@ class MainWindow(QMainWindow):
         """The author filter offers the authors of the database."""
         self.tree_panel.filter_bar.set_authors(pieces.list_authors(self.store))
 
-    def _run(self, command: commands.StoreCommand) -> bool:
-        """Execute a command; on success it goes on the undo stack, on refusal the user is told."""
-        try:
-            command.execute()
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Workbench"), str(exc))
-            self.refresh()
-            return False
+    def run_command(
+        self,
+        command: QUndoCommand,
+        on_refusal: Callable[[StoreError], bool] | None = None,
+    ) -> bool:
+        """Do ``command`` as one undoable step: a :class:`~ui.commands.StoreCommand` is
+        executed first and goes on ``undo_stack`` only when the store accepted it (any
+        other QUndoCommand is pushed, which runs it). On a refusal the window re-reads the
+        store, then tells the user, or hands the error to ``on_refusal`` whose answer is
+        returned. True when the step was done."""
+        if isinstance(command, commands.StoreCommand):
+            try:
+                command.execute()
+            except StoreError as exc:
+                if on_refusal is not None:
+                    self.refresh()
+                    return on_refusal(exc)
+                QMessageBox.warning(self, self.tr("Workbench"), str(exc))
+                self.refresh()
+                return False
         self.undo_stack.push(command)
         return True
+
+    def show_status(self, message: str, timeout: int = 0) -> None:
+        """A message in the status bar, for ``timeout`` milliseconds (0: until the next)."""
+        self.statusBar().showMessage(message, timeout)
+
+    def clear_status(self) -> None:
+        self.statusBar().clearMessage()
 
     def new_publication(self) -> None:
         from ui.dialogs import PublicationDialog  # dialogs load on first use (start-up)
@@ -517,7 +600,7 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(first_issue)
 
     def new_issue(self) -> None:
-        publication_id = self._current_publication_id()
+        publication_id = self.current_publication_id()
         if publication_id is None:
             return
         issues = catalog.list_issues(self.store, publication_id)
@@ -531,11 +614,16 @@ class MainWindow(QMainWindow):
         command = commands.CreateIssueCommand(
             self.store, self.refresh, self.tr("New issue"), publication_id, dialog.fields()
         )
-        if self._run(command) and command.issue_id is not None:
+        if self.run_command(command) and command.issue_id is not None:
             self.select_key((ISSUE, command.issue_id))
 
     def new_piece(self) -> None:
-        publication_id = self._current_publication_id()
+        """« New piece… »: the registered piece creator's flow when there is one (the
+        editor's: a template, then the editor), else a plain dialog and command."""
+        if self._piece_creator is not None:
+            self._piece_creator()
+            return
+        publication_id = self.current_publication_id()
         if publication_id is None:
             return
         from ui.dialogs import PieceDialog
@@ -543,7 +631,7 @@ class MainWindow(QMainWindow):
         dialog = PieceDialog(
             self,
             catalog.list_issues(self.store, publication_id),
-            self._current_issue_id(),
+            self.current_issue_id(),
             narrow=self.narrow_nbsp(publication_id),
         )
         if not dialog.exec():
@@ -552,11 +640,11 @@ class MainWindow(QMainWindow):
         command = commands.CreatePieceCommand(
             self.store, self.refresh, self.tr("New piece"), publication_id, kind, title, issue_id
         )
-        if self._run(command) and command.piece_id is not None:
+        if self.run_command(command) and command.piece_id is not None:
             self.select_key((PIECE, command.piece_id))
 
     def edit_issue(self) -> None:
-        issue_id = self._current_issue_id()
+        issue_id = self.current_issue_id()
         if issue_id is None:
             return
         info = catalog.get_issue(self.store, issue_id)
@@ -566,7 +654,7 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return
         old = IssueFields.of(info)
-        self._run(
+        self.run_command(
             commands.EditIssueCommand(
                 self.store, self.refresh, self.tr("Edit issue"), issue_id, old, dialog.fields()
             )
@@ -580,7 +668,7 @@ class MainWindow(QMainWindow):
     def rename(self, key: tuple, text: str) -> None:
         index = self.model.index_for_key(key, load=False)
         old = index.data(Qt.ItemDataRole.EditRole) if index.isValid() else ""
-        self._run(
+        self.run_command(
             commands.RenameCommand(
                 self.store, self.refresh, self.tr("Rename"), key, old or "", text
             )
@@ -589,7 +677,7 @@ class MainWindow(QMainWindow):
     def move_pieces(self, piece_ids: list[int], target, before: int | None) -> None:
         publication_id = pieces.get_summary(self.store, piece_ids[0]).publication_id
         text = self.tr("Move to trash") if target == TRASH else self.tr("Move")
-        self._run(
+        self.run_command(
             commands.MovePiecesCommand(
                 self.store, self.refresh, text, publication_id, piece_ids, target, before
             )
@@ -602,7 +690,7 @@ class MainWindow(QMainWindow):
         if ids:
             self.move_pieces(ids, TRASH, None)
             return
-        issue_id = self._current_issue_id()
+        issue_id = self.current_issue_id()
         key = self.current_key()
         if issue_id is None or not key or key[0] != ISSUE:
             return
@@ -618,7 +706,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._run(
+        self.run_command(
             commands.TrashIssueCommand(
                 self.store, self.refresh, self.tr("Delete issue"), info.publication_id, issue_id
             )
@@ -629,7 +717,7 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         publication_id = pieces.get_summary(self.store, ids[0]).publication_id
-        self._run(
+        self.run_command(
             commands.RestorePiecesCommand(
                 self.store, self.refresh, self.tr("Restore"), publication_id, ids
             )
@@ -642,7 +730,7 @@ class MainWindow(QMainWindow):
             self.move_pieces(ids, POOL, None)
 
     def restore_issue(self) -> None:
-        publication_id = self._current_publication_id()
+        publication_id = self.current_publication_id()
         if publication_id is None:
             return
         deleted = catalog.list_issues(self.store, publication_id, deleted=True)
@@ -663,7 +751,7 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         issue = deleted[labels.index(label)]
-        if self._run(
+        if self.run_command(
             commands.RestoreIssueCommand(
                 self.store, self.refresh, self.tr("Restore issue"), issue.id
             )
@@ -671,7 +759,7 @@ class MainWindow(QMainWindow):
             self.select_key((ISSUE, issue.id))
 
     def empty_trash(self) -> None:
-        publication_id = self._current_publication_id()
+        publication_id = self.current_publication_id()
         if publication_id is None:
             return
         count = pieces.count_pieces(self.store, publication_id, TRASH)
@@ -696,8 +784,19 @@ class MainWindow(QMainWindow):
         self.tree_panel.filter_bar.text.setFocus()
         self.tree_panel.filter_bar.text.selectAll()
 
+    def _move_requested(self, piece_ids: list[int], target, before: int | None) -> None:
+        """A drag and drop in the tree: the registered handler first (the planner's, which
+        keeps an issue's pages in the tree's order), else a plain move."""
+        handler = self._tree_move_handler
+        if handler is not None and handler(piece_ids, target, before):
+            return
+        self.move_pieces(piece_ids, target, before)
+
     def _files_dropped(self, paths: list[str], target) -> None:
-        self.statusBar().showMessage(
+        if self._files_drop_handler is not None:
+            self._files_drop_handler(paths, target)
+            return
+        self.show_status(
             self.tr("%1 files dropped: import is not available yet.").replace(
                 "%1", str(len(paths))
             ),
@@ -739,6 +838,74 @@ class MainWindow(QMainWindow):
             .replace("%2", str(self.store.path)),
         )
 
+    # Extension points (ui.extension) -------------------------------------------------
+
+    def add_menu_actions(
+        self, menu: MenuName, actions: Sequence[QAction | None], *, separated: bool = False
+    ) -> None:
+        """Add ``actions`` to a menu (None: a separator); ``separated`` puts a separator
+        before them. In File they go in the features' place, before « Restore a backup »;
+        a hidden menu (Format, Planning) is shown."""
+        target = self._menus[menu]
+        # insertAction(None, …) appends: outside File the entries go at the end.
+        anchor = self.file_features_anchor if menu is MenuName.FILE else None
+        if separated and target.actions():
+            target.insertSeparator(anchor)
+        for action in actions:
+            if action is None:
+                target.insertSeparator(anchor)
+            else:
+                target.insertAction(anchor, action)
+        target.menuAction().setVisible(True)
+
+    def add_toolbar_actions(self, actions: Sequence[QAction], *, separated: bool = True) -> None:
+        """Add ``actions`` at the end of the main toolbar, after a separator."""
+        if separated:
+            self.toolbar.addSeparator()
+        self.toolbar.addActions(list(actions))
+
+    def add_dock(self, widget: QWidget, title: str, object_name: str) -> QDockWidget:
+        """A dock holding ``widget``, hidden, as a tab beside the article tree: opening it
+        never squeezes the text being edited. ``object_name`` keeps its place in the saved
+        window state."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.tabifyDockWidget(self.dock, dock)
+        dock.hide()
+        return dock
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """A permanent widget on the right of the status bar."""
+        self.statusBar().addPermanentWidget(widget)
+
+    def add_context_menu_contributor(
+        self,
+        contributor: ContextMenuContributor,
+        section: ContextMenuSection = ContextMenuSection.MORE,
+    ) -> None:
+        """``contributor(menu, index)`` appends its entries to the tree's context menu, in
+        ``section`` (after the window's own entries by default), after the contributors
+        registered before it."""
+        self._context_menu_contributors[section].append(contributor)
+
+    def set_piece_creator(self, creator: PieceCreator | None) -> None:
+        """Who runs « New piece… » (None: the window's plain dialog)."""
+        self._piece_creator = creator
+
+    def set_tree_move_handler(self, handler: TreeMoveHandler | None) -> None:
+        """Who is asked first about moves made by drag and drop in the tree."""
+        self._tree_move_handler = handler
+
+    def set_files_drop_handler(self, handler: FilesDropHandler | None) -> None:
+        """Who receives files dropped on the tree (None: the window says import is missing)."""
+        self._files_drop_handler = handler
+
     # Context menu --------------------------------------------------------------
 
     def _context_menu(self, position) -> None:
@@ -747,8 +914,30 @@ class MainWindow(QMainWindow):
             menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def build_context_menu(self, index: QModelIndex) -> QMenu:
-        """The tree's context menu for the node at ``index`` (the empty area when invalid)."""
+        """The tree's context menu for the node at ``index`` (the empty area when invalid):
+        the contributors' sections around the window's own entries (:class:`ContextMenuSection`),
+        a separator between two sections that have entries."""
         menu = QMenu(self)
+        sections = (ContextMenuSection.VIEWS, ContextMenuSection.ADD, None, ContextMenuSection.MORE)
+        for section in sections:
+            self._add_menu_section(menu, index, section)
+        return menu
+
+    def _add_menu_section(
+        self, menu: QMenu, index: QModelIndex, section: ContextMenuSection | None
+    ) -> None:
+        """One section of the context menu (None: the window's own entries)."""
+        count = len(menu.actions())
+        separator = menu.addSeparator() if count else None
+        if section is None:
+            self._add_own_entries(menu, index)
+        else:
+            for contributor in self._context_menu_contributors[section]:
+                contributor(menu, index)
+        if separator is not None and len(menu.actions()) == count + 1:
+            menu.removeAction(separator)  # nothing was added: no separator either
+
+    def _add_own_entries(self, menu: QMenu, index: QModelIndex) -> None:
         key = index.data(KeyRole) if index.isValid() else None
         kind = key[0] if key else None
         if kind == PIECE:
@@ -771,15 +960,14 @@ class MainWindow(QMainWindow):
             menu.addAction(self.act_restore_issue)
         else:
             menu.addAction(self.act_new_publication)
-        return menu
 
     def _add_move_menu(self, menu: QMenu) -> None:
         ids = self.selected_piece_ids()
-        publication_id = self._current_publication_id()
+        publication_id = self.current_publication_id()
         if not ids or publication_id is None:
             return
         submenu = menu.addMenu(icon("issue"), self.tr("Move to issue"))
-        current = self._current_issue_id()
+        current = self.current_issue_id()
         for info in catalog.list_issues(self.store, publication_id)[:40]:
             if info.id == current:
                 continue

@@ -6,25 +6,27 @@ Shortcuts of the Format menu are active only when the keyboard focus is in the w
 editor undoes typing (the text fields handle it, and the editor keeps it from reaching the
 window's tree undo); elsewhere it undoes tree and planning operations as before.
 
-Other tools find the editors through ``window.editor_feature``: :meth:`EditorFeature.editors`,
+The window builds it (``window.editor``); it registers the Format menu, the counts in the
+status bar and the « New piece… » flow through the window's extension points. Other tools
+find the editors through ``window.editor``: :meth:`EditorFeature.editors`,
 :meth:`EditorFeature.current_editor` and the ``editorOpened(PieceEditor)`` signal.
 """
 
 from __future__ import annotations
 
-import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
+from ui.extension import MenuName
 from ui.icons import icon
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 PREWARM_DELAY_MS = 500
-
-
-def install(window) -> None:
-    window.editor_feature = EditorFeature(window)
 
 
 def _prewarm() -> None:
@@ -39,7 +41,7 @@ def _prewarm() -> None:
 class EditorFeature(QObject):
     editorOpened = Signal(object)  # a PieceEditor, just created
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         from ui.editor.counts_bar import CountsBar
 
@@ -47,11 +49,12 @@ class EditorFeature(QObject):
         self.workspace = window.workspace
         self._current = None
         self.counts_bar = CountsBar(window)
-        window.statusBar().addPermanentWidget(self.counts_bar)
+        window.add_status_widget(self.counts_bar)
         self.counts_bar.hide()
         self._create_actions()
         self._create_menu()
-        self._replace_new_piece()
+        # The window's « New piece » goes through new_piece(): template, then editor.
+        window.set_piece_creator(self.new_piece)
         window.pieceActivated.connect(self.open_editor)
         window.storeChanged.connect(self._store_changed)
         self.workspace.currentChanged.connect(self._current_changed)
@@ -147,17 +150,13 @@ class EditorFeature(QObject):
             action.setEnabled(False)
 
     def _create_menu(self) -> None:
-        menu = self.window.menu_format
-        menu.addActions(self.format_actions[:2])
-        menu.addSeparator()
-        menu.addActions(self.format_actions[2:6])
-        menu.addSeparator()
-        menu.addActions(self.format_actions[6:])
-        menu.addSeparator()
-        menu.addAction(self.act_preview)
-        menu.menuAction().setVisible(True)
-        self.window.menu_file.insertAction(self.window.file_features_anchor, self.act_save)
-        self.window.menu_view.addAction(self.act_preview)
+        actions = self.format_actions
+        self.window.add_menu_actions(
+            MenuName.FORMAT,
+            [*actions[:2], None, *actions[2:6], None, *actions[6:], None, self.act_preview],
+        )
+        self.window.add_menu_actions(MenuName.FILE, [self.act_save])
+        self.window.add_menu_actions(MenuName.VIEW, [self.act_preview])
 
     def _command(self, name: str):
         def run() -> None:
@@ -196,9 +195,9 @@ class EditorFeature(QObject):
         editor = self.current_editor()
         if editor is not None:
             if editor.is_dirty and editor.save(MANUAL):
-                self.window.statusBar().showMessage(self.tr("Piece saved."), 3000)
+                self.window.show_status(self.tr("Piece saved."), 3000)
             elif not editor.is_dirty:
-                self.window.statusBar().showMessage(self.tr("Nothing to save."), 3000)
+                self.window.show_status(self.tr("Nothing to save."), 3000)
 
     # Editors -------------------------------------------------------------------------------
 
@@ -314,14 +313,6 @@ class EditorFeature(QObject):
 
     # New pieces from a template ----------------------------------------------------------------
 
-    def _replace_new_piece(self) -> None:
-        """The window's « New piece » goes through :meth:`new_piece` (template, then editor)."""
-        action = self.window.act_new_piece
-        with contextlib.suppress(RuntimeError, TypeError):  # nothing to disconnect
-            action.triggered.disconnect(self.window.new_piece)
-        action.triggered.connect(self.new_piece)
-        self.window.new_piece = self.new_piece
-
     def new_piece(self) -> None:
         from datetime import date
 
@@ -331,12 +322,12 @@ class EditorFeature(QObject):
         from workbench.templates import template_for
 
         window = self.window
-        publication_id = window._current_publication_id()
+        publication_id = window.current_publication_id()
         if publication_id is None:
             return
         issues = catalog.list_issues(window.store, publication_id)
         narrow = editing.narrow_nbsp(window.store, publication_id)
-        dialog = PieceDialog(window, issues, window._current_issue_id(), narrow=narrow)
+        dialog = PieceDialog(window, issues, window.current_issue_id(), narrow=narrow)
         window.name_publication(dialog, publication_id)
         if not dialog.exec():
             return
@@ -361,6 +352,6 @@ class EditorFeature(QObject):
             issue_id,
             fields,
         )
-        if window._run(command) and command.piece_id is not None:
+        if window.run_command(command) and command.piece_id is not None:
             window.select_key(("piece", command.piece_id))
             self.open_editor(command.piece_id)

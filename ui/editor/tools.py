@@ -1,5 +1,5 @@
 """The editor tools in every piece editor: find and replace, history, « Corriger la
-typographie » and spelling (a feature module: ``install(window)`` after ``ui.editor.feature``).
+typographie » and spelling (built by the window after ``ui.editor.feature``: ``window.editor_tools``).
 
 Menus: Édition gets Rechercher (Ctrl+F), Remplacer (Ctrl+H), Occurrence suivante (F3) and
 précédente (Maj+F3); Format gets « Corriger la typographie… »; Affichage gets « Historique
@@ -9,24 +9,23 @@ on the work area, like the Format menu's, so they act on the current editor only
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
+from ui.extension import MenuName
 from ui.icons import icon
 
-
-def install(window) -> None:
-    feature = getattr(window, "editor_feature", None)
-    if feature is None:  # the editor itself is not installed
-        return
-    window.editor_tools = EditorTools(window, feature)
-
+if TYPE_CHECKING:
+    from ui.editor.feature import EditorFeature
+    from ui.main_window import MainWindow
 
 PREWARM_DELAY_MS = 700
 
 
 class EditorTools(QObject):
-    def __init__(self, window, feature) -> None:
+    def __init__(self, window: MainWindow, feature: EditorFeature) -> None:
         super().__init__(window)
         self.window = window
         self.feature = feature
@@ -95,12 +94,9 @@ class EditorTools(QObject):
         ]
 
     def _create_menus(self) -> None:
-        edit = self.window.menu_edit
-        edit.addSeparator()
-        edit.addActions(self.actions[:4])
-        self.window.menu_format.addSeparator()
-        self.window.menu_format.addAction(self.act_typography)
-        self.window.menu_view.addAction(self.act_history)
+        self.window.add_menu_actions(MenuName.EDIT, self.actions[:4], separated=True)
+        self.window.add_menu_actions(MenuName.FORMAT, [self.act_typography], separated=True)
+        self.window.add_menu_actions(MenuName.VIEW, [self.act_history])
 
     def _update_actions(self, *_args) -> None:
         editor = self.feature.current_editor()
@@ -166,7 +162,7 @@ class EditorTools(QObject):
             editor.fields.standfirst.highlighter.rehighlight()
 
     def _status(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 8000)
+        self.window.show_status(message, 8000)
 
     # Commands on the current editor ----------------------------------------------------
 

@@ -13,75 +13,23 @@ importing a folder never fills the selected numéro by surprise
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog, QPushButton
 
+from ui.extension import ContextMenuSection, MenuName
 from ui.file_dialogs import SafeFileDialog
 from ui.icons import icon
+from ui.importing.outcome import ImportOutcome
+from ui.importing.worker import run_import
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-    from workbench.importers.report import ImportReport
 
 FILE_PATTERNS = "*.txt *.md *.markdown *.docx"
-
-
-@dataclass
-class ImportOutcome:
-    """What an import run produced, for the report dialog."""
-
-    report: ImportReport
-    total: int = 0
-    cancelled: bool = False
-    placed: dict[int, int] = field(default_factory=dict)  # piece id → numéro number (drop)
-    placement_error: str = ""
-
-
-def run_import(
-    store,
-    report_progress,
-    paths: list[str],
-    publication_id: int | None,
-    target: int | str | None,
-) -> ImportOutcome:
-    """The work of an import (in a background thread, on its own store)."""
-    from ui.tasks import TaskCancelled
-    from workbench.importers.placement import place_dropped
-    from workbench.importers.report import ImportReport
-    from workbench.importers.service import collect, import_paths
-    from workbench.store import StoreError
-
-    collected = collect(paths)
-    files = collected.files
-    outcome = ImportOutcome(ImportReport(), total=len(files))
-    outcome.report.files.extend(collected.refused)  # links out of a folder: not followed
-    if not files:
-        return outcome
-
-    refused = len(collected.refused)
-
-    def on_file(result) -> None:
-        outcome.report.files.append(result)
-        done = len(outcome.report.files) - refused
-        following = files[done].name if done < len(files) else ""
-        report_progress(done, len(files), following)
-
-    try:
-        report_progress(0, len(files), files[0].name)
-        import_paths(store, files, publication_id, on_file=on_file)
-    except TaskCancelled:
-        outcome.cancelled = True
-    try:
-        outcome.placed = place_dropped(store, outcome.report, target)
-    except StoreError as exc:  # the numéro was deleted meanwhile: pieces stay au marbre
-        outcome.placement_error = str(exc)
-    return outcome
 
 
 class Importer(QObject):
@@ -113,13 +61,13 @@ class Importer(QObject):
             )
         )
         self.act_import_folder.triggered.connect(self.import_folder)
-        window.menu_file.insertActions(
-            window.file_features_anchor, [self.act_import_files, self.act_import_folder]
-        )
+        window.add_menu_actions(MenuName.FILE, [self.act_import_files, self.act_import_folder])
+        window.add_context_menu_contributor(self.extend_context_menu, ContextMenuSection.ADD)
+        window.set_files_drop_handler(self.files_dropped)
 
     # Starting ------------------------------------------------------------------
 
-    def extend_context_menu(self, menu, index) -> None:
+    def extend_context_menu(self, menu: QMenu, index: QModelIndex) -> None:
         """« Import files here… » on a numéro or « Au marbre »: like dropping files there."""
         if not index.isValid():
             return
@@ -132,10 +80,7 @@ class Importer(QObject):
                 c, p
             )
         )
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, action)
-        if first is not None:
-            menu.insertSeparator(first)
+        menu.addAction(action)
 
     def import_files_into(self, container: int | str, publication_id: int) -> None:
         paths = self._ask_files()
@@ -201,7 +146,7 @@ class Importer(QObject):
                 return catalog.get_issue(self.window.store, target).publication_id
             except StoreError:
                 return None
-        return self.window._current_publication_id() if self.window.model.rowCount() else None
+        return self.window.current_publication_id() if self.window.model.rowCount() else None
 
     def start(
         self, paths: list[str], target: int | str | None = None, publication_id: int | None = None
@@ -238,7 +183,7 @@ class Importer(QObject):
         self.task.progress.connect(self._progress)
         self.task.finished.connect(self._finished)
         self.task.failed.connect(self._failed)
-        self.window.statusBar().showMessage(self.tr("Importing…"))
+        self.window.show_status(self.tr("Importing…"))
         self.task.start()
         return True
 
@@ -258,7 +203,9 @@ class Importer(QObject):
             return
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        if name:
+        # A modal progress dialog handles events in setValue: the end of the import may
+        # have closed it meanwhile.
+        if name and self.progress is not None:
             self.progress.setLabelText(
                 self.tr("Importing %1\n(file %2 of %3)")
                 .replace("%1", name)
@@ -275,7 +222,7 @@ class Importer(QObject):
         if self.task is not None:
             self.task.deleteLater()
             self.task = None
-        self.window.statusBar().clearMessage()
+        self.window.clear_status()
 
     def _finished(self, outcome: ImportOutcome) -> None:
         self._end()
@@ -318,19 +265,3 @@ class Importer(QObject):
         self.report_dialog.show()
         self.report_dialog.raise_()
         return self.report_dialog
-
-
-def install(window: MainWindow) -> None:
-    window.importer = importer = Importer(window)
-    # Files dropped on the tree were only announced by the window until now.
-    with contextlib.suppress(RuntimeError, TypeError):
-        window.model.filesDropped.disconnect(window._files_dropped)
-    window.model.filesDropped.connect(importer.files_dropped)
-    build_context_menu = window.build_context_menu
-
-    def build_with_import(index):
-        menu = build_context_menu(index)
-        importer.extend_context_menu(menu, index)
-        return menu
-
-    window.build_context_menu = build_with_import

@@ -37,7 +37,7 @@ from ui.labels import kind_label, status_label
 from workbench.importers.report import CREATED, DUPLICATE, REFUSED, FileResult, ImportReport
 
 if TYPE_CHECKING:
-    from ui.importing.feature import ImportOutcome
+    from ui.importing.outcome import ImportOutcome
 
 ResultRole = Qt.ItemDataRole.UserRole + 1
 STATUS_COLOURS = {CREATED: "#2e7d32", DUPLICATE: "#ef6c00", REFUSED: "#c62828"}

@@ -60,20 +60,14 @@ class PlannerController(QObject):
         on_conflict: Callable[[PlacementConflict], bool] | None = None,
     ) -> bool:
         """Execute and push ``command``; a refusal is explained (or handed to ``on_conflict``)."""
-        try:
-            command.execute()
-        except PlacementConflict as exc:
-            self.window.refresh()
-            if on_conflict is not None:
+
+        def refused(exc: StoreError) -> bool:
+            if on_conflict is not None and isinstance(exc, PlacementConflict):
                 return on_conflict(exc)
             self.warn(str(exc))
             return False
-        except StoreError as exc:
-            self.window.refresh()
-            self.warn(str(exc))
-            return False
-        self.window.undo_stack.push(command)
-        return True
+
+        return self.window.run_command(command, on_refusal=refused)
 
     def warn(self, message: str) -> None:
         QMessageBox.warning(self.parent_widget(), self.tr("Planning"), message)
@@ -361,11 +355,11 @@ class PlannerController(QObject):
             return command.issue_id
         return None
 
-    def tree_move(self, piece_ids: list[int], target, before: int | None) -> None:
-        """The tree's drag and drop: within or into a numéro, the pages follow the order."""
+    def tree_move(self, piece_ids: list[int], target, before: int | None) -> bool:
+        """The tree's drag and drop within or into a numéro: the pages follow the order.
+        False for any other target (au marbre, the trash), which the window moves itself."""
         if not isinstance(target, int) or isinstance(target, bool):
-            self._tree_move_fallback(piece_ids, target, before)
-            return
+            return False
         issues = [target, *self._source_issues(piece_ids, target)]
         self.plan(
             self.tr("Move"),
@@ -375,22 +369,21 @@ class PlannerController(QObject):
         )
         if len(piece_ids) == 1:
             self.window.select_key((PIECE, piece_ids[0]))
-
-    _tree_move_fallback: Callable = None  # type: ignore[assignment]
+        return True
 
     # Tabs and dialogs ---------------------------------------------------------------
 
     def open_planner(self) -> QWidget:
         from ui.planner.planner_view import PlannerView
 
-        publication_id = self.window._current_publication_id()
+        publication_id = self.window.current_publication_id()
         view = self.window.workspace.open_tab(
             ("planner",),
             self.tr("Planning"),
             icon("planner"),
             lambda: PlannerView(self, publication_id),
         )
-        issue_id = self.window._current_issue_id()
+        issue_id = self.window.current_issue_id()
         if issue_id is not None:
             view.select_issue(issue_id)
         return view
@@ -451,7 +444,7 @@ class PlannerController(QObject):
             self.warn(str(exc))
             return None
         QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(
+        self.window.show_status(
             self.tr("Flatplan saved: %1 (%2 sheets)")
             .replace("%1", path)
             .replace("%2", str(sheets)),

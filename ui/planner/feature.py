@@ -2,17 +2,20 @@
 fer, its board by status, sommaire, PDF and print; and, from the tree, statuses and the
 numéro's export (issue 6).
 
-``install(window)`` only adds actions and menu entries; the views are imported when first
-opened, so start-up stays light.
+The window builds it (``window.planner``); it only adds actions, menu entries and its
+context-menu sections, and takes the tree's drag and drop into issues (the pages follow the
+order). The views are imported when first opened, so start-up stays light.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
+from ui.extension import ContextMenuSection, MenuName
 from ui.icons import icon
 
 if TYPE_CHECKING:
@@ -21,7 +24,7 @@ if TYPE_CHECKING:
 
 
 class PlannerFeature:
-    """What ``install`` attaches to the window (``window.planner``)."""
+    """The planner of one window (``window.planner``)."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -85,6 +88,34 @@ class PlannerFeature:
             self.act_duplicate,
             self.act_export,
         ]
+        self._register()
+
+    def _register(self) -> None:
+        window = self.window
+        window.add_menu_actions(
+            MenuName.PLANNING,
+            [
+                self.act_planner,
+                None,
+                self.act_flatplan,
+                self.act_board,
+                self.act_sommaire,
+                None,
+                self.act_print,
+                self.act_pdf,
+                None,
+                self.act_duplicate,
+                self.act_export,
+            ],
+        )
+        window.add_menu_actions(MenuName.FILE, [self.act_export])
+        window.add_toolbar_actions([self.act_planner])
+        window.add_context_menu_contributor(self.add_view_entries, ContextMenuSection.VIEWS)
+        window.add_context_menu_contributor(self.add_entries, ContextMenuSection.MORE)
+        window.set_tree_move_handler(self.tree_move)
+        window.selectionChanged.connect(self.update_actions)
+        window.storeChanged.connect(self.update_actions)
+        self.update_actions()
 
     @property
     def controller(self) -> PlannerController:
@@ -92,7 +123,6 @@ class PlannerFeature:
             from ui.planner.controller import PlannerController
 
             self._controller = PlannerController(self.window)
-            self._controller._tree_move_fallback = self._tree_move_fallback
         return self._controller
 
     def _action(self, text: str, name: str, shortcut, slot) -> QAction:
@@ -104,7 +134,7 @@ class PlannerFeature:
 
     def _issue(self, call):
         def run(_checked: bool = False) -> None:
-            issue_id = self.window._current_issue_id()
+            issue_id = self.window.current_issue_id()
             if issue_id is not None:
                 call(self.controller, issue_id)
 
@@ -114,32 +144,35 @@ class PlannerFeature:
         self.controller.open_planner()
 
     def update_actions(self, *_args) -> None:
-        has_issue = self.window._current_issue_id() is not None
+        has_issue = self.window.current_issue_id() is not None
         for action in self.issue_actions:
             action.setEnabled(has_issue)
         self.act_planner.setEnabled(self.window.model.rowCount() > 0)
 
     # Tree ------------------------------------------------------------------------------
 
-    def _tree_move_fallback(self, piece_ids, target, before) -> None:
-        self._original_move(piece_ids, target, before)
+    def tree_move(self, piece_ids: list[int], target, before: int | None) -> bool:
+        """A drag and drop in the tree into an issue; False leaves other moves to the window."""
+        return self.controller.tree_move(piece_ids, target, before)
 
-    def tree_move(self, piece_ids: list[int], target, before) -> None:
-        self.controller.tree_move(piece_ids, target, before)
+    def add_view_entries(self, menu: QMenu, index: QModelIndex) -> None:
+        """An issue's other views, first in its context menu."""
+        from ui.tree.model import ISSUE, KeyRole
 
-    def extend_menu(self, menu, index) -> None:
+        key = index.data(KeyRole) if index.isValid() else None
+        if key and key[0] == ISSUE:
+            self.update_actions()
+            menu.addActions([self.act_flatplan, self.act_board, self.act_sommaire])
+
+    def add_entries(self, menu: QMenu, index: QModelIndex) -> None:
+        """After the window's entries: an issue's duplicate and export; a piece's status,
+        due date and flatplan."""
         from ui.tree.model import ISSUE, PIECE, KeyRole
 
         key = index.data(KeyRole) if index.isValid() else None
         if not key:
             return
         if key[0] == ISSUE:
-            self.update_actions()
-            first = menu.actions()[0] if menu.actions() else None
-            for action in (self.act_flatplan, self.act_board, self.act_sommaire):
-                menu.insertAction(first, action)
-            menu.insertSeparator(first)
-            menu.addSeparator()
             menu.addActions([self.act_duplicate, self.act_export])
         elif key[0] == PIECE and not self.window.act_restore.isEnabled():
             ids = self.window.selected_piece_ids() or [key[1]]
@@ -149,46 +182,11 @@ class PlannerFeature:
                 current = pieces.get_summary(self.window.store, key[1]).status
             except Exception:  # the piece vanished meanwhile: no status menu
                 return
-            menu.addSeparator()
             submenu = self.controller.add_status_menu(menu, ids, current)
             submenu.setIcon(icon("status"))
             due = menu.addAction(
                 icon("due-date"), QCoreApplication.translate("Planner", "Due date…")
             )
             due.triggered.connect(lambda: self.controller.edit_due_date(ids))
-            if self.window._current_issue_id() is not None:
+            if self.window.current_issue_id() is not None:
                 menu.addAction(self.act_flatplan)
-
-
-def install(window: MainWindow) -> None:
-    feature = PlannerFeature(window)
-    window.planner = feature
-    menu = window.menu_planning
-    menu.addAction(feature.act_planner)
-    menu.addSeparator()
-    menu.addActions([feature.act_flatplan, feature.act_board, feature.act_sommaire])
-    menu.addSeparator()
-    menu.addActions([feature.act_print, feature.act_pdf])
-    menu.addSeparator()
-    menu.addActions([feature.act_duplicate, feature.act_export])
-    menu.menuAction().setVisible(True)
-    window.menu_file.insertAction(window.file_features_anchor, feature.act_export)
-    window.toolbar.addSeparator()
-    window.toolbar.addAction(feature.act_planner)
-
-    original_menu = window.build_context_menu
-
-    def build_context_menu(index):
-        menu = original_menu(index)
-        feature.extend_menu(menu, index)
-        return menu
-
-    window.build_context_menu = build_context_menu
-
-    feature._original_move = window.move_pieces
-    window.model.moveRequested.disconnect(window.move_pieces)
-    window.model.moveRequested.connect(feature.tree_move)
-
-    window.selectionChanged.connect(feature.update_actions)
-    window.storeChanged.connect(feature.update_actions)
-    feature.update_actions()

@@ -107,7 +107,7 @@ class PlannerView(RereadWhenShown, QWidget):
         self.reload()
 
     def _follow_selection(self, _key) -> None:
-        publication_id = self.window_._current_publication_id()
+        publication_id = self.window_.current_publication_id()
         if publication_id is not None and publication_id != self.publication_id:
             self.publication_id = publication_id
             self.reload()

@@ -1,51 +1,27 @@
 """The search dock (Ctrl+Shift+F): full-text search over every piece, with filters.
 
 Searching runs in the GUI thread: the index answers in tens of milliseconds and results
-are capped (:data:`RESULT_LIMIT`). Opening a result selects the piece in the tree, stores
-the query on the window (``window.last_search_query``) and emits
-:attr:`SearchPanel.searchHitOpened` so the editor can highlight the words; an editor tab
-already open on that piece with a ``highlight_query(str)`` method is told directly.
+are capped (:data:`RESULT_LIMIT`). Opening a result selects the piece in the tree, keeps
+the query (:attr:`SearchPanel.last_query`) and emits :attr:`SearchPanel.searchHitOpened`
+so the editor can highlight the words; an editor tab already open on that piece with a
+``highlight_query(str)`` method is told directly. The hits are a
+:class:`~ui.search.model.SearchResultsModel` drawn by
+:class:`~ui.search.delegate.SearchHitDelegate`; :mod:`ui.search.feature` puts the panel
+in its dock.
 """
 
 from __future__ import annotations
 
 import time
-from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QDate,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPoint,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QAction,
-    QFont,
-    QFontMetrics,
-    QGuiApplication,
-    QIcon,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QTextDocument,
-)
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDockWidget,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -53,9 +29,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QSpinBox,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -63,7 +36,9 @@ from PySide6.QtWidgets import (
 
 from db.vocabulary import PIECE_KINDS, PIECE_STATUSES
 from ui.icons import icon
-from ui.labels import kind_label, status_color, status_label
+from ui.labels import kind_label, status_label
+from ui.search.delegate import SearchHitDelegate
+from ui.search.model import SearchResultsModel
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -71,196 +46,6 @@ if TYPE_CHECKING:
 
 RESULT_LIMIT = 200
 DEBOUNCE_MS = 250
-HitRole = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def snippet_html(snippet: str) -> str:
-    """A snippet as HTML, its highlighted words in bold (everything else escaped)."""
-    from workbench.search import split_snippet
-
-    text, spans = split_snippet(snippet)
-    parts: list[str] = []
-    last = 0
-    for start, end in spans:
-        parts.append(escape(text[last:start]))
-        parts.append(f"<b>{escape(text[start:end])}</b>")
-        last = end
-    parts.append(escape(text[last:]))
-    return "".join(parts)
-
-
-class SearchResultsModel(QAbstractListModel):
-    """The hits of one search, best first."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._hits: list[SearchHit] = []
-
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
-
-    def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
-
-    def hits(self) -> list[SearchHit]:
-        return list(self._hits)
-
-    def row_of(self, piece_id: int) -> int:
-        for row, hit in enumerate(self._hits):
-            if hit.piece_id == piece_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._hits)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        hit = self._hits[index.row()]
-        if role == HitRole:
-            return hit
-        if role == Qt.ItemDataRole.DisplayRole:
-            return hit.title
-        if role == Qt.ItemDataRole.DecorationRole:
-            return icon(hit.kind)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            from workbench.search import split_snippet
-
-            return split_snippet(hit.snippet)[0]
-        return None
-
-
-class SearchHitDelegate(QStyledItemDelegate):
-    """A hit as: kind icon, title in bold and the numéro on the right; kind, status and
-    authors in grey; then the snippet with the matched words in bold."""
-
-    MARGIN = 6
-    SNIPPET_LINES = 3
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        title = QFont(option.font)
-        title.setBold(True)
-        small = QFont(option.font)
-        small.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7.0))
-        return title, small, QFont(option.font)
-
-    def _document(self, index: QModelIndex, font: QFont, width: int) -> QTextDocument:
-        hit: SearchHit = index.data(HitRole)
-        document = QTextDocument()
-        document.setDefaultFont(font)
-        document.setDocumentMargin(0)
-        document.setHtml(snippet_html(hit.snippet))
-        document.setTextWidth(max(width, 50))
-        return document
-
-    def _snippet_height(self, document: QTextDocument, font: QFont) -> int:
-        limit = QFontMetrics(font).lineSpacing() * self.SNIPPET_LINES
-        return int(min(document.size().height(), limit))
-
-    def _meta(self, hit: SearchHit) -> str:
-        parts = [kind_label(hit.kind), status_label(hit.status)]
-        if hit.authors:
-            parts.append(", ".join(hit.authors))
-        if hit.deleted:
-            parts.append(self.tr("in the trash"))
-        return " · ".join(parts)
-
-    def _issue(self, hit: SearchHit) -> str:
-        if hit.issue_number is None:
-            return self.tr("Pool")
-        return self.tr("No. %1").replace("%1", str(hit.issue_number))
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        title_font, small_font, snippet_font = self._fonts(option)
-        width = option.rect.width()
-        if width <= 0 and option.widget is not None:
-            width = option.widget.viewport().width()
-        text_width = width - 2 * self.MARGIN - 22
-        document = self._document(index, snippet_font, text_width)
-        height = (
-            self.MARGIN * 2
-            + QFontMetrics(title_font).lineSpacing()
-            + QFontMetrics(small_font).lineSpacing()
-            + 4
-            + self._snippet_height(document, snippet_font)
-        )
-        return QSize(max(width, 100), height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        hit: SearchHit = index.data(HitRole)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.icon = QIcon()  # the kind icon is drawn below, next to the title
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        title_font, small_font, snippet_font = self._fonts(opt)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text_colour = opt.palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        grey = text_colour if selected else opt.palette.color(QPalette.ColorRole.PlaceholderText)
-        rect = opt.rect.adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
-        painter.save()
-        painter.setClipRect(opt.rect)
-
-        # Line 1: icon, title, numéro.
-        title_metrics = QFontMetrics(title_font)
-        line = title_metrics.lineSpacing()
-        icon(hit.kind).paint(painter, QRect(rect.left(), rect.top() + (line - 16) // 2, 16, 16))
-        left = rect.left() + 22
-        issue_text = self._issue(hit)
-        painter.setFont(small_font)
-        small_metrics = QFontMetrics(small_font)
-        issue_width = small_metrics.horizontalAdvance(issue_text) + 4
-        painter.setPen(grey)
-        painter.drawText(
-            QRect(rect.right() - issue_width, rect.top(), issue_width, line),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            issue_text,
-        )
-        painter.setFont(title_font)
-        painter.setPen(grey if hit.deleted else text_colour)
-        title_rect = QRect(left, rect.top(), rect.right() - issue_width - 6 - left, line)
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            title_metrics.elidedText(hit.title, Qt.TextElideMode.ElideRight, title_rect.width()),
-        )
-
-        # Line 2: status dot, kind · status · authors.
-        top = rect.top() + line
-        small_line = small_metrics.lineSpacing()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(status_color(hit.status))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.drawEllipse(QRect(left, top + (small_line - 8) // 2, 8, 8))
-        painter.setFont(small_font)
-        painter.setPen(grey)
-        meta_rect = QRect(left + 12, top, rect.right() - left - 12, small_line)
-        painter.drawText(
-            meta_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            small_metrics.elidedText(
-                self._meta(hit), Qt.TextElideMode.ElideRight, meta_rect.width()
-            ),
-        )
-
-        # Lines 3…: the snippet.
-        top += small_line + 4
-        document = self._document(index, snippet_font, rect.right() - left)
-        height = self._snippet_height(document, snippet_font)
-        painter.translate(left, top)
-        painter.setClipRect(QRect(0, 0, rect.right() - left, height))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, text_colour)
-        document.documentLayout().draw(painter, context)
-        painter.restore()
 
 
 class SearchPanel(QWidget):
@@ -274,6 +59,7 @@ class SearchPanel(QWidget):
         self.model = SearchResultsModel(self)
         self._stale = False
         self.last_elapsed_ms = 0.0
+        self.last_query = ""  # the query of the last hit opened
 
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr('Words, "exact phrase", prefix*…'))
@@ -561,13 +347,13 @@ class SearchPanel(QWidget):
         """Select the piece in the tree and open it; the editor highlights the query."""
         window = self.window
         query = self.query.text().strip()
-        window.last_search_query = query
+        self.last_query = query
         opened = window.open_piece(hit.piece_id)
         if not opened and not window.model.piece_filter.is_empty():
             window.tree_panel.filter_bar.clear()  # the tree's filter was hiding it
             opened = window.open_piece(hit.piece_id)
         if not opened:
-            window.statusBar().showMessage(self.tr("This piece is no longer in the tree."), 5000)
+            window.show_status(self.tr("This piece is no longer in the tree."), 5000)
             return False
         self.searchHitOpened.emit(hit.piece_id, query)
         editor = self.editor_for(hit.piece_id)
@@ -590,42 +376,3 @@ class SearchPanel(QWidget):
             if shows_piece and callable(getattr(widget, "highlight_query", None)):
                 return widget
         return None
-
-
-def install(window: MainWindow) -> None:
-    window.last_search_query = ""
-    window.search_panel = panel = SearchPanel(window)
-    window.search_dock = dock = QDockWidget(
-        QCoreApplication.translate("SearchPanel", "Search"), window
-    )
-    dock.setObjectName("SearchDock")
-    dock.setWidget(panel)
-    dock.setFeatures(
-        QDockWidget.DockWidgetFeature.DockWidgetMovable
-        | QDockWidget.DockWidgetFeature.DockWidgetClosable
-    )
-    # Beside the article tree, as a tab of the same dock area: opening the search never
-    # squeezes the text being edited.
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    window.tabifyDockWidget(window.dock, dock)
-    dock.hide()
-
-    action = QAction(
-        icon("search"), QCoreApplication.translate("SearchPanel", "&Search the pieces…"), window
-    )
-    action.setShortcut(QKeySequence("Ctrl+Shift+F"))
-    action.setStatusTip(
-        QCoreApplication.translate(
-            "SearchPanel", "Search every piece: titles, standfirsts, bodies, contributors"
-        )
-    )
-
-    def show_search() -> None:
-        dock.show()
-        dock.raise_()
-        panel.focus_query()
-
-    action.triggered.connect(show_search)
-    window.act_search = action
-    window.menu_view.addAction(action)
-    window.storeChanged.connect(panel.store_changed)

@@ -4,52 +4,52 @@
 <context>
     <name>EditorTools</name>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="65"/>
+        <location filename="../../../ui/editor/tools.py" line="64"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="68"/>
+        <location filename="../../../ui/editor/tools.py" line="67"/>
         <source>&amp;Replace…</source>
         <translation>Re&amp;mplacer…</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="71"/>
+        <location filename="../../../ui/editor/tools.py" line="70"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="74"/>
+        <location filename="../../../ui/editor/tools.py" line="73"/>
         <source>Find pre&amp;vious</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="80"/>
+        <location filename="../../../ui/editor/tools.py" line="79"/>
         <source>Fix &amp;typography…</source>
         <translation>Corriger la &amp;typographie…</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="83"/>
+        <location filename="../../../ui/editor/tools.py" line="82"/>
         <source>Show every typographic fix the piece needs, then apply the ones you keep</source>
         <translation>Montrer toutes les corrections typographiques du papier, puis appliquer celles que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="86"/>
+        <location filename="../../../ui/editor/tools.py" line="85"/>
         <source>Version &amp;history</source>
         <translation>&amp;Historique des versions</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="134"/>
+        <location filename="../../../ui/editor/tools.py" line="130"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="208"/>
+        <location filename="../../../ui/editor/tools.py" line="204"/>
         <source>1 typographic fix applied (Ctrl+Z to undo it in the text).</source>
         <translation>1 correction typographique appliquée (Ctrl+Z pour l’annuler dans le texte).</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="211"/>
+        <location filename="../../../ui/editor/tools.py" line="207"/>
         <source>%1 typographic fixes applied (Ctrl+Z to undo them in the text).</source>
         <translation>%1 corrections typographiques appliquées (Ctrl+Z pour les annuler dans le texte).</translation>
     </message>

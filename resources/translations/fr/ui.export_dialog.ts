@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../../ui/export_dialog.py" line="147"/>
-        <location filename="../../../ui/export_dialog.py" line="347"/>
+        <location filename="../../../ui/export_dialog.py" line="349"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -105,17 +105,17 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../../ui/export_dialog.py" line="334"/>
+        <location filename="../../../ui/export_dialog.py" line="336"/>
         <source>The issue was exported: %1 pieces, %2 files.</source>
         <translation>Le numéro a été exporté&#xa0;: %1 papiers, %2 fichiers.</translation>
     </message>
     <message>
-        <location filename="../../../ui/export_dialog.py" line="341"/>
+        <location filename="../../../ui/export_dialog.py" line="343"/>
         <source>%1 errors and %2 warnings are listed in checklist.txt.</source>
         <translation>%1 erreur(s) et %2 avertissement(s) sont notés dans checklist.txt.</translation>
     </message>
     <message>
-        <location filename="../../../ui/export_dialog.py" line="346"/>
+        <location filename="../../../ui/export_dialog.py" line="348"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>

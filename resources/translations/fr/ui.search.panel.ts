@@ -2,149 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>SearchHitDelegate</name>
-    <message>
-        <location filename="../../../ui/search/panel.py" line="169"/>
-        <source>in the trash</source>
-        <translation>à la corbeille</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/search/panel.py" line="174"/>
-        <source>Pool</source>
-        <translation>Au marbre</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/search/panel.py" line="175"/>
-        <source>No. %1</source>
-        <translation>N°%1</translation>
-    </message>
-</context>
-<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../ui/search/panel.py" line="279"/>
+        <location filename="../../../ui/search/panel.py" line="65"/>
         <source>Words, &quot;exact phrase&quot;, prefix*…</source>
         <translation>Mots, &quot;expression exacte&quot;, préfixe*…</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="284"/>
+        <location filename="../../../ui/search/panel.py" line="70"/>
         <source>Searches titles, standfirsts, bodies, footnotes and contributors; accents and case are ignored. Quote a phrase (&quot;relation client&quot;), end a word with * for a prefix (télécon*).</source>
         <translation>Cherche dans les titres, chapôs, textes, notes et contributeurs&#xa0;; les accents et les majuscules sont ignorés. Mettez une expression entre guillemets (&quot;relation client&quot;), terminez un mot par * pour un préfixe (télécon*).</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="294"/>
+        <location filename="../../../ui/search/panel.py" line="80"/>
         <source>Show or hide the filters</source>
         <translation>Afficher ou masquer les filtres</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="299"/>
+        <location filename="../../../ui/search/panel.py" line="85"/>
         <source>All issues</source>
         <translation>Tous les numéros</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="300"/>
+        <location filename="../../../ui/search/panel.py" line="86"/>
         <source>No. </source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="301"/>
+        <location filename="../../../ui/search/panel.py" line="87"/>
         <source>Only this issue number (0: all issues)</source>
         <translation>Seulement ce numéro (0&#xa0;: tous les numéros)</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="303"/>
+        <location filename="../../../ui/search/panel.py" line="89"/>
         <source>All kinds</source>
         <translation>Tous les genres</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="307"/>
+        <location filename="../../../ui/search/panel.py" line="93"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="311"/>
+        <location filename="../../../ui/search/panel.py" line="97"/>
         <source>Author (part of the name)</source>
         <translation>Auteur (partie du nom)</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="313"/>
+        <location filename="../../../ui/search/panel.py" line="99"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="315"/>
+        <location filename="../../../ui/search/panel.py" line="101"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="324"/>
+        <location filename="../../../ui/search/panel.py" line="110"/>
         <source>Publication date (or creation date when it is unknown)</source>
         <translation>Date de publication (ou de création quand elle est inconnue)</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="326"/>
+        <location filename="../../../ui/search/panel.py" line="112"/>
         <source>Include the trash</source>
         <translation>Inclure la corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="330"/>
+        <location filename="../../../ui/search/panel.py" line="116"/>
         <source>Clear the filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="459"/>
+        <location filename="../../../ui/search/panel.py" line="245"/>
         <source>Type words to find them in every piece.</source>
         <translation>Tapez des mots pour les chercher dans tous les papiers.</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="461"/>
+        <location filename="../../../ui/search/panel.py" line="247"/>
         <source>No result.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="464"/>
+        <location filename="../../../ui/search/panel.py" line="250"/>
         <source>The first %1 results in %2 ms</source>
         <translation>Les %1 premiers résultats en %2&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="470"/>
+        <location filename="../../../ui/search/panel.py" line="256"/>
         <source>1 result in %2 ms</source>
         <translation>1 résultat en %2&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="472"/>
+        <location filename="../../../ui/search/panel.py" line="258"/>
         <source>%1 results in %2 ms</source>
         <translation>%1 résultats en %2&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="541"/>
+        <location filename="../../../ui/search/panel.py" line="327"/>
         <source>&amp;Open the piece</source>
         <translation>&amp;Ouvrir le papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="543"/>
+        <location filename="../../../ui/search/panel.py" line="329"/>
         <source>&amp;Copy the title</source>
         <translation>&amp;Copier le titre</translation>
     </message>
     <message>
-        <location filename="../../../ui/search/panel.py" line="570"/>
+        <location filename="../../../ui/search/panel.py" line="356"/>
         <source>This piece is no longer in the tree.</source>
         <translation>Ce papier n’est plus dans l’arbre.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/search/panel.py" line="599"/>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/search/panel.py" line="614"/>
-        <source>&amp;Search the pieces…</source>
-        <translation>&amp;Rechercher dans les papiers…</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/search/panel.py" line="618"/>
-        <source>Search every piece: titles, standfirsts, bodies, contributors</source>
-        <translation>Chercher dans tous les papiers&#xa0;: titres, chapôs, textes, contributeurs</translation>
     </message>
 </context>
 </TS>
