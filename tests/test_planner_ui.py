@@ -331,12 +331,12 @@ def test_pdf_is_saved(window, store, publication, issue82, panel, tmp_path, monk
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
 
 
-def test_sommaire_dialog(window, store, publication, issue82, tmp_path, monkeypatch):
-    from ui.planner.sommaire_dialog import SommaireDialog
+def test_contents_dialog(window, store, publication, issue82, tmp_path, monkeypatch):
+    from ui.planner.contents_dialog import ContentsDialog
 
     a = piece(store, publication, "Édito", issue82, contributors=[("Manuel Jacquinet", "author")])
     changes.place_piece(store, a, issue82, 3)
-    dialog = SommaireDialog(changes.load_flatplan(store, issue82))
+    dialog = ContentsDialog(changes.load_flatplan(store, issue82))
     model = dialog.model
     assert [model.index(0, c).data() for c in range(4)] == [
         "3",

@@ -410,11 +410,11 @@ class PlannerController(QObject):
             lambda: BoardView(self, issue_id),
         )
 
-    def show_sommaire(self, issue_id: int) -> None:
-        from ui.planner.sommaire_dialog import SommaireDialog
+    def show_contents(self, issue_id: int) -> None:
+        from ui.planner.contents_dialog import ContentsDialog
 
         plan = changes.load_flatplan(self.store, issue_id, with_text=False)
-        SommaireDialog(plan, self.parent_widget()).exec()
+        ContentsDialog(plan, self.parent_widget()).exec()
 
     def save_pdf(self, issue_id: int, path: str | None = None) -> str | None:
         """« Save as PDF… »: the chemin de fer on A4 landscape sheets with a legend."""

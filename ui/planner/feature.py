@@ -1,5 +1,5 @@
 """The planner feature (issue 5): the « Planning » tab of numéros, each numéro's chemin de
-fer, its board by status, sommaire, PDF and print; and, from the tree, statuses and the
+fer, its board by status, table of contents, PDF and print; and, from the tree, statuses and the
 numéro's export (issue 6).
 
 The window builds it (``window.planner``); it only adds actions, menu entries and its
@@ -49,11 +49,11 @@ class PlannerFeature:
             None,
             self._issue(lambda c, i: c.open_board(i)),
         )
-        self.act_sommaire = self._action(
+        self.act_contents = self._action(
             QCoreApplication.translate("Planner", "&Contents…"),
             "sommaire",
             None,
-            self._issue(lambda c, i: c.show_sommaire(i)),
+            self._issue(lambda c, i: c.show_contents(i)),
         )
         self.act_print = self._action(
             QCoreApplication.translate("Planner", "P&rint the flatplan…"),
@@ -82,7 +82,7 @@ class PlannerFeature:
         self.issue_actions = [
             self.act_flatplan,
             self.act_board,
-            self.act_sommaire,
+            self.act_contents,
             self.act_print,
             self.act_pdf,
             self.act_duplicate,
@@ -99,7 +99,7 @@ class PlannerFeature:
                 None,
                 self.act_flatplan,
                 self.act_board,
-                self.act_sommaire,
+                self.act_contents,
                 None,
                 self.act_print,
                 self.act_pdf,
@@ -162,7 +162,7 @@ class PlannerFeature:
         key = index.data(KeyRole) if index.isValid() else None
         if key and key[0] == ISSUE:
             self.update_actions()
-            menu.addActions([self.act_flatplan, self.act_board, self.act_sommaire])
+            menu.addActions([self.act_flatplan, self.act_board, self.act_contents])
 
     def add_entries(self, menu: QMenu, index: QModelIndex) -> None:
         """After the window's entries: an issue's duplicate and export; a piece's status,

@@ -376,11 +376,11 @@ class FlatplanPanel(IssueTab, QWidget):
         self.act_zoom_reset = self._action(
             self.tr("Actual size"), "zoom-reset", "Ctrl+0", lambda: self.view.set_zoom(DEFAULT_ZOOM)
         )
-        self.act_sommaire = self._action(
+        self.act_contents = self._action(
             self.tr("Contents…"),
             "sommaire",
             None,
-            lambda: self.controller.show_sommaire(self.issue_id),
+            lambda: self.controller.show_contents(self.issue_id),
         )
         self.act_board = self._action(
             self.tr("Board by status"),
@@ -426,7 +426,7 @@ class FlatplanPanel(IssueTab, QWidget):
         bar.addActions([self.act_zoom_out, self.act_zoom_reset, self.act_zoom_in])
         bar.addSeparator()
         bar.addActions([self.act_print, self.act_pdf])
-        for action in (self.act_sommaire, self.act_board, self.act_export):
+        for action in (self.act_contents, self.act_board, self.act_export):
             bar.addAction(action)
             button = bar.widgetForAction(action)
             if isinstance(button, QToolButton):

@@ -78,8 +78,8 @@ class PlannerView(RereadWhenShown, QWidget):
         self.act_board = self.toolbar.addAction(
             icon("board"), self.tr("Board by status"), self._open_board
         )
-        self.act_sommaire = self.toolbar.addAction(
-            icon("sommaire"), self.tr("Contents…"), self._sommaire
+        self.act_contents = self.toolbar.addAction(
+            icon("sommaire"), self.tr("Contents…"), self._contents
         )
         self.act_duplicate = self.toolbar.addAction(
             icon("duplicate"), self.tr("Duplicate the structure…"), self._duplicate
@@ -153,7 +153,7 @@ class PlannerView(RereadWhenShown, QWidget):
         for action in (
             self.act_flatplan,
             self.act_board,
-            self.act_sommaire,
+            self.act_contents,
             self.act_duplicate,
             self.act_export,
         ):
@@ -174,10 +174,10 @@ class PlannerView(RereadWhenShown, QWidget):
         if issue_id is not None:
             self.controller.open_board(issue_id)
 
-    def _sommaire(self) -> None:
+    def _contents(self) -> None:
         issue_id = self.current_issue_id()
         if issue_id is not None:
-            self.controller.show_sommaire(issue_id)
+            self.controller.show_contents(issue_id)
 
     def _duplicate(self) -> None:
         issue_id = self.current_issue_id()
@@ -203,7 +203,7 @@ class PlannerView(RereadWhenShown, QWidget):
                 [
                     self.act_flatplan,
                     self.act_board,
-                    self.act_sommaire,
+                    self.act_contents,
                     self.act_duplicate,
                     self.act_export,
                 ]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from workbench.flatplan.rules import ContentsLine, Flatplan, table_of_contents
 
 
-class SommaireModel(QAbstractTableModel):
+class ContentsModel(QAbstractTableModel):
     PAGE, SECTION, TITLE, AUTHORS = range(4)
 
     def __init__(self, lines: Sequence[ContentsLine] = (), parent=None) -> None:
@@ -69,7 +69,7 @@ class SommaireModel(QAbstractTableModel):
         return "\n".join(rows) + "\n"
 
 
-class SommaireDialog(QDialog):
+class ContentsDialog(QDialog):
     def __init__(self, plan: Flatplan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         issue = plan.issue
@@ -78,15 +78,15 @@ class SommaireDialog(QDialog):
         if issue.theme:
             self.heading += f" — {issue.theme}"
         self.setWindowTitle(self.tr("Contents of %1").replace("%1", number))
-        self.model = SommaireModel(table_of_contents(plan), self)
+        self.model = ContentsModel(table_of_contents(plan), self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(SommaireModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (SommaireModel.PAGE, SommaireModel.SECTION, SommaireModel.AUTHORS):
+        header.setSectionResizeMode(ContentsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (ContentsModel.PAGE, ContentsModel.SECTION, ContentsModel.AUTHORS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         label = QLabel(self.heading, self)
         label.setStyleSheet("font-weight: bold;")
