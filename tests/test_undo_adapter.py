@@ -154,3 +154,24 @@ def test_the_refusal_speaks_french(app, store, publication, stack, refusals):
         for translator in translators:
             app.removeTranslator(translator)
     assert refusals[0][0] == "«\xa0Nouveau numéro\xa0» n’a pas pu être rétabli."
+
+
+class Broken(Command):
+    """A step whose revert fails with a bug, not a refusal of the store."""
+
+    kind = "broken"
+
+    def apply(self, store) -> None:
+        pass
+
+    def revert(self, store) -> None:
+        raise RuntimeError("bug")
+
+
+def test_an_unexpected_error_leaves_the_history_and_goes_on(store, stack):
+    calls = []
+    stack.push(StoreUndoCommand(store, lambda: calls.append(1), "Broken", Broken()))
+    with pytest.raises(RuntimeError, match="bug"):  # from a menu, the exception hook's
+        stack.undo()
+    assert calls == [1, 1]  # after the push's redo, and after the failed undo
+    assert stack.count() == 0
