@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench translations clean
+.PHONY: run test lint bench translations wheel clean
 
 run: $(STAMP) translations
 	packaging/debian-setup.sh run
@@ -28,6 +28,10 @@ bench: $(STAMP) translations
 
 translations: $(QM)
 
+# The .qm files are package data: they must be built before the wheel.
+wheel: $(STAMP) translations
+	$(BIN)/pip wheel -q --no-deps --no-build-isolation -w dist .
+
 %.qm: %.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
@@ -39,4 +43,4 @@ $(STAMP): pyproject.toml
 	touch $@
 
 clean:
-	rm -rf $(VENV) resources/translations/*/*.qm
+	rm -rf $(VENV) resources/translations/*/*.qm dist build *.egg-info

@@ -16,6 +16,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+# The sources in this checkout, not workbench.paths: that may find an installed copy, and
+# the .ts files it would write belong in the repository.
 REPO = Path(__file__).resolve().parent.parent
 UI = REPO / "ui"
 TS_DIR = REPO / "resources" / "translations" / "fr"

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Settings, icon cache and default data of the tests stay out of the user's folders.
+# Settings, icon cache, default data and logs of the tests stay out of the user's folders.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="workbench-tests-"))
-for _name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+for _name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(_SANDBOX / _name.lower())
 
 REPO = Path(__file__).resolve().parent.parent

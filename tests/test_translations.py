@@ -33,7 +33,9 @@ def _sources(ts: Path):
 
 
 def test_window_speaks_french_by_default(app, store, settings, qtbot, tmp_path):
-    qm_dir = REPO / "resources" / "translations" / "fr"
+    from workbench.paths import translations_dir
+
+    qm_dir = translations_dir() / "fr"
     if not list(qm_dir.glob("*.qm")):
         subprocess.run(["make", "-C", str(REPO), "translations"], check=True, capture_output=True)
     from ui.app import install_translations

@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from workbench.paths import translations_dir
 from workbench.store import Store, StoreError
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("fr", "en")
 # Set to 1 by the benchmark (``python -m bench``): once the main window is shown
 # with its tree populated, print one JSON line (time.time() and peak RSS) and quit.
@@ -26,7 +26,7 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     installed: list[QTranslator] = []
     if lang == "en":
         return installed
-    for qm in sorted((TRANSLATIONS / lang).glob("*.qm")):
+    for qm in sorted((translations_dir() / lang).glob("*.qm")):
         ours = QTranslator(app)
         if ours.load(str(qm)):
             app.installTranslator(ours)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from db.vocabulary import PieceKind
+from workbench import paths
 
 # Logical names used by the UI → (qtawesome name, colour).
 ICONS: dict[str, tuple[str, str]] = {
@@ -107,23 +108,13 @@ ICONS: dict[str, tuple[str, str]] = {
 }
 
 SIZES = (16, 24, 32, 48)
-APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "workbench.svg"
 _memory: dict[str, QIcon] = {}
 
 
 @cache
 def cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/Workbench/icons`` (what platformdirs gives on Linux; computed
-    here because importing platformdirs costs more than the whole icon lookup)."""
-    import os
-    import sys
-
-    if sys.platform.startswith("linux"):
-        base = os.environ.get("XDG_CACHE_HOME", "").strip() or os.path.expanduser("~/.cache")
-        return Path(base) / "Workbench" / "icons"
-    from platformdirs import user_cache_path
-
-    return user_cache_path("Workbench", appauthor=False) / "icons"
+    """``icons`` in the user's cache folder (``$XDG_CACHE_HOME/Workbench/icons`` on Linux)."""
+    return paths.cache_dir() / "icons"
 
 
 def icon(name: str) -> QIcon:
@@ -199,4 +190,4 @@ def _render(name: str, spec: tuple[str, str]) -> QIcon:
 
 def app_icon() -> QIcon:
     """The application's own icon (resources/icons/workbench.svg)."""
-    return QIcon(str(APP_ICON))
+    return QIcon(str(paths.app_icon_path()))

@@ -68,10 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     window = gui_arguments(arguments)
     if window is not None:
-        from workbench.cli.common import default_db_path
+        from workbench.paths import default_database
 
         db, open_piece, lang = window
-        return start_gui(db if db is not None else default_db_path(), open_piece, lang)
+        return start_gui(db if db is not None else default_database(), open_piece, lang)
     from workbench.cli import main as command_line
 
     return command_line(arguments, start_window=start_gui)

@@ -10,14 +10,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from workbench.paths import log_dir
+
 LOG_NAME = "workbench.log"
 _installed: Path | None = None
-
-
-def log_folder() -> Path:
-    from platformdirs import user_log_path
-
-    return user_log_path("Workbench", appauthor=False)
 
 
 def setup_logging(folder: Path | None = None) -> Path | None:
@@ -28,7 +24,7 @@ def setup_logging(folder: Path | None = None) -> Path | None:
         return _installed
     from logging.handlers import RotatingFileHandler
 
-    target = (folder or log_folder()) / LOG_NAME
+    target = (folder or log_dir()) / LOG_NAME
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=5, encoding="utf-8")

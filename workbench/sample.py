@@ -1,6 +1,6 @@
 """The sample publication behind the welcome page's « Ouvrir la publication d'exemple ».
 
-Its content lives in ``resources/sample/`` at the root of the repository: a
+Its content lives in ``resources/sample/`` (package data, see :mod:`workbench.paths`): a
 ``publication.yaml`` (publication, numéro, chemin de fer) and one Markdown file per piece,
 with the YAML front matter of ``workbench list --json`` followed by the body in house
 markdown. Everything in it was written for Workbench: a fictional magazine and people.
@@ -21,10 +21,11 @@ from workbench.catalog import (
     ValidationError,
     validate_issue_fields,
 )
+from workbench.paths import sample_dir
 from workbench.pieces import validate_piece_fields
 from workbench.store import Store, StoreError, utcnow
 
-SAMPLE_DIR = Path(__file__).resolve().parent.parent / "resources" / "sample"
+SAMPLE_DIR = sample_dir()
 PUBLICATION_FILE = "publication.yaml"
 
 # Front matter keys that are fields of the piece as they are.

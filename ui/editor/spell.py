@@ -28,9 +28,9 @@ WORD_LIST_NAME = "dictionnaire-personnel.txt"
 
 
 def personal_word_list_path() -> Path:
-    from platformdirs import user_data_path
+    from workbench.paths import data_dir
 
-    return user_data_path("Workbench", appauthor=False) / WORD_LIST_NAME
+    return data_dir() / WORD_LIST_NAME
 
 
 class SpellSupport(QObject):

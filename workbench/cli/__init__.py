@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.cli.common import EXIT_FAILED, EXIT_USAGE, CommandError, default_db_path
+from workbench.cli.common import EXIT_FAILED, EXIT_USAGE, CommandError
+from workbench.paths import default_database
 
 if TYPE_CHECKING:
     import argparse
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         type=Path,
         default=None,
-        help=f"base de données à utiliser (par défaut : {default_db_path()})",
+        help=f"base de données à utiliser (par défaut : {default_database()})",
     )
     parser.add_argument(
         "--open", dest="open_piece", type=int, metavar="PIECE_ID", help="ouvre ce papier"
@@ -99,7 +100,7 @@ def main(argv: Sequence[str] | None = None, *, start_window: StartWindow | None 
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(arguments)
-    db_path: Path = args.db if args.db is not None else default_db_path()
+    db_path: Path = args.db if args.db is not None else default_database()
     if args.command is None:
         if start_window is None:
             print(

@@ -21,12 +21,6 @@ class CommandError(Exception):
         self.exit_code = exit_code
 
 
-def default_db_path() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path("Workbench", appauthor=False) / "workbench.sqlite"
-
-
 @contextmanager
 def open_store(db_path: Path, *, writes: bool = False) -> Iterator[Any]:
     """The store, with StoreError turned into a one-line CommandError. A command that
