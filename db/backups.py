@@ -14,6 +14,7 @@ named after the time (UTC) and the reason they were taken:
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -22,6 +23,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from db.engine import StoreError
+
+log = logging.getLogger(__name__)
 
 SUFFIX = ".sqlite"
 # How many backups of each reason are kept (the oldest go first).
@@ -67,7 +70,7 @@ def list_backups(db_path: Path) -> list[Backup]:
     found: list[Backup] = []
     try:
         entries = list(folder.iterdir())
-    except OSError:
+    except OSError:  # silent: no backup folder yet means no backups
         return []
     for path in entries:
         match = _NAME.match(path.name)
@@ -126,6 +129,7 @@ def take_backup(db_path: Path, reason: str, *, now: datetime | None = None) -> B
             f"Sauvegarde impossible dans « {folder} » : {getattr(exc, 'strerror', None) or exc}."
         ) from exc
     prune(db_path)
+    log.info("backup %s taken (%s)", final.name, reason)
     return Backup(final, taken_at, reason, final.stat().st_size)
 
 
@@ -172,8 +176,10 @@ def restore_backup(db_path: Path, backup: Path) -> Backup:
         finally:
             source.close()
     except sqlite3.Error as exc:
+        log.error("restoring %s failed: %s", backup.name, exc)
         raise StoreError(
             f"Restauration impossible ({exc}) : la base est restée comme avant "
             f"(copie dans « {before.path.name} »)."
         ) from exc
+    log.info("backup %s restored (the base before it: %s)", backup.name, before.path.name)
     return before

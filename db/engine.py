@@ -7,16 +7,17 @@ when a database must be created or upgraded.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
+
+from db.errors import StoreError  # re-exported: callers import it from here
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # How long a write waits for another program's write to finish before it fails.
 BUSY_TIMEOUT_S = 10.0
-
-
-class StoreError(Exception):
-    """A problem with a database that the user can understand and act on."""
 
 
 def known_revisions() -> list[str]:
@@ -55,7 +56,7 @@ def read_revision(path: Path) -> str | None:
     """
     try:
         return _read_revision(path, read_only=True)
-    except _NeedsRecovery:
+    except _NeedsRecovery:  # silent: recovered just below
         # A process killed in the middle of a write left its journal: SQLite replays it
         # (or rolls it back) on the first read-write open, which brings the file back to
         # its last committed state. A read-only connection cannot do that.
@@ -142,9 +143,11 @@ def prepare_database(path: Path) -> bool:
 
         backup = take_backup(path, f"migration-{current}")
     _enable_wal(path)
+    log.info("schema of %s: %s -> %s", path.name, current or "new", head)
     try:
         _upgrade(path)
     except Exception as exc:  # one transaction: nothing of the upgrade was kept
+        log.exception("schema upgrade of %s failed", path.name)
         kept = f" ; une copie est gardée dans « {backup.path} »" if backup else ""
         raise StoreError(
             f"La mise à jour du schéma de « {path} » a échoué "

@@ -12,6 +12,7 @@ is written (see :func:`workbench.revisions.resolve_conflict` for what the editor
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +22,8 @@ from workbench.pieces import ConflictError
 from workbench.records import PieceDetail
 from workbench.revisions import PieceText, SaveResult, save_piece
 from workbench.store import Store, StoreError, utcnow
+
+log = logging.getLogger(__name__)
 
 # Fields of the piece form besides the text (title, chapô, body).
 FORM_FIELDS = ("kind", "status", "target_signs", "due_date", "signature_note", "edito_number")
@@ -117,7 +120,8 @@ def footnote_style(store: Store, publication_id: int) -> str:
     """How the publication marks its footnotes: "symbols" (*, **…) or "numbers"."""
     try:
         return catalog.get_publication(store, publication_id).footnote_style
-    except StoreError:
+    except StoreError as exc:
+        log.warning("publication %s unreadable, symbols assumed: %s", publication_id, exc)
         return "symbols"
 
 
@@ -125,7 +129,8 @@ def narrow_nbsp(store: Store, publication_id: int) -> bool:
     """The publication's house style for the space before ; ! ?"""
     try:
         return catalog.get_publication(store, publication_id).narrow_nbsp
-    except StoreError:
+    except StoreError as exc:
+        log.warning("publication %s unreadable, narrow spaces assumed: %s", publication_id, exc)
         return True
 
 

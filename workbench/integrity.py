@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from db.engine import head_revision
 from db.vocabulary import CONTRIBUTOR_ROLES, PIECE_KINDS, PIECE_STATUSES
 from workbench.store import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,7 @@ def check_store_safely(store: Store) -> tuple[list[Finding], bool]:
     try:
         return check_store(store), False
     except sqlite3.DatabaseError as exc:
+        log.error("store %s is damaged: %s", store.path.name, exc)
         message = (
             f"La base est endommagée (SQLite : {exc}) : restaurez une sauvegarde "
             "(workbench backups list)."

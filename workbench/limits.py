@@ -14,6 +14,8 @@ import zipfile
 from collections.abc import Iterable
 from typing import Any
 
+from db.errors import WorkbenchError
+
 MAX_TITLE_CHARS = 500
 MAX_STANDFIRST_CHARS = 5_000
 MAX_SIGNATURE_NOTE_CHARS = 2_000
@@ -40,7 +42,7 @@ _INVISIBLE_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u206
 _NOTE_DEFINITION = re.compile(r"^\[\^[^\]\n]{1,100}\]:", re.MULTILINE)
 
 
-class LimitError(ValueError):
+class LimitError(WorkbenchError, ValueError):
     """Something read from outside is larger than Workbench accepts; says which limit."""
 
     def sentence(self) -> str:

@@ -28,7 +28,7 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    except OSError:
+    except OSError:  # silent: no log folder, so nowhere to say it; logging stays off
         return None
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s")

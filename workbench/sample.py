@@ -8,6 +8,7 @@ markdown. Everything in it was written for Workbench: a fictional magazine and p
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +25,8 @@ from workbench.catalog import (
 from workbench.paths import sample_dir
 from workbench.pieces import validate_piece_fields
 from workbench.store import Store, StoreError, utcnow
+
+log = logging.getLogger(__name__)
 
 SAMPLE_DIR = sample_dir()
 PUBLICATION_FILE = "publication.yaml"
@@ -342,4 +345,5 @@ def load_sample(store: Store, directory: Path = SAMPLE_DIR) -> int:
                         position=position,
                     )
                 )
+        log.info("sample publication loaded (publication %s)", publication.id)
         return publication.id

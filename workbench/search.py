@@ -8,12 +8,15 @@ read as FTS5 syntax.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workbench.store import Store
+
+log = logging.getLogger(__name__)
 
 # Snippet highlight markers: the UI turns the text between them into bold.
 MARK_START = "\x02"
@@ -252,7 +255,9 @@ def rebuild_index(store: Store, batch: int = REBUILD_BATCH) -> int:
             conn.execute("INSERT INTO piece_fts (piece_fts, rank) VALUES ('merge', 200)")
             if conn.total_changes - before <= 1:
                 break
-    return store.scalar("SELECT count(*) FROM piece_fts")
+    rows = store.scalar("SELECT count(*) FROM piece_fts")
+    log.info("search index rebuilt: %s rows", rows)
+    return rows
 
 
 def index_is_in_sync(store: Store) -> bool:

@@ -7,6 +7,7 @@ start-up never pays for importing SQLAlchemy.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db.engine import StoreError, connect, prepare_database
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -63,6 +66,7 @@ class Store:
         conn.create_function("wb_fold", 1, fold, deterministic=True)
         store = cls(path, conn)
         store.upgraded = upgraded
+        log.info("store %s opened%s", path.name, " (schema upgraded)" if upgraded else "")
         return store
 
     def close(self) -> None:
@@ -115,6 +119,7 @@ class Store:
         """Refuse every write from now on (a damaged file must not be written into): each
         connection, present and future, runs with SQLite's ``query_only``."""
         self.read_only = True
+        log.warning("store %s is now read-only", self.path.name)
         self._conn.execute("PRAGMA query_only = ON")
         if self._engine is not None:  # made again, read-only, on the next write
             self._engine.dispose()

@@ -8,13 +8,17 @@ window or hands the arguments to :func:`main` here.
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.cli.common import EXIT_FAILED, EXIT_USAGE, CommandError
+from db.errors import WorkbenchError
+from workbench.cli.common import EXIT_ERROR, EXIT_FAILED, EXIT_USAGE, CommandError
 from workbench.paths import default_database
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     import argparse
@@ -111,17 +115,24 @@ def main(argv: Sequence[str] | None = None, *, start_window: StartWindow | None 
             return EXIT_USAGE
         return start_window(db_path, args.open_piece, args.lang)
     from workbench.cli.terminal import SafeStream
+    from workbench.logs import setup_logging
 
     stdout, stderr = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = SafeStream(stdout), SafeStream(stderr)  # type: ignore[assignment]
+    setup_logging()  # every command leaves a trace in workbench.log
+    log.info("command %s on %s", args.command, db_path.name)
     try:
         return int(args.func(args, db_path) or 0)
     except CommandError as exc:
         print(f"workbench : {exc}", file=sys.stderr)
         return exc.exit_code
-    except KeyboardInterrupt:
+    except WorkbenchError as exc:  # foreseen by the core: its message is for people
+        log.warning("command refused: %s", exc)
+        print(f"workbench : {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:  # silent: the person stopped it
         return EXIT_USAGE
-    except BrokenPipeError:  # output piped into head & co.
+    except BrokenPipeError:  # silent: output piped into head & co.
         stderr.close()
         return 0
     except Exception as exc:  # noqa: BLE001 - one line for people, never a traceback
@@ -133,13 +144,11 @@ def main(argv: Sequence[str] | None = None, *, start_window: StartWindow | None 
 def _unexpected(exc: Exception) -> int:
     """A failure no command foresaw (a full disk, a base locked too long…): one line on
     stderr, the traceback only in the log, exit code 2 (« failed »)."""
-    import logging
-
     from workbench.failures import explain
     from workbench.logs import setup_logging
 
     log_file = setup_logging()
-    logging.getLogger("workbench.cli").error("command failed: %s", sys.argv, exc_info=exc)
+    log.error("command failed: %s", sys.argv, exc_info=exc)
     where = f" (détails dans {log_file})" if log_file else ""
     print(f"workbench : échec : {explain(exc).reason}{where}.", file=sys.stderr)
     return EXIT_FAILED

@@ -57,7 +57,7 @@ def _window_pid(db_path: Path) -> int | None:
     try:
         pid = int(lock.read_text(encoding="ascii", errors="replace").split()[0])
         os.kill(pid, 0)
-    except (OSError, ValueError, IndexError):
+    except (OSError, ValueError, IndexError):  # silent: no lock or a dead holder
         return None
     return pid
 

@@ -8,12 +8,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from db.errors import WorkbenchError
+
 EXIT_ERROR = 1  # refused: the input or the data does not allow it
 EXIT_USAGE = 2
 EXIT_FAILED = 2  # failed: the disk, the base or the system did not allow it
 
 
-class CommandError(Exception):
+class CommandError(WorkbenchError):
     """A failure to report in one line, with an exit code."""
 
     def __init__(self, message: str, exit_code: int = EXIT_ERROR) -> None:

@@ -21,6 +21,7 @@ import hashlib
 import importlib
 import io
 import json
+import logging
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -41,6 +42,8 @@ from workbench.export.tokens import authors, build_document, without_note_calls
 from workbench.export.writing import write_file_atomically, write_folder_atomically
 from workbench.records import PieceDetail
 from workbench.store import Store, StoreError
+
+log = logging.getLogger(__name__)
 
 BUNDLE_FORMAT = "workbench-bundle"
 BUNDLE_VERSION = 1
@@ -403,10 +406,18 @@ def export_issue(
         else:
             write_folder_atomically(out, builder.files)
     except OSError as exc:
+        log.error("export of issue %s to %s failed: %s", issue_id, target, exc)
         raise ExportError(
             f"Écriture impossible dans « {target} » : {exc.strerror or exc}. Rien n'a été remplacé."
         ) from exc
     notify(total, total, "Terminé")
+    log.info(
+        "issue %s exported to %s: %s files, %s pieces",
+        issue_id,
+        target,
+        len(builder.files),
+        len(data.pieces),
+    )
     return BundleResult(
         path=target,
         files=tuple(sorted(builder.files)),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from db.errors import WorkbenchError
 from workbench.catalog import IssueFields, ValidationError, validate_issue_fields
 from workbench.flatplan.rules import PlanRuleError, validate_extent
 from workbench.flatplan.slots import SLOT_KINDS
@@ -28,7 +29,7 @@ from workbench.store import parse_date
 MAX_POSITION = 1_000_000_000
 
 
-class ManifestError(ValueError):
+class ManifestError(WorkbenchError, ValueError):
     """A manifest value that cannot be stored; the message says where and why."""
 
 

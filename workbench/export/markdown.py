@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from db.errors import WorkbenchError
 from workbench.limits import LimitError, load_front_matter
 from workbench.piecejson import piece_to_dict
 from workbench.records import PieceDetail
@@ -40,7 +41,7 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _FrontMatterDumper.add_representer(str, _represent_str)
 
 
-class FrontMatterError(ValueError):
+class FrontMatterError(WorkbenchError, ValueError):
     """A Markdown file whose front matter cannot be read."""
 
 

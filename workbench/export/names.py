@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
+from db.errors import WorkbenchError
 from workbench.text.fold import fold
 
 MAX_SLUG = 60
@@ -21,7 +22,7 @@ MEDIA_EXTENSIONS = {
 }
 
 
-class UnsafePathError(ValueError):
+class UnsafePathError(WorkbenchError, ValueError):
     """A path that would leave the bundle folder."""
 
 

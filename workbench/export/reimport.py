@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ from workbench.export.names import UnsafePathError, check_relative, inside
 from workbench.limits import MAX_BUNDLE_FILE, MAX_BUNDLE_UNCOMPRESSED, LimitError, check_archive
 from workbench.pieces import validate_piece_fields
 from workbench.store import Store, StoreError, utcnow
+
+log = logging.getLogger(__name__)
 
 MarkdownReader = Callable[[str], tuple[dict[str, Any], str]]
 
@@ -321,4 +324,5 @@ def import_bundle(
         ) from exc
     finally:
         bundle.close()
+    log.info("bundle imported: issue %s with %s pieces", number, len(piece_ids))
     return ImportResult(publication_id, issue_id, number, tuple(piece_ids))

@@ -10,11 +10,14 @@ other file the person put in the folder.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 from pathlib import Path
 
 from workbench.export.names import inside
+
+log = logging.getLogger(__name__)
 
 MANIFEST = "manifest.json"
 
@@ -59,7 +62,8 @@ def _listed(folder: Path) -> set[str]:
     try:
         previous = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         return {str(entry["path"]) for entry in previous.get("files", [])} | {MANIFEST}
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        log.warning("previous manifest in %s unreadable, nothing removed: %s", folder, exc)
         return set()
 
 

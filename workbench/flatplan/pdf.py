@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from db.errors import WorkbenchError
 from workbench.flatplan.legend import (
     WARNING_COLOR,
     slot_color,
@@ -57,7 +58,7 @@ PAGE_RATIO = 297.0 / 210.0  # magazine pages are portrait
 _app = None  # the QGuiApplication this module had to create, kept alive
 
 
-class PdfWriteError(RuntimeError):
+class PdfWriteError(WorkbenchError, RuntimeError):
     """The PDF could not be written; the message is for people."""
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from db.errors import WorkbenchError
 from db.vocabulary import PIECE_STATUSES, PieceStatus
 from workbench.records import IssueInfo
 from workbench.vocabulary import SLOT_NOUNS
@@ -36,7 +37,7 @@ LEAVES_EMPTY = "leaves_empty"
 UNKNOWN = "unknown"
 
 
-class PlanRuleError(ValueError):
+class PlanRuleError(WorkbenchError, ValueError):
     """A planning change the rules refuse; the message is for people (French)."""
 
 

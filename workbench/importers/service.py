@@ -16,6 +16,7 @@ bytes for DOCX) is reported as a duplicate and not stored again.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,8 @@ from workbench.importers.webpage import read_webpage
 from workbench.limits import LimitError, check_piece_size, strip_controls
 from workbench.store import Store, StoreError, utcnow
 from workbench.text.fold import fold
+
+log = logging.getLogger(__name__)
 
 DEFAULT_PUBLICATION = "Publication importée"
 # An import of this many files or more is preceded by a backup of the database.
@@ -205,6 +208,13 @@ def import_paths(
         report.files.append(result)
         if on_file is not None:
             on_file(result)
+    log.info(
+        "import of %s files: %s created, %s duplicates, %s refused",
+        len(report.files),
+        report.count(CREATED),
+        report.count(DUPLICATE),
+        report.count(REFUSED),
+    )
     return report
 
 
@@ -225,7 +235,7 @@ def import_file(store: Store, path: Path, publication_id: int | None = None) -> 
     _complete(piece, path)
     try:
         _store_piece(store, piece, digest, publication_id, result)
-    except _AlreadyThere:  # imported by someone else since the check above
+    except _AlreadyThere:  # silent: imported by someone else since the check above
         result.created.clear()
         _report_duplicate(store, digest, result)
         return result

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.errors import WorkbenchError
+
 MAX_BYTES = 5 * 1024 * 1024
 
 # A well-formed multi-byte UTF-8 character (é is C3 A9): a file made mostly of them is
@@ -23,7 +25,7 @@ _UTF8_SEQUENCE = re.compile(
 _USUAL_SYMBOLS = set("«»€–—’‘“”…°·•²³½¼¾§©®™×÷±µ\u00a0\u202f")
 
 
-class RefusedFile(Exception):
+class RefusedFile(WorkbenchError):
     """A file the importer will not read; the message says why, in French."""
 
 

@@ -147,14 +147,14 @@ class SpellChecker:
 def _has_dict(enchant: Any, language: str) -> bool:
     try:
         return bool(enchant.dict_exists(language))
-    except enchant.errors.Error:
+    except enchant.errors.Error:  # silent: a broken dictionary counts as none
         return False
 
 
 def _read_words(path: Path) -> set[str]:
     try:
         return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line}
-    except FileNotFoundError:
+    except FileNotFoundError:  # silent: no personal words yet
         return set()
 
 

@@ -52,7 +52,7 @@ def parse_date_line(line: str) -> DateLine | None:
         return None
     try:
         when = datetime(int(year), month, int(day), int(hour or 0), int(minute or 0))
-    except ValueError:
+    except ValueError:  # silent: not a date (31 February): the line is no date line
         return None
     return DateLine(when, (account or "").strip())
 

@@ -64,5 +64,5 @@ def _parse_date(text: str) -> date | None:
         day, year = int(match.group(1)), int(match.group(3))
     try:
         return date(year, month, day)
-    except ValueError:
+    except ValueError:  # silent: not a date: no reprint line
         return None
