@@ -16,11 +16,13 @@ test: $(STAMP) translations
 	packaging/debian-setup.sh test
 	$(BIN)/ruff check db workbench ui bench tests packaging
 	$(BIN)/ruff format --check --quiet db workbench ui bench tests packaging
+	$(BIN)/python packaging/typecheck.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check db workbench ui bench tests packaging
 	$(BIN)/ruff format --check db workbench ui bench tests packaging
+	$(BIN)/python packaging/typecheck.py
 
 bench: $(STAMP) translations
 	packaging/debian-setup.sh bench
