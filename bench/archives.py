@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,7 +59,9 @@ def _prune(cache_dir: Path, spec: Archive, keep: str) -> None:
             _remove(old)
 
 
-def ensure_archive(spec: Archive, cache_dir: Path, log=print) -> BuiltArchive:
+def ensure_archive(
+    spec: Archive, cache_dir: Path, log: Callable[[str], object] = print
+) -> BuiltArchive:
     """The archive for ``spec``, from the cache or built now."""
     from bench.demo import add_long_interview, build_demo_archive
     from workbench.store import Store

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import random
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -483,7 +484,7 @@ class _Builder:
         return row
 
 
-def _next_id(conn, table: str) -> int:
+def _next_id(conn: sqlite3.Connection, table: str) -> int:
     return (conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]) + 1
 
 
@@ -495,7 +496,7 @@ _PIECE_COLUMNS = (
 
 
 def _insert_pieces(
-    conn, publication_id: int, sections: dict[str, int], rows: list[PieceRow]
+    conn: sqlite3.Connection, publication_id: int, sections: dict[str, int], rows: list[PieceRow]
 ) -> None:
     conn.executemany(
         f"INSERT INTO piece ({_PIECE_COLUMNS}) VALUES "
@@ -544,7 +545,7 @@ def _insert_pieces(
     )
 
 
-def _set_bios(conn, bios: dict[str, str]) -> None:
+def _set_bios(conn: sqlite3.Connection, bios: dict[str, str]) -> None:
     conn.executemany(
         "UPDATE contributor SET bio = ? WHERE name = ? AND bio = ''",
         [(bio, name) for name, bio in sorted(bios.items())],

@@ -15,15 +15,19 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.stats import median, scenario
 
 TAGLINE = "Le magazine de démonstration des métiers de la relation client."
 ACCOUNT = "Revue Démo"
+if TYPE_CHECKING:
+    from bench.demo import TextMaker
+
 PAGES_VERSION = 1
 
 
-def _page(rng: random.Random, text, number: int) -> str:
+def _page(rng: random.Random, text: TextMaker, number: int) -> str:
     from bench import demo_words as words
     from bench.demo import NBSP
 

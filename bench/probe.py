@@ -22,9 +22,14 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 # Typed in the middle of the piece: French words, accents, typographic apostrophe.
 TYPED = "Le centre de contact répond à l’expérience client, et la qualité suit. "
@@ -49,7 +54,9 @@ def editor_available() -> bool:
         return False
 
 
-def open_editor_for_benchmark(window, piece_id: int) -> QPlainTextEdit | QTextEdit | None:
+def open_editor_for_benchmark(
+    window: MainWindow, piece_id: int
+) -> QPlainTextEdit | QTextEdit | None:
     """Open ``piece_id`` in the editor of ``window`` the way a user does, and return the
     text widget once the text is in it and highlighted; None when there is no editor.
 
@@ -94,7 +101,7 @@ def open_editor_for_benchmark(window, piece_id: int) -> QPlainTextEdit | QTextEd
     return widgets[0] if widgets else None
 
 
-def close_editors(window) -> None:
+def close_editors(window: MainWindow) -> None:
     """Close every tab without keeping anything (the database is a throw-away copy)."""
     workspace = window.workspace
     for index in range(workspace.count() - 1, -1, -1):
@@ -108,13 +115,11 @@ def close_editors(window) -> None:
     drain()
 
 
-def _paint(widget) -> None:
+def _paint(widget: QPlainTextEdit | QTextEdit) -> None:
     widget.viewport().repaint()
 
 
-def _key_events(char: str):
-    from PySide6.QtGui import QKeyEvent
-
+def _key_events(char: str) -> tuple[QKeyEvent, QKeyEvent]:
     key = ord(char.upper()) if char.isascii() else Qt.Key.Key_unknown.value
     modifiers = (
         Qt.KeyboardModifier.ShiftModifier if char.isupper() else Qt.KeyboardModifier.NoModifier
@@ -125,7 +130,7 @@ def _key_events(char: str):
     )
 
 
-def _type(widget, keys: int) -> list[float]:
+def _type(widget: QPlainTextEdit | QTextEdit, keys: int) -> list[float]:
     """Per-key milliseconds for ``keys`` keystrokes in the middle of the text."""
     widget.setFocus()
     cursor = widget.textCursor()

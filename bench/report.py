@@ -29,7 +29,7 @@ LABELS = {
 }
 
 
-def _number(value) -> str:
+def _number(value: object) -> str:
     if value is None:
         return "—"
     if isinstance(value, float):

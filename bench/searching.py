@@ -10,6 +10,7 @@ figure is its median; the scenario reports the median and p95 over the 20 querie
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from pathlib import Path
 
@@ -42,7 +43,7 @@ SEARCH_RATIO = 1.5
 SEARCH_P95_MS = 50.0
 
 
-def raw_fts(conn, expression: str, limit: int = 50) -> list[tuple]:
+def raw_fts(conn: sqlite3.Connection, expression: str, limit: int = 50) -> list[tuple]:
     """The baseline: FTS5 alone, the idiomatic query — same ranking, same page, snippets."""
     from workbench.search import ELLIPSIS, MARK_END, MARK_START, RANKING
 

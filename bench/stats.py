@@ -39,7 +39,7 @@ def scenario(
     target: str,
     ok: bool | None,
     note: str = "",
-    **extra,
+    **extra: object,
 ) -> dict:
     """One entry of bench.json: the four required fields, then the details."""
     entry = {

@@ -10,8 +10,13 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.errors import StoreError  # re-exported: callers import it from here
+
+if TYPE_CHECKING:  # Alembic and SQLAlchemy load only when a base is created or upgraded
+    from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 log = logging.getLogger(__name__)
 
@@ -164,12 +169,12 @@ def _enable_wal(path: Path) -> None:
         conn.close()
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:
+def include_object(obj: object, name: str, type_: str, reflected: bool, compare_to: object) -> bool:
     """For Alembic's comparisons: the FTS5 index and its shadow tables are managed by hand."""
     return not (type_ == "table" and name.startswith("piece_fts"))
 
 
-def alembic_config(path: Path):  # -> alembic.config.Config (imported lazily)
+def alembic_config(path: Path) -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -185,7 +190,7 @@ def _upgrade(path: Path, revision: str = "head") -> None:
     command.upgrade(alembic_config(path), revision)
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True):  # -> sqlalchemy.Engine
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     """An engine whose transactions are real SQLite transactions, DDL included.
 
     The sqlite3 driver's own transaction handling is bypassed (autocommit connection)
@@ -200,7 +205,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True):  # -> sqlalchemy.Engi
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:
+    def _begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

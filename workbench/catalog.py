@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from db.vocabulary import IssueStatus, PieceStatus
 from workbench.limits import MAX_ISSUE_NUMBER, MAX_ISSUE_PAGES, MAX_TITLE_CHARS
 from workbench.records import IssueInfo, PublicationInfo
 from workbench.store import Store, StoreError, parse_date, utcnow
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 READY_STATUSES = (PieceStatus.APPROVED.value, PieceStatus.LAID_OUT.value)
 
@@ -119,7 +124,7 @@ def create_publication(store: Store, name: str, *, with_sections: bool = True) -
         return publication.id
 
 
-def add_default_sections(session, publication_id: int) -> None:
+def add_default_sections(session: Session, publication_id: int) -> None:
     """Give a new publication the usual rubriques (inside the caller's session)."""
     from db.models import Section
 
@@ -248,7 +253,7 @@ _ISSUE_COLUMNS = """
 """
 
 
-def _issue_from_row(row) -> IssueInfo:
+def _issue_from_row(row: sqlite3.Row) -> IssueInfo:
     return IssueInfo(
         id=row["id"],
         publication_id=row["publication_id"],

@@ -173,7 +173,9 @@ def _check_flatplans(store: Store, findings: list[Finding], skip: set[int]) -> N
             )
 
 
-def _check_codes(store: Store, findings: list[Finding], column: str, allowed, label: str) -> None:
+def _check_codes(
+    store: Store, findings: list[Finding], column: str, allowed: tuple[str, ...], label: str
+) -> None:
     rows = store.query(
         f"SELECT id, {column} FROM piece WHERE {column} NOT IN ({','.join('?' * len(allowed))})",
         tuple(allowed),

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.vocabulary import CONTRIBUTOR_ROLES, PIECE_KINDS, PIECE_STATUSES
 from workbench.catalog import ValidationError
 from workbench.limits import LimitError, check_field_lengths
 from workbench.records import ContributorCredit, PieceDetail, PieceSummary
 from workbench.store import Store, StoreError, parse_date, parse_datetime, utcnow
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 POOL = "pool"
 TRASH = "trash"
@@ -65,7 +69,7 @@ def fold_text(text: str) -> str:
     return fold(text)
 
 
-def _summary(row) -> PieceSummary:
+def _summary(row: sqlite3.Row) -> PieceSummary:
     return PieceSummary(
         id=row["id"],
         publication_id=row["publication_id"],
@@ -178,7 +182,7 @@ def _contributors(store: Store, piece_ids: Sequence[int]) -> dict[int, list[Cont
     return result
 
 
-def _detail(row, contributors: list[ContributorCredit]) -> PieceDetail:
+def _detail(row: sqlite3.Row, contributors: list[ContributorCredit]) -> PieceDetail:
     return PieceDetail(
         id=row["id"],
         publication_id=row["publication_id"],
@@ -353,7 +357,9 @@ def set_contributors(store: Store, piece_id: int, contributors: Sequence[tuple[s
         piece.updated_at = utcnow()
 
 
-def _replace_contributors(session, piece_id: int, contributors: list[tuple[str, str]]) -> None:
+def _replace_contributors(
+    session: Session, piece_id: int, contributors: list[tuple[str, str]]
+) -> None:
     from sqlmodel import delete, select
 
     from db.models import Contributor, PieceContributor

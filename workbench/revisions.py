@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -129,7 +130,7 @@ def _current(store: Store, piece_id: int) -> tuple[PieceText, int, dict[str, Any
     return PieceText(row["title"], row["standfirst"], row["body"]), row["version"], dict(row)
 
 
-def _revision(row) -> RevisionInfo:
+def _revision(row: sqlite3.Row) -> RevisionInfo:
     return RevisionInfo(
         id=row["id"],
         piece_id=row["piece_id"],

@@ -5,8 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.cli.common import EXIT_USAGE, CommandError, open_store, print_json
+
+if TYPE_CHECKING:
+    from workbench.export.checklist import Finding
+    from workbench.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run_import)
 
 
-def _issue_id(store, number: int, publication: str | None) -> int:
+def _issue_id(store: Store, number: int, publication: str | None) -> int:
     from workbench.catalog import issues_by_number, list_publications
 
     issues = issues_by_number(store, number)
@@ -53,7 +58,7 @@ def _issue_id(store, number: int, publication: str | None) -> int:
     return issues[0].id
 
 
-def _finding_dict(finding) -> dict:
+def _finding_dict(finding: Finding) -> dict:
     return {"severity": finding.severity, "code": finding.code, "message": finding.message}
 
 

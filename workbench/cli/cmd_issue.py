@@ -5,8 +5,13 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.cli.common import open_store, print_json
+
+if TYPE_CHECKING:
+    from workbench.catalog import IssueFields
+    from workbench.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action.set_defaults(func=run_new if name == "new" else run_set)
 
 
-def issue_dict(store, issue_id: int) -> dict:
+def issue_dict(store: Store, issue_id: int) -> dict:
     from workbench.catalog import get_issue, get_publication, last_planned_page
 
     info = get_issue(store, issue_id)
@@ -60,7 +65,7 @@ def issue_dict(store, issue_id: int) -> dict:
     }
 
 
-def _apply(args: argparse.Namespace, fields):
+def _apply(args: argparse.Namespace, fields: IssueFields) -> IssueFields:
     """``fields`` with what the options say (checked: dates, status)."""
     from workbench.cli.common import choose, parse_date
     from workbench.vocabulary import ISSUE_STATUSES, names

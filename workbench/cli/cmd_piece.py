@@ -6,8 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.cli.common import CommandError, open_store, print_json
+
+if TYPE_CHECKING:
+    from workbench.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -61,7 +65,7 @@ def _status(value: str) -> str:
     return choose(value, "--status", {str(code): name for code, name in names(STATUSES).items()})
 
 
-def _print_piece(store, piece_id: int, as_json: bool, verb: str) -> None:
+def _print_piece(store: Store, piece_id: int, as_json: bool, verb: str) -> None:
     from workbench.flatplan.legend import status_label
     from workbench.piecejson import piece_to_dict
     from workbench.pieces import get_piece

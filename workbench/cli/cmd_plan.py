@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.cli.common import EXIT_USAGE, CommandError, open_store, print_json
+
+if TYPE_CHECKING:
+    from workbench.flatplan.rules import Flatplan, FlatplanEntry
+    from workbench.records import IssueInfo
+    from workbench.store import Store
 
 
 def _iso_date(text: str) -> date:
@@ -44,7 +49,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run_plan)
 
 
-def resolve_issue(store, number: int, publication: str | None, *, within: int | None = None):
+def resolve_issue(
+    store: Store, number: int, publication: str | None, *, within: int | None = None
+) -> IssueInfo:
     """The numéro ``number``: of publication ``publication`` (a name), of ``within`` (an id),
     or the only one with that number."""
     from workbench.catalog import find_issue, issues_by_number
@@ -87,7 +94,7 @@ def run_place(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def _entry_dict(entry, today: date) -> dict[str, Any]:
+def _entry_dict(entry: FlatplanEntry, today: date) -> dict[str, Any]:
     from workbench.flatplan.rules import entry_fit, is_late
 
     data: dict[str, Any] = {
@@ -116,7 +123,7 @@ def _entry_dict(entry, today: date) -> dict[str, Any]:
     return data
 
 
-def plan_to_dict(plan, today: date) -> dict[str, Any]:
+def plan_to_dict(plan: Flatplan, today: date) -> dict[str, Any]:
     from dataclasses import asdict
 
     from workbench.flatplan.rules import (

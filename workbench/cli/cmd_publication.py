@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.cli.common import CommandError, open_store, print_json
+
+if TYPE_CHECKING:
+    from workbench.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(func=run_list)
 
 
-def describe(store, publication_id: int) -> dict:
+def describe(store: Store, publication_id: int) -> dict:
     from workbench.catalog import get_publication, list_issues, signs_per_page_by_kind
 
     info = get_publication(store, publication_id)

@@ -10,7 +10,7 @@ strings, so ``--json`` output stays parseable.
 from __future__ import annotations
 
 import re
-from typing import TextIO
+from typing import Any, TextIO
 
 # C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides
 # and isolates.
@@ -32,5 +32,5 @@ class SafeStream:
         self.stream.write(printable(text))
         return len(text)
 
-    def __getattr__(self, name: str):  # flush, fileno, isatty, encoding…
+    def __getattr__(self, name: str) -> Any:  # flush, fileno, isatty, encoding…
         return getattr(self.stream, name)

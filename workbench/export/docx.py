@@ -14,6 +14,7 @@ import io
 import zipfile
 from datetime import datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from docx import Document as new_document
 from docx.enum.style import WD_STYLE_TYPE
@@ -28,6 +29,10 @@ from lxml import etree
 
 from workbench.export.styles import CHARACTER_STYLES, PARAGRAPH_STYLES, CharRole, Role
 from workbench.export.tokens import Document, Footnote, clean
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.oxml.xmlchemy import BaseOxmlElement
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -74,7 +79,7 @@ def _template() -> tuple[bytes, dict[Role, str], dict[CharRole, str]]:
     return buffer.getvalue(), paragraph_ids, character_ids
 
 
-def _add_styles(doc) -> tuple[dict[Role, str], dict[CharRole, str]]:
+def _add_styles(doc: DocxDocument) -> tuple[dict[Role, str], dict[CharRole, str]]:
     """Create every style of the table; returns their style ids (for raw XML)."""
     styles = doc.styles
     paragraph_ids: dict[Role, str] = {}
@@ -96,14 +101,14 @@ def _add_styles(doc) -> tuple[dict[Role, str], dict[CharRole, str]]:
     return paragraph_ids, character_ids
 
 
-def _w(tag: str, **attrs: str):
+def _w(tag: str, **attrs: str) -> BaseOxmlElement:
     element = OxmlElement(f"w:{tag}")
     for name, value in attrs.items():
         element.set(qn(f"w:{name}"), value)
     return element
 
 
-def _raw_run(text: str, style_id: str | None):
+def _raw_run(text: str, style_id: str | None) -> BaseOxmlElement:
     """A ``w:r`` with ``text`` (``\\n`` as line breaks), for parts python-docx cannot edit."""
     run = _w("r")
     if style_id:
@@ -121,7 +126,7 @@ def _raw_run(text: str, style_id: str | None):
     return run
 
 
-def _reference_run(note: int, marker: str, style_id: str):
+def _reference_run(note: int, marker: str, style_id: str) -> BaseOxmlElement:
     run = _raw_run("", style_id)
     run.append(_w("footnoteReference", customMarkFollows="1", id=str(note)))
     text_element = _w("t")
@@ -130,7 +135,7 @@ def _reference_run(note: int, marker: str, style_id: str):
     return run
 
 
-def _separator(kind: str, note_id: int, child: str):
+def _separator(kind: str, note_id: int, child: str) -> BaseOxmlElement:
     footnote = _w("footnote", type=kind, id=str(note_id))
     paragraph = _w("p")
     run = _w("r")

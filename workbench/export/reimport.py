@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.catalog import ValidationError, add_default_sections
 from workbench.export import markdown
@@ -29,6 +29,9 @@ from workbench.export.names import UnsafePathError, check_relative, inside
 from workbench.limits import MAX_BUNDLE_FILE, MAX_BUNDLE_UNCOMPRESSED, LimitError, check_archive
 from workbench.pieces import validate_piece_fields
 from workbench.store import Store, StoreError, utcnow
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +154,7 @@ def _datetime(value: Any) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _publication(session, info: dict[str, Any]) -> int:
+def _publication(session: Session, info: dict[str, Any]) -> int:
     from sqlmodel import func, select
 
     from db.models import Publication
@@ -180,7 +183,9 @@ def _publication(session, info: dict[str, Any]) -> int:
     return publication.id
 
 
-def _sections(session, publication_id: int, wanted: list[dict[str, Any]]) -> dict[str, int]:
+def _sections(
+    session: Session, publication_id: int, wanted: list[dict[str, Any]]
+) -> dict[str, int]:
     from sqlmodel import select
 
     from db.models import Section

@@ -17,6 +17,7 @@ Slots and duplication live in ``workbench.flatplan.slots``, undo snapshots in
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -117,7 +118,7 @@ def _section_defaults(store: Store, publication_id: int) -> dict[str, int]:
     return {r["name"]: r["signs_per_page"] for r in rows}
 
 
-def _piece_entry(row, with_text: bool, sections: dict[str, int]) -> FlatplanEntry:
+def _piece_entry(row: sqlite3.Row, with_text: bool, sections: dict[str, int]) -> FlatplanEntry:
     section = row["section"] or KIND_SECTION.get(row["kind"], "")
     signs_per_page = row["signs_per_page"] or sections.get(section) or DEFAULT_SIGNS_PER_PAGE
     signs = (
@@ -143,7 +144,7 @@ def _piece_entry(row, with_text: bool, sections: dict[str, int]) -> FlatplanEntr
     )
 
 
-def _slot_entry(row) -> FlatplanEntry:
+def _slot_entry(row: sqlite3.Row) -> FlatplanEntry:
     return FlatplanEntry(
         kind=row["kind"],
         first_page=row["first_page"],

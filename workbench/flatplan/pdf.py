@@ -14,7 +14,7 @@ import re
 import sys
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -38,10 +38,13 @@ from workbench.flatplan.rules import (
 from workbench.vocabulary import SLOT_KINDS, STATUSES, names
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPainter
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QPainter
 
     from workbench.store import Store
 
+# Facing pages (left, right) as rules.spreads gives them: (None, 1), (2, 3)…
+Spread = tuple[int | None, int | None]
 SPREADS_PER_ROW = 8
 ROWS_PER_SHEET = 5
 SPREADS_PER_SHEET = SPREADS_PER_ROW * ROWS_PER_SHEET
@@ -428,12 +431,12 @@ class _SheetPainter:
 
     # Helpers ---------------------------------------------------------------
 
-    def rect(self, x: float, y: float, w: float, h: float):
+    def rect(self, x: float, y: float, w: float, h: float) -> QRectF:
         from PySide6.QtCore import QRectF
 
         return QRectF(x * self.k, y * self.k, w * self.k, h * self.k)
 
-    def font(self, size: float, bold: bool = False):
+    def font(self, size: float, bold: bool = False) -> QFont:
         from PySide6.QtGui import QFont
 
         font = QFont("DejaVu Sans")
@@ -442,7 +445,19 @@ class _SheetPainter:
         font.setBold(bold)
         return font
 
-    def text(self, x, y, w, h, text: str, size: float, *, bold=False, color="#000000", flags=None):
+    def text(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        text: str,
+        size: float,
+        *,
+        bold: bool = False,
+        color: str = "#000000",
+        flags: int | None = None,
+    ) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QColor
 
@@ -458,7 +473,16 @@ class _SheetPainter:
         self.p.drawText(area, int(flags), text)
         self.p.restore()
 
-    def box(self, x, y, w, h, fill: str | None, border: str = "#808080", width: float = 0.2):
+    def box(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        fill: str | None,
+        border: str = "#808080",
+        width: float = 0.2,
+    ) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QBrush, QColor, QPen
 
@@ -470,7 +494,7 @@ class _SheetPainter:
 
     # Parts of a sheet ------------------------------------------------------
 
-    def draw_sheet(self, pairs, number: int, total: int) -> None:
+    def draw_sheet(self, pairs: Sequence[Spread], number: int, total: int) -> None:
         self.draw_header(number, total)
         for index, pair in enumerate(pairs):
             row, col = divmod(index, SPREADS_PER_ROW)
@@ -494,10 +518,10 @@ class _SheetPainter:
                 MARGIN, MARGIN + 11.5, SHEET_W - 2 * MARGIN, 4, warning, 7, color=WARNING_COLOR
             )
 
-    def page_x(self, pair, page: int, x: float) -> float:
+    def page_x(self, pair: Spread, page: int, x: float) -> float:
         return x if page == pair[0] else x + self.page_w
 
-    def draw_spread(self, pair, x: float, y: float) -> None:
+    def draw_spread(self, pair: Spread, x: float, y: float) -> None:
         from PySide6.QtCore import Qt
 
         for page in pair:
@@ -523,7 +547,9 @@ class _SheetPainter:
             if shown:
                 self.draw_entry(entry, pair, shown, x, y)
 
-    def draw_entry(self, entry: FlatplanEntry, pair, shown: list[int], x: float, y: float) -> None:
+    def draw_entry(
+        self, entry: FlatplanEntry, pair: Spread, shown: list[int], x: float, y: float
+    ) -> None:
         left = self.page_x(pair, shown[0], x)
         width = self.page_w * len(shown)
         clash = any(p in self.clashing for p in shown)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import TYPE_CHECKING
 
 from db.vocabulary import ContributorRole, PieceKind
 from workbench.importers import mdtext
@@ -23,8 +24,11 @@ from workbench.limits import (
     refuse_xml_entities,
 )
 
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
 
-def _runs_markdown(paragraph) -> tuple[str, bool]:
+
+def _runs_markdown(paragraph: Paragraph) -> tuple[str, bool]:
     """The paragraph as inline markdown, and whether all its text is bold."""
     parts: list[str] = []
     all_bold = True
@@ -53,7 +57,7 @@ def _runs_markdown(paragraph) -> tuple[str, bool]:
     return markdown, has_text and all_bold
 
 
-def _heading_level(paragraph) -> int | None:
+def _heading_level(paragraph: Paragraph) -> int | None:
     name = (paragraph.style.name if paragraph.style is not None else "") or ""
     lowered = name.lower()
     if lowered in ("title", "titre"):

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.vocabulary import PieceStatus
 from workbench.catalog import KIND_SECTION
@@ -41,6 +41,11 @@ from workbench.importers.webpage import read_webpage
 from workbench.limits import LimitError, check_piece_size, strip_controls
 from workbench.store import Store, StoreError, utcnow
 from workbench.text.fold import fold
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from db.models import Publication
 
 log = logging.getLogger(__name__)
 
@@ -294,8 +299,8 @@ def _complete(piece: ParsedPiece, path: Path) -> None:
 
 
 def _resolve_publication(
-    session, piece: ParsedPiece, publication_id: int | None, result: FileResult
-):
+    session: Session, piece: ParsedPiece, publication_id: int | None, result: FileResult
+) -> Publication:
     from sqlmodel import select
 
     from db.models import Publication
@@ -317,7 +322,9 @@ def _resolve_publication(
     return _create_publication(session, name, piece.tagline, result)
 
 
-def _create_publication(session, name: str, tagline: str, result: FileResult):
+def _create_publication(
+    session: Session, name: str, tagline: str, result: FileResult
+) -> Publication:
     from db.models import Publication
     from workbench.catalog import add_default_sections
 
@@ -330,7 +337,7 @@ def _create_publication(session, name: str, tagline: str, result: FileResult):
     return publication
 
 
-def _resolve_issue(session, publication_id: int, number: int, result: FileResult) -> int:
+def _resolve_issue(session: Session, publication_id: int, number: int, result: FileResult) -> int:
     from sqlmodel import select
 
     from db.models import Issue
@@ -354,7 +361,7 @@ def _resolve_issue(session, publication_id: int, number: int, result: FileResult
     return issue.id
 
 
-def _end_position(session, publication_id: int, issue_id: int | None) -> int:
+def _end_position(session: Session, publication_id: int, issue_id: int | None) -> int:
     from sqlalchemy import func
     from sqlmodel import select
 
