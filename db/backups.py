@@ -158,7 +158,7 @@ def restore_backup(db_path: Path, backup: Path) -> Backup:
     """Put a backup's content back into the database, through SQLite (so connections that
     are open see it, and the write-ahead log stays consistent). The database as it was is
     backed up first; returns that backup."""
-    from db.engine import read_revision
+    from db.engine import read_revision  # cycle: db.engine backs up before a migration
 
     problem = quick_check(backup)
     if problem is not None:

@@ -162,14 +162,14 @@ def test_a_failure_while_storing_rolls_back_that_file_only(
     (tmp_path / "b.md").write_text("---\ntitle: B\n---\nTexte B\n", encoding="utf-8")
     import workbench.pieces as pieces
 
-    real = pieces._replace_contributors
+    real = pieces.replace_contributors
 
     def failing(session, piece_id, contributors):
         real(session, piece_id, contributors)
         if contributors:
             raise StoreError("panne simulée")
 
-    monkeypatch.setattr(pieces, "_replace_contributors", failing)
+    monkeypatch.setattr("workbench.importers.service.replace_contributors", failing)
     before = _snapshot(store)
     report = import_paths(store, [tmp_path])
     assert [f.status for f in report.files] == [REFUSED, CREATED]

@@ -30,7 +30,7 @@ from workbench.catalog import ISSUE_STATUSES, IssueFields, ValidationError, vali
 from workbench.records import IssueInfo
 
 
-class _FormDialog(QDialog):
+class FormDialog(QDialog):
     """A form with OK/Cancel and an error line that validation fills."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -69,7 +69,7 @@ class _FormDialog(QDialog):
         super().accept()
 
 
-class PublicationDialog(_FormDialog):
+class PublicationDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(self.tr("New publication"), parent)
         self.name = TypographyLineEdit(self, text=name)
@@ -111,7 +111,7 @@ class OptionalDateEdit(QWidget):
             self.edit.setDate(QDate(value))
 
 
-class IssueDialog(_FormDialog):
+class IssueDialog(FormDialog):
     """Create a numéro, or edit one when ``issue`` is given."""
 
     def __init__(
@@ -179,7 +179,7 @@ class IssueDialog(_FormDialog):
         validate_issue_fields(self.fields())
 
 
-class PieceDialog(_FormDialog):
+class PieceDialog(FormDialog):
     """A new piece: kind, title and where it goes (a numéro or au marbre)."""
 
     def __init__(

@@ -24,10 +24,10 @@ def report_text(kind: type[BaseException], value: BaseException, tb: TracebackTy
     """The report a person copies: versions, then the traceback."""
     from PySide6 import __version__ as pyside_version
 
-    from ui.main_window import _version
+    from ui.main_window import app_version
 
     lines = [
-        f"Workbench {_version()} — Python {platform.python_version()} — "
+        f"Workbench {app_version()} — Python {platform.python_version()} — "
         f"PySide6 {pyside_version} — {platform.platform()}",
         "",
         *traceback.format_exception(kind, value, tb),

@@ -834,7 +834,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About Workbench"),
             self.tr("Workbench %1 — the magazine's editorial workbench.\nDatabase: %2")
-            .replace("%1", _version())
+            .replace("%1", app_version())
             .replace("%2", str(self.store.path)),
         )
 
@@ -980,7 +980,7 @@ class MainWindow(QMainWindow):
             )
 
 
-def _version() -> str:
+def app_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     try:

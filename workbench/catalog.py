@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from db.vocabulary import IssueStatus, PieceStatus
+from db.vocabulary import FootnoteStyle, IssueStatus, PieceStatus
 from workbench.limits import MAX_ISSUE_NUMBER, MAX_ISSUE_PAGES, MAX_TITLE_CHARS
 from workbench.records import IssueInfo, PublicationInfo
 from workbench.store import Store, StoreError, parse_date, utcnow
@@ -149,7 +149,6 @@ def find_publication(store: Store, name: str) -> PublicationInfo | None:
 def set_footnote_style(store: Store, publication_id: int, style: str) -> None:
     """How notes are marked in print: ``symbols`` (*, **, ***) or ``numbers``."""
     from db.models import Publication
-    from db.vocabulary import FootnoteStyle
 
     styles = [s.value for s in FootnoteStyle]
     if style not in styles:

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 
 from db.engine import head_revision
 from db.vocabulary import CONTRIBUTOR_ROLES, PIECE_KINDS, PIECE_STATUSES
+from workbench.catalog import ISSUE_STATUSES
+from workbench.flatplan.changes import load_flatplan
+from workbench.flatplan.rules import format_pages, overlaps
+from workbench.limits import MAX_ISSUE_PAGES
 from workbench.store import Store
 
 log = logging.getLogger(__name__)
@@ -96,8 +100,6 @@ def _check_values(store: Store, findings: list[Finding]) -> set[int]:
     """Values only a script, a hand-edited bundle or a damaged file can store: versions,
     page counts, pages outside their numéro, unknown numéro statuses. Returns the numéros
     whose chemin de fer cannot be drawn."""
-    from workbench.catalog import ISSUE_STATUSES
-    from workbench.limits import MAX_ISSUE_PAGES
 
     for row in store.query(
         "SELECT id, title, version FROM piece WHERE typeof(version) != 'integer' OR version < 1"
@@ -151,8 +153,6 @@ def _check_values(store: Store, findings: list[Finding]) -> set[int]:
 
 def _check_flatplans(store: Store, findings: list[Finding], skip: set[int]) -> None:
     """Pages held twice in a chemin de fer (only code paths that bypass the planner can do it)."""
-    from workbench.flatplan.changes import load_flatplan
-    from workbench.flatplan.rules import format_pages, overlaps
 
     rows = store.query(
         "SELECT DISTINCT i.id, i.number FROM issue i WHERE i.deleted_at IS NULL AND ("

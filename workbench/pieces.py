@@ -12,6 +12,7 @@ from workbench.catalog import ValidationError
 from workbench.limits import LimitError, check_field_lengths
 from workbench.records import ContributorCredit, PieceDetail, PieceSummary
 from workbench.store import Store, StoreError, parse_date, parse_datetime, utcnow
+from workbench.text.fold import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -64,7 +65,6 @@ class PieceFilter:
 
 
 def fold_text(text: str) -> str:
-    from workbench.text.fold import fold
 
     return fold(text)
 
@@ -302,7 +302,7 @@ def create_piece(
         )
         session.add(piece)
         session.flush()
-        _replace_contributors(session, piece.id, list(contributors))
+        replace_contributors(session, piece.id, list(contributors))
         return piece.id
 
 
@@ -352,12 +352,12 @@ def set_contributors(store: Store, piece_id: int, contributors: Sequence[tuple[s
         piece = session.get(Piece, piece_id)
         if piece is None:
             raise StoreError(f"Aucun papier n'a l'identifiant {piece_id}.")
-        _replace_contributors(session, piece_id, list(contributors))
+        replace_contributors(session, piece_id, list(contributors))
         piece.version += 1
         piece.updated_at = utcnow()
 
 
-def _replace_contributors(
+def replace_contributors(
     session: Session, piece_id: int, contributors: list[tuple[str, str]]
 ) -> None:
     from sqlmodel import delete, select

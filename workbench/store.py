@@ -15,7 +15,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from db.engine import StoreError, connect, prepare_database
+from db.engine import StoreError, connect, make_engine, prepare_database
+from workbench.text.fold import fold
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,6 @@ class Store:
             conn = connect(path)
         except sqlite3.Error as exc:
             raise StoreError(f"Impossible d'ouvrir « {path} » : {exc}.") from exc
-        from workbench.text.fold import fold
 
         conn.create_function("wb_fold", 1, fold, deterministic=True)
         store = cls(path, conn)
@@ -130,8 +130,6 @@ class Store:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            from db.engine import make_engine
-
             self._engine = make_engine(self.path)
             if self.read_only:
                 from sqlalchemy import event

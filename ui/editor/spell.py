@@ -162,9 +162,9 @@ class SpellSupport(QObject):
 
     def add_to_dictionary(self, word: str) -> None:
         """Accept the word for good (its form without elision: « l’Xyz » adds « Xyz »)."""
-        from workbench.text.spelling import _ELISION
+        from workbench.text.spelling import ELISION
 
-        elided = _ELISION.match(word)
+        elided = ELISION.match(word)
         self.checker.add_to_dictionary(word[elided.end() :] if elided else word)
         self._changed()
 

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from db.vocabulary import SlotKind
-from ui.dialogs import OptionalDateEdit, _FormDialog
+from ui.dialogs import FormDialog, OptionalDateEdit
 from ui.labels import slot_label
 from ui.typography_edit import TypographyLineEdit
 from workbench.catalog import ValidationError
@@ -18,7 +18,7 @@ def slot_kind_label(kind: str) -> str:
     return slot_label(kind)
 
 
-class SlotDialog(_FormDialog):
+class SlotDialog(FormDialog):
     """Add or edit a slot: an ad, the cover, the sommaire, careers or fixed pages."""
 
     def __init__(
@@ -61,7 +61,7 @@ class SlotDialog(_FormDialog):
         )
 
 
-class DueDateDialog(_FormDialog):
+class DueDateDialog(FormDialog):
     def __init__(self, parent: QWidget | None, due: date | None) -> None:
         super().__init__(self.tr("Due date"), parent)
         self.due = OptionalDateEdit(due, self)
@@ -72,7 +72,7 @@ class DueDateDialog(_FormDialog):
         return self.due.value()
 
 
-class DuplicateDialog(_FormDialog):
+class DuplicateDialog(FormDialog):
     """The number and theme of the numéro started from another one's structure."""
 
     def __init__(

@@ -231,7 +231,7 @@ def import_bundle(
     from sqlmodel import select
 
     from db.models import Asset, FlatplanSlot, Issue, Piece
-    from workbench.pieces import _replace_contributors  # the one way credits are written
+    from workbench.pieces import replace_contributors  # the one way credits are written
 
     reader = read_markdown or markdown.read_markdown
     bundle = _Bundle(Path(source).expanduser())
@@ -302,7 +302,7 @@ def import_bundle(
                 )
                 session.add(piece)
                 session.flush()
-                _replace_contributors(
+                replace_contributors(
                     session,
                     piece.id,
                     [(c["name"], c["role"]) for c in entry.get("contributors", [])],

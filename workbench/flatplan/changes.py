@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any
 
 from db.vocabulary import PIECE_STATUSES
-from workbench.catalog import KIND_SECTION, ValidationError, get_issue
+from workbench.catalog import KIND_SECTION, ValidationError, get_issue, list_issues
 from workbench.flatplan.rules import (
     PIECE,
     Flatplan,
@@ -54,7 +54,7 @@ from workbench.flatplan.transaction import (
     session_plan,
     touch,
 )
-from workbench.pieces import AUTHORS_SQL
+from workbench.pieces import AUTHORS_SQL, move_pieces
 from workbench.store import Store, StoreError, parse_date
 from workbench.text.counting import count_piece
 
@@ -172,7 +172,6 @@ def load_flatplan(store: Store, issue_id: int, *, with_text: bool = True) -> Fla
 
 def load_planner(store: Store, publication_id: int, today: date) -> list[PlannerRow]:
     """The planner's list of numéros (not in the trash), newest first: three queries in all."""
-    from workbench.catalog import list_issues
 
     issues = list_issues(store, publication_id)
     sections = _section_defaults(store, publication_id)
@@ -358,7 +357,6 @@ def move_in_tree(
     Within one numéro it is a reorder (pages follow, see ``reorder_pieces``). Pieces coming
     from elsewhere arrive without pages, after the placed pieces. To the pool: ``move_pieces``.
     """
-    from workbench.pieces import move_pieces
 
     if issue_id is None:
         move_pieces(store, piece_ids, None, before_piece_id=before_piece_id)

@@ -140,7 +140,7 @@ def render_flatplan_pdf(store: Store, issue_id: int) -> bytes:
 
     if QCoreApplication.instance() is not None and _app is None:
         return _render_in_a_fresh_process(store.path, issue_id)
-    from workbench.flatplan.changes import load_flatplan
+    from workbench.flatplan.changes import load_flatplan  # the store side, only to draw
 
     plan = load_flatplan(store, issue_id)
     stamp = _data_stamp(store, issue_id)

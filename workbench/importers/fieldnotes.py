@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from workbench.importers.model import ParsedPiece
-from workbench.importers.pagerules.footnotes import _marker_matches
+from workbench.importers.pagerules.footnotes import marker_matches
 
 
 def call_notes(text: str, definitions: Mapping[int, str]) -> tuple[str, set[int]]:
@@ -21,7 +21,7 @@ def call_notes(text: str, definitions: Mapping[int, str]) -> tuple[str, set[int]
     parts: list[str] = []
     called: set[int] = set()
     position = 0
-    for match in _marker_matches(text):
+    for match in marker_matches(text):
         stars = len(match.group(1))
         if stars not in definitions:
             continue

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db.vocabulary import PieceStatus
-from workbench.catalog import KIND_SECTION
+from workbench.catalog import KIND_SECTION, IssueFields, add_default_sections, validate_issue_fields
 from workbench.failures import explain
 from workbench.importers.docx_file import read_docx
 from workbench.importers.markdown_file import read_markdown
@@ -39,6 +39,7 @@ from workbench.importers.report import (
 from workbench.importers.textfile import MAX_BYTES, RefusedFile, read_bytes, read_text
 from workbench.importers.webpage import read_webpage
 from workbench.limits import LimitError, check_piece_size, strip_controls
+from workbench.pieces import replace_contributors, validate_piece_fields
 from workbench.store import Store, StoreError, utcnow
 from workbench.text.fold import fold
 
@@ -326,7 +327,6 @@ def _create_publication(
     session: Session, name: str, tagline: str, result: FileResult
 ) -> Publication:
     from db.models import Publication
-    from workbench.catalog import add_default_sections
 
     now = utcnow()
     publication = Publication(name=name, tagline=tagline, created_at=now, updated_at=now)
@@ -341,7 +341,6 @@ def _resolve_issue(session: Session, publication_id: int, number: int, result: F
     from sqlmodel import select
 
     from db.models import Issue
-    from workbench.catalog import IssueFields, validate_issue_fields
 
     issue = session.exec(
         select(Issue).where(
@@ -381,7 +380,6 @@ def _store_piece(
     from sqlmodel import select
 
     from db.models import Contributor, Piece, Section
-    from workbench.pieces import _replace_contributors, validate_piece_fields
 
     fields: dict[str, Any] = {
         "kind": piece.kind,
@@ -430,7 +428,7 @@ def _store_piece(
         )
         session.add(row)
         session.flush()
-        _replace_contributors(session, row.id, piece.contributors)
+        replace_contributors(session, row.id, piece.contributors)
         for name in dict.fromkeys(names):
             if name not in known:
                 result.created.append(f"contributeur « {name} »")

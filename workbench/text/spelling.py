@@ -20,7 +20,7 @@ from workbench.text.typography import URL_PATTERN
 
 LANGUAGES = ("fr_FR", "fr")
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
-_ELISION = re.compile(
+ELISION = re.compile(
     r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|quelqu)['’](?=\w)", re.IGNORECASE
 )
 
@@ -91,7 +91,7 @@ class SpellChecker:
     def _check_compound(self, word: str) -> bool:
         if self._check_one(word):
             return True
-        elided = _ELISION.match(word)
+        elided = ELISION.match(word)
         if elided:
             return self.check(word[elided.end() :])
         if "-" in word:

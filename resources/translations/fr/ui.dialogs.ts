@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs.py" line="47"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs.py" line="48"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <location filename="../../../ui/dialogs.py" line="125"/>
@@ -133,19 +146,6 @@
         <location filename="../../../ui/dialogs.py" line="82"/>
         <source>The name cannot be empty.</source>
         <translation>Le nom ne peut pas être vide.</translation>
-    </message>
-</context>
-<context>
-    <name>_FormDialog</name>
-    <message>
-        <location filename="../../../ui/dialogs.py" line="47"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs.py" line="48"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,7 @@ def take_footnote_definitions(lines: list[str]) -> tuple[list[str], dict[int, st
     return kept, definitions
 
 
-def _marker_matches(text: str) -> list[re.Match[str]]:
+def marker_matches(text: str) -> list[re.Match[str]]:
     """Footnote markers, leaving out stars that close an emphasis opened earlier (« **gras** »)."""
     openers = {len(m.group(1)) for m in _OPENING_STARS.finditer(text)}
     found = []
@@ -43,14 +43,14 @@ def _marker_matches(text: str) -> list[re.Match[str]]:
 
 def markers_in(text: str) -> list[int]:
     """Star counts of the footnote markers in a line (« client* », « libre** »)."""
-    return [len(m.group(1)) for m in _marker_matches(text)]
+    return [len(m.group(1)) for m in marker_matches(text)]
 
 
 def to_markdown(text: str, defined: set[int]) -> str:
     """Escape a line, turning markers that have a definition into ``[^n]``."""
     parts: list[str] = []
     position = 0
-    for match in _marker_matches(text):
+    for match in marker_matches(text):
         parts.append(mdtext.escape_inline(text[position : match.start()]))
         stars = len(match.group(1))
         parts.append(f"[^{stars}]" if stars in defined else mdtext.escape_inline(match.group(1)))

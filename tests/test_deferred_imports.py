@@ -1,0 +1,73 @@
+"""An import of the project's own modules inside a function is the exception, and says why.
+
+Deferred imports keep the window's first paint fast (SQLModel and SQLAlchemy weigh about
+150 ms) and break the odd import cycle; elsewhere an import belongs at the top of its
+module, where a reader sees what the module depends on.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+PROJECT = ("db", "workbench", "ui", "bench")
+# Modules that load a heavy library on import: deferring them needs no comment.
+HEAVY = {
+    "db.models": "SQLModel and SQLAlchemy: loaded on the first write, never for the first paint",
+    "db.backups": "only when a backup is taken or listed",
+}
+# Packages whose functions import what they use: each command of the command line loads
+# its services when it runs, so `workbench --help` and the window's start stay light.
+COMMAND_PACKAGES = ("workbench/cli/",)
+
+
+def unexplained_imports(source: str) -> list[tuple[int, str]]:
+    """(line, module) of the project imports inside functions with no comment saying why,
+    on the import's line or the line above."""
+    lines = source.splitlines()
+    found = []
+    for function in ast.walk(ast.parse(source)):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for node in ast.walk(function):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                module = node.module
+            elif isinstance(node, ast.Import):
+                module = node.names[0].name
+            else:
+                continue
+            if module.split(".")[0] not in PROJECT or module in HEAVY:
+                continue
+            here = lines[node.lineno - 1]
+            above = lines[node.lineno - 2].strip() if node.lineno > 1 else ""
+            if "#" in here or above.startswith("#"):
+                continue
+            found.append((node.lineno, module))
+    return sorted(set(found))
+
+
+def test_the_rule_wants_a_reason():
+    source = (
+        "def f():\n"
+        "    from workbench.catalog import get_issue\n"
+        "    from db.models import Piece\n"
+        "    from workbench.pieces import get_piece  # cycle: pieces imports this module\n"
+        "    # the PDF needs Qt's painter: loaded only to draw\n"
+        "    from workbench.flatplan.pdf import paint\n"
+        "    import json\n"
+    )
+    assert unexplained_imports(source) == [(2, "workbench.catalog")]
+
+
+@pytest.mark.parametrize("package", ["db", "workbench"])
+def test_every_deferred_import_of_the_core_says_why(package):
+    offenders = [
+        f"{path.relative_to(REPO)}:{line} {module}"
+        for path in sorted((REPO / package).rglob("*.py"))
+        if not str(path.relative_to(REPO)).startswith(COMMAND_PACKAGES)
+        for line, module in unexplained_imports(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == [], "import at the top, or say why on the line (# start-up, # cycle…)"
