@@ -16,7 +16,7 @@ from workbench.pieces import get_piece
 from workbench.revisions import list_revisions
 from workbench.store import Store
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[3]
 
 
 def run(db: Path, capsys, *args: str) -> tuple[int, str, str]:

@@ -27,7 +27,7 @@ def run(db_path: Path, *args: str) -> subprocess.CompletedProcess:
         text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         timeout=60,
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=Path(__file__).resolve().parents[3],
     )
 
 

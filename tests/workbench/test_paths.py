@@ -12,7 +12,7 @@ import pytest
 
 from workbench import paths
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_shipped_files_are_found_as_package_data():

@@ -9,8 +9,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from planner_data import big_issue
 
-from tests.planner_data import big_issue
 from workbench import catalog, pieces
 from workbench.catalog import IssueFields, ValidationError
 from workbench.flatplan import changes
@@ -34,7 +34,7 @@ from workbench.undo import (
     TrashIssue,
 )
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def rows(store, sql: str) -> list[tuple]:

@@ -26,7 +26,7 @@ from workbench.importers.textfile import read_text
 from workbench.importers.webpage import read_webpage
 from workbench.pieces import create_piece, get_piece
 
-DATA = Path(__file__).parent / "data" / "notes"
+DATA = Path(__file__).resolve().parents[1] / "data" / "notes"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NOTE_STYLE = "CharacterStyle/Appel de note"
 

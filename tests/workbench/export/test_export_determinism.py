@@ -26,7 +26,7 @@ from workbench.export.bundle import export_issue
 # Rendering the PDF in this process needs a QGuiApplication: pytest-qt's, as elsewhere.
 pytestmark = pytest.mark.usefixtures("qapp")
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[3]
 ROOT = "en-contact-n082"
 
 # Three processes that differ in everything a process may take from its surroundings:

@@ -24,7 +24,7 @@ from workbench.store import Store
 
 KILLS = 20
 FILES = 24
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 FIGURES = {"faults": 0, "pieces checked": 0, "words lost": 0}
 
 

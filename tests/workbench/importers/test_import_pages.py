@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_import_webpage import _footnotes, _questions, _words
+from tests.workbench.importers.test_import_webpage import _footnotes, _questions, _words
 from workbench.importers import webpage as wp
 from workbench.importers.report import format_report
 from workbench.importers.service import CREATED, import_paths
@@ -23,7 +23,7 @@ from workbench.importers.textfile import read_text
 from workbench.pieces import get_piece
 from workbench.text.counting import printed_text
 
-PAGES = Path(__file__).resolve().parent / "data" / "archive"  # the archive's shapes
+PAGES = Path(__file__).resolve().parents[2] / "data" / "archive"  # the archive's shapes
 TAGLINE = "Le magazine des plateaux, des conseillers et de tous ceux qui décrochent le téléphone."
 
 

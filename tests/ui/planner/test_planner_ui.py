@@ -4,11 +4,11 @@ import time
 from datetime import date, timedelta
 
 import pytest
+from planner_data import big_issue
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from tests.planner_data import big_issue
 from ui.main_window import MainWindow
 from ui.planner.list_models import WarningRole
 from ui.planner.planner_model import NUMBER, PAGES, WARNINGS, IssueIdRole, RowRole

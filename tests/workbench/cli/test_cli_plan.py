@@ -23,7 +23,7 @@ def run(db_path: Path, *args: str) -> subprocess.CompletedProcess:
         text=True,
         env=env,
         timeout=60,
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=Path(__file__).resolve().parents[3],
     )
 
 
