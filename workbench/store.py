@@ -132,7 +132,7 @@ class Store:
         if self._engine is None:
             self._engine = make_engine(self.path)
             if self.read_only:
-                from sqlalchemy import event
+                from sqlalchemy import event  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
                 event.listen(
                     self._engine,
@@ -144,7 +144,7 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on any error."""
-        from sqlmodel import Session
+        from sqlmodel import Session  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
         with Session(self.engine, expire_on_commit=False) as session:
             try:
