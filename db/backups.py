@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from db.engine import StoreError
+from db.engine import StoreError, read_revision
 
 log = logging.getLogger(__name__)
 
@@ -158,8 +158,6 @@ def restore_backup(db_path: Path, backup: Path) -> Backup:
     """Put a backup's content back into the database, through SQLite (so connections that
     are open see it, and the write-ahead log stays consistent). The database as it was is
     backed up first; returns that backup."""
-    from db.engine import read_revision  # cycle: db.engine backs up before a migration
-
     problem = quick_check(backup)
     if problem is not None:
         raise StoreError(f"« {backup.name} » est endommagée ({problem}) : rien n'a été restauré.")

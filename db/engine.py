@@ -144,7 +144,7 @@ def prepare_database(path: Path) -> bool:
         )
     backup = None
     if current is not None:
-        from db.backups import take_backup  # checked, kept with the other backups
+        from db.backups import take_backup  # noqa: PLC0415 - cycle: db.backups imports db.engine
 
         backup = take_backup(path, f"migration-{current}")
     _enable_wal(path)
@@ -175,7 +175,7 @@ def include_object(obj: object, name: str, type_: str, reflected: bool, compare_
 
 
 def alembic_config(path: Path) -> Config:
-    from alembic.config import Config
+    from alembic.config import Config  # noqa: PLC0415 - start-up: Alembic loads only to migrate
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -185,7 +185,7 @@ def alembic_config(path: Path) -> Config:
 
 
 def _upgrade(path: Path, revision: str = "head") -> None:
-    from alembic import command
+    from alembic import command  # noqa: PLC0415 - start-up: Alembic loads only to migrate
 
     command.upgrade(alembic_config(path), revision)
 
@@ -196,7 +196,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     The sqlite3 driver's own transaction handling is bypassed (autocommit connection)
     and SQLAlchemy emits BEGIN itself, as its documentation recommends for pysqlite.
     """
-    from sqlalchemy import create_engine, event, pool
+    from sqlalchemy import create_engine, event, pool  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     engine = create_engine(
         f"sqlite:///{path}",

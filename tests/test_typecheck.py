@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "packaging"))
 import typecheck  # noqa: E402
@@ -50,3 +52,38 @@ def test_the_recorded_baseline_is_readable_and_only_names_files_that_exist():
     baseline = typecheck.read_baseline(typecheck.BASELINE.read_text(encoding="utf-8"))
     assert baseline, "packaging/mypy-baseline.txt is empty"
     assert all((REPO / path).is_file() for path, _code in baseline)
+
+
+NEW = "workbench/pieces.py:3: error: Missing return statement  [return]\n"
+FIXED = "\n".join(line for line in OUTPUT.splitlines() if "main_window.py:19" not in line)
+
+
+@pytest.mark.parametrize(
+    ("reported", "exit_code", "said", "not_said"),
+    [
+        (OUTPUT + NEW, 1, "workbench/pieces.py: 1 [return] errors, 0 recorded", "can shrink"),
+        (FIXED, 0, "the baseline can shrink: python packaging/typecheck.py --update", "new"),
+        (OUTPUT, 0, "4 mypy errors, 4 recorded", "can shrink"),
+    ],
+    ids=["more", "fewer", "same"],
+)
+def test_the_gate_exits_on_what_mypy_reports(
+    monkeypatch, tmp_path, capsys, reported, exit_code, said, not_said
+):
+    baseline = tmp_path / "mypy-baseline.txt"
+    baseline.write_text(typecheck.format_baseline(typecheck.parse_mypy(OUTPUT)), encoding="utf-8")
+    monkeypatch.setattr(typecheck, "BASELINE", baseline)
+    monkeypatch.setattr(typecheck, "run_mypy", lambda: reported)
+    assert typecheck.main([]) == exit_code
+    out = capsys.readouterr().out
+    assert said in out and not_said not in out
+
+
+def test_update_records_what_mypy_reports(monkeypatch, tmp_path):
+    baseline = tmp_path / "mypy-baseline.txt"
+    monkeypatch.setattr(typecheck, "BASELINE", baseline)
+    monkeypatch.setattr(typecheck, "run_mypy", lambda: FIXED)
+    assert typecheck.main(["--update"]) == 0
+    assert typecheck.read_baseline(baseline.read_text(encoding="utf-8")) == typecheck.parse_mypy(
+        FIXED
+    )

@@ -107,7 +107,7 @@ def get_publication(store: Store, publication_id: int) -> PublicationInfo:
 
 
 def create_publication(store: Store, name: str, *, with_sections: bool = True) -> int:
-    from db.models import Publication
+    from db.models import Publication  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     name = name.strip()
     if not name:
@@ -126,7 +126,7 @@ def create_publication(store: Store, name: str, *, with_sections: bool = True) -
 
 def add_default_sections(session: Session, publication_id: int) -> None:
     """Give a new publication the usual rubriques (inside the caller's session)."""
-    from db.models import Section
+    from db.models import Section  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     for position, (section, signs, standfirst) in enumerate(DEFAULT_SECTIONS):
         session.add(
@@ -148,7 +148,7 @@ def find_publication(store: Store, name: str) -> PublicationInfo | None:
 
 def set_footnote_style(store: Store, publication_id: int, style: str) -> None:
     """How notes are marked in print: ``symbols`` (*, **, ***) or ``numbers``."""
-    from db.models import Publication
+    from db.models import Publication  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     styles = [s.value for s in FootnoteStyle]
     if style not in styles:
@@ -186,7 +186,7 @@ def check_signs_per_page(kind: str, signs: int) -> None:
 
 def set_signs_per_page(store: Store, publication_id: int, kind: str, signs: int) -> None:
     """How many signes fill a page for pieces of ``kind`` (their rubrique's setting)."""
-    from db.models import Section
+    from db.models import Section  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     check_signs_per_page(kind, signs)
     section_id = section_for_kind(store, publication_id, kind)
@@ -222,7 +222,7 @@ def signs_per_page_by_kind(store: Store, publication_id: int) -> dict[str, int]:
 
 
 def rename_publication(store: Store, publication_id: int, name: str) -> None:
-    from db.models import Publication
+    from db.models import Publication  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     name = name.strip()
     if not name:
@@ -303,7 +303,7 @@ def issues_by_number(store: Store, number: int) -> list[IssueInfo]:
 
 
 def create_issue(store: Store, publication_id: int, fields: IssueFields) -> int:
-    from db.models import Issue
+    from db.models import Issue  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     validate_issue_fields(fields)
     get_publication(store, publication_id)
@@ -342,7 +342,7 @@ def last_planned_page(store: Store, issue_id: int) -> int:
 
 
 def update_issue(store: Store, issue_id: int, fields: IssueFields) -> None:
-    from db.models import Issue
+    from db.models import Issue  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     validate_issue_fields(fields)
     current = get_issue(store, issue_id)
@@ -377,9 +377,9 @@ def trash_issue(store: Store, issue_id: int) -> list[int]:
 
     Returns the ids of the pieces that went back to the pool.
     """
-    from sqlmodel import select
+    from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import Issue, Piece
+    from db.models import Issue, Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     now = utcnow()
     with store.session() as session:
@@ -402,7 +402,7 @@ def trash_issue(store: Store, issue_id: int) -> list[int]:
 
 
 def restore_issue(store: Store, issue_id: int) -> None:
-    from db.models import Issue
+    from db.models import Issue  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     current = get_issue(store, issue_id)
     if find_issue(store, current.publication_id, current.number):

@@ -196,7 +196,7 @@ def save_from_editor(
 def keep_stored_text(store: Store, piece_id: int, note: str = OVERWRITTEN_NOTE) -> int | None:
     """Keep the stored text in the history before it is overwritten (« Garder la mienne »),
     unless the latest revision already holds it; returns the revision added, if any."""
-    from db.models import Revision
+    from db.models import Revision  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     text = stored_text(store, piece_id)
     latest = store.query_one(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 
 from db.engine import head_revision
@@ -76,8 +77,6 @@ def check_store(store: Store) -> list[Finding]:
 def check_store_safely(store: Store) -> tuple[list[Finding], bool]:
     """:func:`check_store`, and whether the file is damaged: a file SQLite cannot read is
     reported as a finding instead of failing the check."""
-    import sqlite3
-
     try:
         return check_store(store), False
     except sqlite3.DatabaseError as exc:

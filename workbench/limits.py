@@ -145,7 +145,7 @@ def load_front_matter(source: str) -> Any:
     a front matter has no use for them, and nested aliases expand a few hundred bytes into
     gigabytes (« billion laughs »). Raises LimitError for a header over the size limit or
     using aliases, ``yaml.YAMLError`` for one that does not parse."""
-    import yaml
+    import yaml  # noqa: PLC0415 - start-up: PyYAML loads on first use
 
     if len(source.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
         raise LimitError(f"en-tête YAML trop long (plus de {MAX_FRONT_MATTER_BYTES // 1024} Ko)")

@@ -8,6 +8,7 @@ whoever investigates.
 from __future__ import annotations
 
 import logging
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from workbench.paths import log_dir
@@ -22,7 +23,6 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     global _installed
     if _installed is not None:
         return _installed
-    from logging.handlers import RotatingFileHandler
 
     target = (folder or log_dir()) / LOG_NAME
     try:

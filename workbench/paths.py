@@ -33,7 +33,7 @@ DATABASE_NAME = "workbench.sqlite"
 @cache
 def resource_root() -> Path:
     """The folder of the ``resources`` package, wherever it is installed."""
-    from importlib.resources import files
+    from importlib.resources import files  # noqa: PLC0415 - start-up: see the module's docstring
 
     root = files("resources")
     if not isinstance(root, Path):  # a zipped install: Qt reads its files by name
@@ -62,7 +62,7 @@ def app_icon_path() -> Path:
 
 def data_dir() -> Path:
     """The user's data folder (``~/.local/share/Workbench`` on Linux)."""
-    from platformdirs import user_data_path
+    from platformdirs import user_data_path  # noqa: PLC0415 - start-up: see the module's docstring
 
     return user_data_path(APP_NAME, appauthor=False)
 
@@ -74,7 +74,7 @@ def default_database() -> Path:
 
 def log_dir() -> Path:
     """The user's log folder (``~/.local/state/Workbench/log`` on Linux)."""
-    from platformdirs import user_log_path
+    from platformdirs import user_log_path  # noqa: PLC0415 - start-up: see the module's docstring
 
     return user_log_path(APP_NAME, appauthor=False)
 
@@ -86,13 +86,13 @@ def cache_dir() -> Path:
     if sys.platform.startswith("linux"):
         base = os.environ.get("XDG_CACHE_HOME", "").strip() or os.path.expanduser("~/.cache")
         return Path(base) / APP_NAME
-    from platformdirs import user_cache_path
+    from platformdirs import user_cache_path  # noqa: PLC0415 - start-up: see the module's docstring
 
     return user_cache_path(APP_NAME, appauthor=False)
 
 
 def backup_dir(db_path: Path) -> Path:
     """The folder of a database's backups: ``<database>.backups`` beside it."""
-    from db.backups import backup_folder
+    from db.backups import backup_folder  # noqa: PLC0415 - start-up: the icon lookup needs no db
 
     return backup_folder(Path(db_path))

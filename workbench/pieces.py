@@ -284,7 +284,7 @@ def create_piece(
     **fields: Any,
 ) -> int:
     """Create a piece at the end of its numéro (or of the pool) and return its id."""
-    from db.models import Piece
+    from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     fields = {"kind": kind, "title": title.strip(), **fields}
     validate_piece_fields(fields)
@@ -313,7 +313,7 @@ def update_piece(
 
     With ``expected_version``, refuses (ConflictError) when someone saved the piece since.
     """
-    from db.models import Piece
+    from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     validate_piece_fields(fields)
     if "title" in fields:
@@ -346,7 +346,7 @@ class ConflictError(StoreError):
 
 def set_contributors(store: Store, piece_id: int, contributors: Sequence[tuple[str, str]]) -> None:
     """Replace the credits of a piece by ``(name, role)`` pairs, in order."""
-    from db.models import Piece
+    from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     with store.session() as session:
         piece = session.get(Piece, piece_id)
@@ -360,9 +360,9 @@ def set_contributors(store: Store, piece_id: int, contributors: Sequence[tuple[s
 def replace_contributors(
     session: Session, piece_id: int, contributors: list[tuple[str, str]]
 ) -> None:
-    from sqlmodel import delete, select
+    from sqlmodel import delete, select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import Contributor, PieceContributor
+    from db.models import Contributor, PieceContributor  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     seen: set[tuple[str, str]] = set()
     for name, role in contributors:
@@ -419,9 +419,9 @@ def move_pieces(
     Positions in the target are renumbered so the tree's order is exactly the result.
     A piece that changes numéro loses its page placement, which belonged to the old one.
     """
-    from sqlmodel import select
+    from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import Piece
+    from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     if not piece_ids:
         return
@@ -481,9 +481,9 @@ def restore_pieces(store: Store, piece_ids: Sequence[int]) -> None:
 
 
 def _set_deleted(store: Store, piece_ids: Sequence[int], *, deleted: bool) -> None:
-    from sqlmodel import select
+    from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import Issue, Piece
+    from db.models import Issue, Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     now = utcnow()
     with store.session() as session:
@@ -540,7 +540,7 @@ def snapshot_locations(
 
 def restore_locations(store: Store, locations: Sequence[PieceLocation]) -> None:
     """Put pieces back where a snapshot saw them, in one transaction."""
-    from db.models import Piece
+    from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     now = utcnow()
     with store.session() as session:

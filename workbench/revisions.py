@@ -162,7 +162,7 @@ def get_revision(store: Store, revision_id: int) -> RevisionInfo:
 
 
 def _add_revision(store: Store, piece_id: int, text: PieceText, note: str, when: datetime) -> int:
-    from db.models import Revision
+    from db.models import Revision  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     with store.session() as session:
         revision = Revision(
@@ -179,7 +179,7 @@ def _add_revision(store: Store, piece_id: int, text: PieceText, note: str, when:
 
 
 def _update_revision(store: Store, revision_id: int, text: PieceText) -> None:
-    from db.models import Revision
+    from db.models import Revision  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     with store.session() as session:
         revision = session.get(Revision, revision_id)

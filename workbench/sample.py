@@ -86,7 +86,7 @@ class SampleContent:
 
 def split_front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
     """The YAML front matter (a mapping) and the body of a Markdown file."""
-    import yaml
+    import yaml  # noqa: PLC0415 - start-up: PyYAML loads on first use
 
     text = text.lstrip("\ufeff").replace("\r\n", "\n")
     if not text.startswith("---\n"):
@@ -164,7 +164,7 @@ def parse_piece(text: str, source: str) -> SamplePiece:
 
 def read_sample(directory: Path = SAMPLE_DIR) -> SampleContent:
     """Everything in the sample folder, checked; nothing is written."""
-    import yaml
+    import yaml  # noqa: PLC0415 - start-up: PyYAML loads on first use
 
     meta_path = directory / PUBLICATION_FILE
     try:
@@ -243,9 +243,9 @@ def load_sample(store: Store, directory: Path = SAMPLE_DIR) -> int:
     on any error nothing is left in the store. Refuses (SampleExistsError) when the
     sample publication is already there.
     """
-    from sqlmodel import select
+    from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import (
+    from db.models import (  # noqa: PLC0415 - start-up: SQLModel loads on first use
         Contributor,
         FlatplanSlot,
         Issue,

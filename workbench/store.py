@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 __all__ = ["Store", "StoreError", "utcnow", "parse_date", "parse_datetime"]
+
+# SQL parameters as sqlite3 takes them: positional (a tuple, a list) or named.
+Params = Sequence[Any] | Mapping[str, Any]
 
 
 def utcnow() -> datetime:
@@ -83,12 +86,12 @@ class Store:
 
     # Reads -------------------------------------------------------------
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         cursor = self._conn.execute(sql, params)
         cursor.row_factory = sqlite3.Row
         return cursor.fetchall()
 
-    def query_one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
+    def query_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
@@ -100,7 +103,7 @@ class Store:
         self._data_version = version
         return changed
 
-    def scalar(self, sql: str, params: tuple | dict = ()) -> Any:
+    def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self._conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
@@ -132,7 +135,7 @@ class Store:
         if self._engine is None:
             self._engine = make_engine(self.path)
             if self.read_only:
-                from sqlalchemy import event
+                from sqlalchemy import event  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
                 event.listen(
                     self._engine,
@@ -144,7 +147,7 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on any error."""
-        from sqlmodel import Session
+        from sqlmodel import Session  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
         with Session(self.engine, expire_on_commit=False) as session:
             try:

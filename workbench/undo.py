@@ -75,7 +75,7 @@ class MovePieces(Command):
             pieces.trash_pieces(store, self.piece_ids)
             return
         # Deferred: the flatplan's rules load on the first move, not at the window's start.
-        from workbench.flatplan.changes import move_in_tree
+        from workbench.flatplan.changes import move_in_tree  # noqa: PLC0415 - start-up, see above
 
         # The tree's order and the chemin de fer follow each other (issue pages repack).
         issue_id = None if self.target == POOL else int(self.target)

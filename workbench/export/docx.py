@@ -92,12 +92,12 @@ def _add_styles(doc: DocxDocument) -> tuple[dict[Role, str], dict[CharRole, str]
             style.font.size = Pt(spec.size)
         paragraph_ids[role] = style.style_id
     character_ids: dict[CharRole, str] = {}
-    for role, spec in CHARACTER_STYLES.items():
+    for char_role, spec in CHARACTER_STYLES.items():
         style = styles.add_style(spec.name, WD_STYLE_TYPE.CHARACTER)
         style.font.bold = spec.bold or None
         style.font.italic = spec.italic or None
         style.font.superscript = spec.superscript or None
-        character_ids[role] = style.style_id
+        character_ids[char_role] = style.style_id
     return paragraph_ids, character_ids
 
 

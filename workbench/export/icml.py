@@ -62,8 +62,10 @@ def _declare(
 def _styles(document: etree._Element) -> None:
     characters = etree.SubElement(document, "RootCharacterStyleGroup", Self="wb_character_styles")
     etree.SubElement(characters, "CharacterStyle", Self=NORMAL_CHARACTER, Name=NORMAL_CHARACTER)
-    for role, spec in CHARACTER_STYLES.items():
-        _declare(characters, "CharacterStyle", character_style_id(role), spec, NORMAL_CHARACTER)
+    for char_role, spec in CHARACTER_STYLES.items():
+        _declare(
+            characters, "CharacterStyle", character_style_id(char_role), spec, NORMAL_CHARACTER
+        )
     paragraphs = etree.SubElement(document, "RootParagraphStyleGroup", Self="wb_paragraph_styles")
     etree.SubElement(paragraphs, "ParagraphStyle", Self=NORMAL_PARAGRAPH, Name=NORMAL_PARAGRAPH)
     for role, spec in PARAGRAPH_STYLES.items():

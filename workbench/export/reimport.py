@@ -21,13 +21,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from db.backups import take_backup
 from workbench.catalog import ValidationError, add_default_sections
 from workbench.export import markdown
 from workbench.export.bundle import BUNDLE_FORMAT, MANIFEST
 from workbench.export.manifest_check import ManifestError, check_manifest
 from workbench.export.names import UnsafePathError, check_relative, inside
 from workbench.limits import MAX_BUNDLE_FILE, MAX_BUNDLE_UNCOMPRESSED, LimitError, check_archive
-from workbench.pieces import validate_piece_fields
+from workbench.pieces import replace_contributors, validate_piece_fields
 from workbench.store import Store, StoreError, utcnow
 
 if TYPE_CHECKING:
@@ -155,9 +156,9 @@ def _datetime(value: Any) -> datetime | None:
 
 
 def _publication(session: Session, info: dict[str, Any]) -> int:
-    from sqlmodel import func, select
+    from sqlmodel import func, select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import Publication
+    from db.models import Publication  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     name = str(info.get("name", "")).strip()
     if not name:
@@ -186,9 +187,9 @@ def _publication(session: Session, info: dict[str, Any]) -> int:
 def _sections(
     session: Session, publication_id: int, wanted: list[dict[str, Any]]
 ) -> dict[str, int]:
-    from sqlmodel import select
+    from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import Section
+    from db.models import Section  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     existing = {
         s.name: s.id
@@ -228,10 +229,9 @@ def import_bundle(
     Refuses (BundleError) when the numéro already exists in the publication: put it in
     the trash first to restore it from the bundle.
     """
-    from sqlmodel import select
+    from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import Asset, FlatplanSlot, Issue, Piece
-    from workbench.pieces import replace_contributors  # the one way credits are written
+    from db.models import Asset, FlatplanSlot, Issue, Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     reader = read_markdown or markdown.read_markdown
     bundle = _Bundle(Path(source).expanduser())
@@ -253,7 +253,6 @@ def import_bundle(
                 raise BundleError(f"« {path} » est illisible : {exc}.") from exc
             bodies.append(body)
             images.append([bundle.checked(a["path"]) for a in entry.get("assets", [])])
-        from db.backups import take_backup
 
         take_backup(store.path, "import")  # a whole numéro comes in: keep the base before
         now = utcnow()

@@ -239,7 +239,7 @@ def swap_entries(store: Store, a: Ref, b: Ref) -> tuple[int, int]:
     See ``planning.swap_extents`` for the rule; refused (ValidationError) when the swap
     would land on something else.
     """
-    from db.models import FlatplanSlot
+    from db.models import FlatplanSlot  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     with store.session() as session:
         rows: list[Any] = []
@@ -291,9 +291,9 @@ def unplace_piece(store: Store, piece_id: int) -> None:
 
 def remove_from_issue(store: Store, piece_ids: Iterable[int]) -> None:
     """Send pieces back au marbre (the pool), at its end. Never deletes them."""
-    from sqlmodel import func, select
+    from sqlmodel import func, select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import Piece
+    from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     with store.session() as session:
         touched_issues: set[int] = set()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 import sys
 import threading
 import uuid
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db.errors import WorkbenchError
+from workbench.flatplan.changes import load_flatplan
 from workbench.flatplan.legend import (
     WARNING_COLOR,
     slot_color,
@@ -76,8 +78,8 @@ def sheets(page_count: int) -> list[list[tuple[int | None, int | None]]]:
 def ensure_gui_application() -> None:
     """Painting text needs a QGuiApplication; create one (offscreen without a screen)."""
     global _app
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - headless: Qt loads only to draw
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415 - headless: Qt loads only to draw
 
     existing = QCoreApplication.instance()
     if existing is not None:
@@ -113,7 +115,7 @@ def write_flatplan_pdf(
     if not path.parent.is_dir():
         raise PdfWriteError(f"Le dossier « {path.parent} » n'existe pas.")
     ensure_gui_application()
-    from PySide6.QtGui import QPdfWriter
+    from PySide6.QtGui import QPdfWriter  # noqa: PLC0415 - headless: Qt loads only to draw
 
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
@@ -136,11 +138,10 @@ def render_flatplan_pdf(store: Store, issue_id: int) -> bytes:
     derived from the data (:func:`stabilise_pdf`). Late pieces are not marked (that would
     depend on the day of the export).
     """
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - headless: Qt loads only to draw
 
     if QCoreApplication.instance() is not None and _app is None:
         return _render_in_a_fresh_process(store.path, issue_id)
-    from workbench.flatplan.changes import load_flatplan  # the store side, only to draw
 
     plan = load_flatplan(store, issue_id)
     stamp = _data_stamp(store, issue_id)
@@ -153,8 +154,6 @@ def _render_in_a_fresh_process(db_path: Path, issue_id: int) -> bytes:
     """The PDF drawn by a process of its own. In the window, Qt's font state is not a fresh
     one (qtawesome's icon fonts, loaded in the font database, change how Qt subsets the
     fonts it embeds): a fresh process gives the PDF the command line gives."""
-    import subprocess
-
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
         [sys.executable, "-m", "workbench.flatplan.pdf", str(db_path), str(issue_id)],
@@ -177,8 +176,8 @@ def qt_pdf(plan: Flatplan) -> bytes:
     """The chemin de fer as Qt's PDF writer makes it, its fonts in a fixed order but still
     dated by the clock."""
     ensure_gui_application()
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QPdfWriter
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice  # noqa: PLC0415 - headless: Qt loads only to draw
+    from PySide6.QtGui import QPdfWriter  # noqa: PLC0415 - headless: Qt loads only to draw
 
     data = QByteArray()
     buffer = QBuffer(data)
@@ -209,7 +208,7 @@ def deterministic_qt_hashing() -> Iterator[None]:
     a fixed seed while the writer is made, painted and closed is enough; the random seed
     is restored afterwards (Qt keeps a fixed one if QT_HASH_SEED=0 asked for it).
     """
-    from PySide6.QtCore import QHashSeed
+    from PySide6.QtCore import QHashSeed  # noqa: PLC0415 - headless: Qt loads only to draw
 
     global _seed_users
     with _seed_lock:
@@ -384,8 +383,8 @@ def paint_flatplan(
     """Paint the sheets on any QPagedPaintDevice (QPdfWriter, or the UI's QPrinter for
     printing); sets it to A4 landscape. Returns the number of sheets."""
     ensure_gui_application()
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+    from PySide6.QtCore import QMarginsF  # noqa: PLC0415 - headless: Qt loads only to draw
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter  # noqa: PLC0415 - headless: Qt loads only to draw
 
     layout = QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0)
@@ -432,12 +431,12 @@ class _SheetPainter:
     # Helpers ---------------------------------------------------------------
 
     def rect(self, x: float, y: float, w: float, h: float) -> QRectF:
-        from PySide6.QtCore import QRectF
+        from PySide6.QtCore import QRectF  # noqa: PLC0415 - headless: Qt loads only to draw
 
         return QRectF(x * self.k, y * self.k, w * self.k, h * self.k)
 
     def font(self, size: float, bold: bool = False) -> QFont:
-        from PySide6.QtGui import QFont
+        from PySide6.QtGui import QFont  # noqa: PLC0415 - headless: Qt loads only to draw
 
         font = QFont("DejaVu Sans")
         font.setStyleHint(QFont.StyleHint.SansSerif)
@@ -458,8 +457,8 @@ class _SheetPainter:
         color: str = "#000000",
         flags: int | None = None,
     ) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QColor
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - headless: Qt loads only to draw
+        from PySide6.QtGui import QColor  # noqa: PLC0415 - headless: Qt loads only to draw
 
         self.p.setFont(self.font(size, bold))
         self.p.setPen(QColor(color))
@@ -483,8 +482,8 @@ class _SheetPainter:
         border: str = "#808080",
         width: float = 0.2,
     ) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QBrush, QColor, QPen
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - headless: Qt loads only to draw
+        from PySide6.QtGui import QBrush, QColor, QPen  # noqa: PLC0415 - headless: Qt loads only to draw
 
         pen = QPen(QColor(border))
         pen.setWidthF(width * self.k)
@@ -522,7 +521,7 @@ class _SheetPainter:
         return x if page == pair[0] else x + self.page_w
 
     def draw_spread(self, pair: Spread, x: float, y: float) -> None:
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - headless: Qt loads only to draw
 
         for page in pair:
             if page is None:
@@ -600,7 +599,7 @@ class _SheetPainter:
 
     def text_width(self, text: str, size: float, bold: bool = False) -> float:
         """Width of ``text`` in millimetres."""
-        from PySide6.QtGui import QFontMetricsF
+        from PySide6.QtGui import QFontMetricsF  # noqa: PLC0415 - headless: Qt loads only to draw
 
         metrics = QFontMetricsF(self.font(size, bold), self.p.device())
         return metrics.horizontalAdvance(text) / self.k

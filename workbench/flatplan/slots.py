@@ -28,7 +28,7 @@ def add_slot(
     store: Store, issue_id: int, kind: str, first_page: int, page_count: int = 1, label: str = ""
 ) -> int:
     """Reserve pages for a cover, sommaire, ad, careers or fixed page; returns the slot id."""
-    from db.models import FlatplanSlot
+    from db.models import FlatplanSlot  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     _check_slot_kind(kind)
     with store.session() as session:
@@ -55,7 +55,7 @@ def update_slot(
     first_page: int | None = None,
     page_count: int | None = None,
 ) -> None:
-    from db.models import FlatplanSlot
+    from db.models import FlatplanSlot  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     if kind is not None:
         _check_slot_kind(kind)
@@ -77,7 +77,7 @@ def update_slot(
 
 def remove_slot(store: Store, slot_id: int) -> None:
     """Free the slot's pages (a slot is a reservation, not written work: it is deleted)."""
-    from db.models import FlatplanSlot
+    from db.models import FlatplanSlot  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     with store.session() as session:
         slot = session.get(FlatplanSlot, slot_id)
@@ -101,9 +101,9 @@ def duplicate_issue_structure(
     """Start numéro ``new_number`` from another one's structure: page count and slots
     (couverture, sommaire, ads, fixed pages). Pieces are not copied; rubriques belong to the
     publication, so the new numéro has them already. Returns the new numéro's id."""
-    from sqlmodel import select
+    from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import FlatplanSlot, Issue
+    from db.models import FlatplanSlot, Issue  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     source = get_issue(store, issue_id)
     if source.deleted:

@@ -46,9 +46,9 @@ def restore_plan(store: Store, snapshot: PlanSnapshot) -> None:
     Pieces that entered the numéro since go back where they were if the snapshot knows
     them, else au marbre: undo never deletes a piece.
     """
-    from sqlmodel import select
+    from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import FlatplanSlot, Piece
+    from db.models import FlatplanSlot, Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     known = {row[0] for row in snapshot.pieces}
     with store.session() as session:

@@ -57,7 +57,7 @@ def issue_info(issue: Issue) -> IssueInfo:
 
 
 def live_issue(session: Session, issue_id: int) -> Issue:
-    from db.models import Issue
+    from db.models import Issue  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     issue = session.get(Issue, issue_id)
     if issue is None or issue.deleted_at is not None:
@@ -66,7 +66,7 @@ def live_issue(session: Session, issue_id: int) -> Issue:
 
 
 def live_piece(session: Session, piece_id: int) -> Piece:
-    from db.models import Piece
+    from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     piece = session.get(Piece, piece_id)
     if piece is None:
@@ -77,9 +77,9 @@ def live_piece(session: Session, piece_id: int) -> Piece:
 
 
 def issue_pieces(session: Session, issue_id: int) -> list[Piece]:
-    from sqlmodel import select
+    from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import Piece
+    from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     query = select(Piece).where(Piece.issue_id == issue_id, Piece.deleted_at.is_(None))  # type: ignore[union-attr]
     return list(session.exec(query).all())
@@ -87,9 +87,9 @@ def issue_pieces(session: Session, issue_id: int) -> list[Piece]:
 
 def session_plan(session: Session, issue: Issue) -> Flatplan:
     """The numéro's plan as the transaction sees it (titles and pages; no authors, no signes)."""
-    from sqlmodel import select
+    from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import FlatplanSlot
+    from db.models import FlatplanSlot  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     entries = [
         FlatplanEntry(

@@ -88,7 +88,7 @@ def read_docx(data: bytes) -> ParsedPiece:
         raise RefusedFile("ce n’est pas un document Word (.docx) valide")
     _refuse_bombs(data)
     try:
-        import docx
+        import docx  # noqa: PLC0415 - start-up: python-docx loads on first use
 
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on broken files

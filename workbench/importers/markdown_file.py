@@ -39,7 +39,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str]:
     match = _FRONT.match(text)
     if not match:
         return None, text
-    import yaml
+    import yaml  # noqa: PLC0415 - start-up: PyYAML loads on first use
 
     try:
         data = load_front_matter(match.group(1) or "") or {}

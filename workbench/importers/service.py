@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from db.backups import take_backup
 from db.vocabulary import PieceStatus
 from workbench.catalog import KIND_SECTION, IssueFields, add_default_sections, validate_issue_fields
 from workbench.failures import explain
@@ -202,8 +203,6 @@ def import_paths(
     report = ImportReport()
     collected = collect(paths)
     if len(collected.files) >= BACKUP_FROM_FILES:
-        from db.backups import take_backup
-
         take_backup(store.path, "import")
     for result in collected.refused:
         report.files.append(result)
@@ -302,9 +301,9 @@ def _complete(piece: ParsedPiece, path: Path) -> None:
 def _resolve_publication(
     session: Session, piece: ParsedPiece, publication_id: int | None, result: FileResult
 ) -> Publication:
-    from sqlmodel import select
+    from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import Publication
+    from db.models import Publication  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     if publication_id is not None:
         return session.get(Publication, publication_id)
@@ -326,7 +325,7 @@ def _resolve_publication(
 def _create_publication(
     session: Session, name: str, tagline: str, result: FileResult
 ) -> Publication:
-    from db.models import Publication
+    from db.models import Publication  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     now = utcnow()
     publication = Publication(name=name, tagline=tagline, created_at=now, updated_at=now)
@@ -338,9 +337,9 @@ def _create_publication(
 
 
 def _resolve_issue(session: Session, publication_id: int, number: int, result: FileResult) -> int:
-    from sqlmodel import select
+    from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import Issue
+    from db.models import Issue  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     issue = session.exec(
         select(Issue).where(
@@ -361,10 +360,10 @@ def _resolve_issue(session: Session, publication_id: int, number: int, result: F
 
 
 def _end_position(session: Session, publication_id: int, issue_id: int | None) -> int:
-    from sqlalchemy import func
-    from sqlmodel import select
+    from sqlalchemy import func  # noqa: PLC0415 - start-up: SQLModel loads on first use
+    from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import Piece
+    from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     query = select(func.max(Piece.position)).where(Piece.publication_id == publication_id)
     query = query.where(
@@ -377,9 +376,9 @@ def _end_position(session: Session, publication_id: int, issue_id: int | None) -
 def _store_piece(
     store: Store, piece: ParsedPiece, digest: str, publication_id: int | None, result: FileResult
 ) -> None:
-    from sqlmodel import select
+    from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
-    from db.models import Contributor, Piece, Section
+    from db.models import Contributor, Piece, Section  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     fields: dict[str, Any] = {
         "kind": piece.kind,

@@ -166,9 +166,9 @@ def parser() -> MarkdownIt:
 
 def new_parser() -> MarkdownIt:
     """A fresh parser with the house configuration, for tools that instrument its rules."""
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.container import container_plugin
-    from mdit_py_plugins.footnote import footnote_plugin
+    from markdown_it import MarkdownIt  # noqa: PLC0415 - start-up: markdown-it loads on first use
+    from mdit_py_plugins.container import container_plugin  # noqa: PLC0415 - start-up: markdown-it loads on first use
+    from mdit_py_plugins.footnote import footnote_plugin  # noqa: PLC0415 - start-up: markdown-it loads on first use
 
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.use(footnote_plugin)

@@ -49,7 +49,7 @@ class SpellChecker:
 
     def _open(self, language: str | None) -> None:
         try:
-            import enchant
+            import enchant  # noqa: PLC0415 - optional: needs the system's libenchant
         except (ImportError, OSError) as exc:
             self.unavailable_reason = f"Correcteur orthographique indisponible (enchant) : {exc}"
             return

@@ -309,7 +309,7 @@ class _Fixer:
 
 def _delimiter_flags(before: str, marker: str, after: str) -> tuple[bool, bool]:
     """Whether an emphasis marker run can open and close, as markdown-it decides it."""
-    from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
+    from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace  # noqa: PLC0415 - start-up: markdown-it loads on first use
 
     last_punct = isMdAsciiPunct(ord(before)) or isPunctChar(before)
     next_punct = isMdAsciiPunct(ord(after)) or isPunctChar(after)

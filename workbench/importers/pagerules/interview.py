@@ -74,10 +74,10 @@ def detect_labelled(
     if sum(len(i) for i in frequent.values()) * 2 < filled:
         return None
 
-    def asking(name: str) -> int:
+    def questions_asked(name: str) -> int:
         return sum(is_question(texts[i]) for i in frequent[name])
 
-    interviewer, interviewee = sorted(frequent, key=asking, reverse=True)
+    interviewer, interviewee = sorted(frequent, key=questions_asked, reverse=True)
     questions = set(frequent[interviewer])
     labelled = {i: texts[i] for idx in frequent.values() for i in idx}
     return Interview(questions, labelled, _person(interviewee), min(questions))
