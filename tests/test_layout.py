@@ -15,6 +15,7 @@ PROJECT_WIDE = {
     "test_layout.py",
     "test_wheel.py",
     "test_typecheck.py",
+    "test_deferred_imports.py",
 }
 
 

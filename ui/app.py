@@ -88,7 +88,7 @@ def lock_database(db_path: Path) -> QLockFile | str:
 
 
 def run(db_path: Path, *, open_piece_id: int | None = None, lang: str | None = None) -> int:
-    from ui.main_window import MainWindow
+    from ui.main_window import MainWindow  # deferred: loaded once the window is wanted (start-up)
 
     app = make_application()
     settings = QSettings()
@@ -129,6 +129,7 @@ def run(db_path: Path, *, open_piece_id: int | None = None, lang: str | None = N
 
 def finish_startup(window, store: Store, open_piece_id: int | None) -> None:
     """What follows the first paint: the features, then what the command line asked for."""
+    # after the first paint: nothing here is needed to show the window
     from ui.error_report import install_exception_hook
     from workbench.logs import setup_logging
 
@@ -143,7 +144,7 @@ def finish_startup(window, store: Store, open_piece_id: int | None) -> None:
             ),
             8000,
         )
-    from ui.backups import start_startup_check
+    from ui.backups import start_startup_check  # after the first paint
 
     start_startup_check(window)
     if open_piece_id is not None and not window.open_piece(open_piece_id):

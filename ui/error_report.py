@@ -24,7 +24,7 @@ def report_text(kind: type[BaseException], value: BaseException, tb: TracebackTy
     """The report a person copies: versions, then the traceback."""
     from PySide6 import __version__ as pyside_version
 
-    from ui.main_window import app_version
+    from ui.main_window import app_version  # cycle: the window installs this hook
 
     lines = [
         f"Workbench {app_version()} — Python {platform.python_version()} — "

@@ -40,8 +40,11 @@ from PySide6.QtWidgets import (
 
 from ui.file_dialogs import SafeFileDialog
 from ui.icons import icon
+from ui.tasks import BackgroundTask
 from workbench import catalog
+from workbench.export.bundle import check_export, export_issue
 from workbench.export.checklist import ERROR, Finding
+from workbench.export.names import slugify
 from workbench.store import StoreError
 
 if TYPE_CHECKING:
@@ -162,7 +165,6 @@ class ExportDialog(QDialog):
         self.check()
 
     def _default_folder(self, publication: str, number: int) -> str:
-        from workbench.export.names import slugify
 
         saved = self.window_.settings.value("export/folder")
         base = (
@@ -182,7 +184,6 @@ class ExportDialog(QDialog):
             self.folder.setText(chosen)
 
     def check(self) -> None:
-        from workbench.export.bundle import check_export
 
         try:
             self.findings.set_findings(check_export(self.store, self.issue_id))
@@ -260,8 +261,6 @@ class ExportDialog(QDialog):
         return True if answer == QMessageBox.StandardButton.Yes else None
 
     def export(self) -> None:
-        from ui.tasks import BackgroundTask
-        from workbench.export.bundle import export_issue
 
         if self.task is not None or not self.folder.text().strip():
             return

@@ -63,16 +63,16 @@ def display_problem(environ: dict[str, str] | None = None) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from workbench.cli import gui_arguments
+    from workbench.cli import gui_arguments  # each path below loads only what it needs
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     window = gui_arguments(arguments)
     if window is not None:
-        from workbench.paths import default_database
+        from workbench.paths import default_database  # the window's path only
 
         db, open_piece, lang = window
         return start_gui(db if db is not None else default_database(), open_piece, lang)
-    from workbench.cli import main as command_line
+    from workbench.cli import main as command_line  # the command line's path only
 
     return command_line(arguments, start_window=start_gui)
 
@@ -82,6 +82,6 @@ def start_gui(db_path: Path, open_piece: int | None, lang: str | None) -> int:
     if problem:
         print(f"workbench : {problem}", file=sys.stderr)
         return 2
-    from ui.app import run
+    from ui.app import run  # Qt's widgets load only when a window is wanted
 
     return run(db_path, open_piece_id=open_piece, lang=lang)

@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
 
     def narrow_nbsp(self, publication_id: int) -> bool:
         """The publication's typography setting, for the fields of a dialog acting on it."""
-        from workbench import editing
+        from workbench import editing  # deferred: not needed for the first paint
 
         return editing.narrow_nbsp(self.store, publication_id)
 
@@ -579,6 +579,7 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> None:
         """Load the sample publication, or go to it when it is already there."""
+        # deferred: not needed for the first paint
         from workbench.sample import find_sample, load_sample
 
         publication_id = find_sample(self.store)
@@ -605,7 +606,7 @@ class MainWindow(QMainWindow):
             return
         issues = catalog.list_issues(self.store, publication_id)
         next_number = max((i.number for i in issues), default=0) + 1
-        from ui.dialogs import IssueDialog
+        from ui.dialogs import IssueDialog  # deferred: not needed for the first paint
 
         dialog = IssueDialog(self, next_number=next_number, narrow=self.narrow_nbsp(publication_id))
         self.name_publication(dialog, publication_id)
@@ -626,7 +627,7 @@ class MainWindow(QMainWindow):
         publication_id = self.current_publication_id()
         if publication_id is None:
             return
-        from ui.dialogs import PieceDialog
+        from ui.dialogs import PieceDialog  # deferred: not needed for the first paint
 
         dialog = PieceDialog(
             self,
@@ -648,7 +649,7 @@ class MainWindow(QMainWindow):
         if issue_id is None:
             return
         info = catalog.get_issue(self.store, issue_id)
-        from ui.dialogs import IssueDialog
+        from ui.dialogs import IssueDialog  # deferred: not needed for the first paint
 
         dialog = IssueDialog(self, issue=info, narrow=self.narrow_nbsp(info.publication_id))
         if not dialog.exec():
@@ -823,7 +824,10 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Fichier › Restaurer une sauvegarde…: choose one, confirm, and see it."""
-        from ui.backups import RestoreBackupDialog, restore_into_window
+        from ui.backups import (  # deferred: not needed for the first paint
+            RestoreBackupDialog,
+            restore_into_window,
+        )
 
         dialog = RestoreBackupDialog(self.store.path, self)
         if dialog.exec() and (chosen := dialog.chosen()) is not None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ui.labels import kind_label, role_label, status_label
+from workbench.text.markdown import render_html
 
 if TYPE_CHECKING:
     from workbench.records import IssueInfo, PieceDetail
@@ -31,8 +32,7 @@ class OverviewPanel(QTextBrowser):
         self.setHtml(f"<p style='color:#757575; margin-top:40px' align='center'>{hint}</p>")
 
     def show_piece(self, piece: PieceDetail) -> None:
-        from workbench.text.counting import count_piece
-        from workbench.text.markdown import render_html
+        from workbench.text.counting import count_piece  # deferred: not needed for the first paint
 
         counts = count_piece(piece.body, piece.standfirst)
         where = (

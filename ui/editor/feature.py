@@ -20,8 +20,16 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
+from ui import commands
+from ui.dialogs import PieceDialog
+from ui.editor.counts_bar import CountsBar
+from ui.editor.piece_editor import MANUAL, SWITCH, PieceEditor
 from ui.extension import MenuName
 from ui.icons import icon
+from workbench import catalog, editing, pieces
+from workbench.store import StoreError
+from workbench.templates import template_for
+from workbench.text import counting
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -33,7 +41,6 @@ def _prewarm() -> None:
     """Import the editor's modules once the window is idle: the first piece then opens as
     fast as the next ones (the import is otherwise paid on the first double-click)."""
     from ui.editor import piece_editor  # noqa: F401
-    from workbench.text import counting
 
     counting.count("Échauffement *du* parseur[^1].\n\n[^1]: note")
 
@@ -43,7 +50,6 @@ class EditorFeature(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        from ui.editor.counts_bar import CountsBar
 
         self.window = window
         self.workspace = window.workspace
@@ -190,7 +196,6 @@ class EditorFeature(QObject):
             self.act_preview.setChecked(editor.preview_visible())
 
     def save_current(self) -> None:
-        from ui.editor.piece_editor import MANUAL
 
         editor = self.current_editor()
         if editor is not None:
@@ -202,7 +207,6 @@ class EditorFeature(QObject):
     # Editors -------------------------------------------------------------------------------
 
     def editors(self) -> list:
-        from ui.editor.piece_editor import PieceEditor
 
         return [
             w
@@ -211,7 +215,6 @@ class EditorFeature(QObject):
         ]
 
     def current_editor(self):
-        from ui.editor.piece_editor import PieceEditor
 
         widget = self.workspace.currentWidget()
         return widget if isinstance(widget, PieceEditor) else None
@@ -221,9 +224,6 @@ class EditorFeature(QObject):
 
     def open_editor(self, piece_id: int):
         """Open a piece in its tab (or go to it) with the cursor in the body."""
-        from ui.editor.piece_editor import PieceEditor
-        from workbench import pieces
-        from workbench.store import StoreError
 
         existing = self.editor_for(piece_id)
         if existing is not None:
@@ -248,7 +248,6 @@ class EditorFeature(QObject):
         return editor
 
     def _set_up(self, editor) -> None:
-        from ui.editor.piece_editor import PieceEditor
 
         assert isinstance(editor, PieceEditor)
         toolbar = editor.toolbar
@@ -292,8 +291,6 @@ class EditorFeature(QObject):
         if previous is not None and previous is not editor:
             try:
                 if previous.piece_id is not None and self.workspace.indexOf(previous) >= 0:
-                    from ui.editor.piece_editor import SWITCH
-
                     previous.save(SWITCH)
             except RuntimeError:  # the tab's widget is being deleted
                 pass
@@ -315,11 +312,6 @@ class EditorFeature(QObject):
 
     def new_piece(self) -> None:
         from datetime import date
-
-        from ui import commands
-        from ui.dialogs import PieceDialog
-        from workbench import catalog, editing
-        from workbench.templates import template_for
 
         window = self.window
         publication_id = window.current_publication_id()

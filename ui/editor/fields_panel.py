@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.vocabulary import CONTRIBUTOR_ROLES, PIECE_KINDS, PIECE_STATUSES, ContributorRole, PieceKind
 from ui.dialogs import OptionalDateEdit
+from ui.editor.text_edit import MarkdownTextEdit
 from ui.icons import icon
 from ui.labels import kind_label, role_label, status_label
 from ui.typography_edit import TypographyLineEdit
@@ -135,7 +136,6 @@ class FieldsPanel(QWidget):
             self.kind.addItem(icon(code), kind_label(code), code)
         self.title = TypographyLineEdit(self)
         self.title.setPlaceholderText(self.tr("Title of the piece"))
-        from ui.editor.text_edit import MarkdownTextEdit
 
         self.standfirst = MarkdownTextEdit(self)
         self.standfirst.document().setDocumentMargin(4)

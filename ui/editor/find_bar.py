@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui.editor.textops import PositionMap, document_text
 from ui.icons import icon
+from workbench.text.findreplace import find_all
 
 # Extra selections made by the find bar carry this property, so that the editor's own
 # (current line, brackets…) are kept when the bar updates its highlights, and vice versa.
@@ -287,7 +288,6 @@ class FindBar(QWidget):
 
     def refresh(self) -> None:
         """Recompute matches and highlights from the document's current text."""
-        from workbench.text.findreplace import find_all
 
         self._stale = False
         needle = self.find_field.text()

@@ -41,8 +41,10 @@ from PySide6.QtWidgets import (
 from ui.editor.diff_view import DiffView
 from ui.icons import icon
 from workbench import revisions
+from workbench.pieces import ConflictError, get_piece
 from workbench.revisions import RevisionInfo
 from workbench.store import Store, StoreError
+from workbench.text.counting import count_piece
 
 RevisionIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -150,8 +152,6 @@ class RevisionListModel(QAbstractListModel):
         """Signes of the revision's chapô and body (computed when first shown)."""
         found = self._signs.get(revision.id)
         if found is None:
-            from workbench.text.counting import count_piece
-
             found = count_piece(revision.body, revision.standfirst).signs
             self._signs[revision.id] = found
         return found
@@ -392,7 +392,6 @@ class HistoryPanel(QWidget):
 
     def restore(self, revision_id: int) -> bool:
         """Save the revision's text as the piece's text (a new revision); True when done."""
-        from workbench.pieces import ConflictError, get_piece
 
         piece_id = self.piece_id
         if piece_id is None:

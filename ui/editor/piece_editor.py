@@ -48,8 +48,10 @@ from ui.editor.fields_panel import FieldsPanel
 from ui.editor.message_bar import ConflictBar, ConflictDialog, ErrorLine
 from ui.editor.preview import PreviewPane
 from ui.editor.text_edit import MarkdownTextEdit
-from workbench import catalog, editing, pieces
-from workbench.editing import EditorSave, EditorSnapshot, autosave_wait, retry_wait
+from ui.file_dialogs import SafeFileDialog, documents_folder
+from workbench import catalog, editing, pieces, revisions
+from workbench.editing import EditorSave, EditorSnapshot, autosave_wait, rescue_text, retry_wait
+from workbench.export.names import slugify
 from workbench.failures import Failure, explain
 from workbench.pieces import ConflictError
 from workbench.revisions import AUTOSAVE_DELAY, Conflict, resolve_conflict
@@ -432,7 +434,6 @@ class PieceEditor(QWidget):
     def restore_revision(self, revision_id: int) -> bool:
         """Bring back a revision (for the history panel): what is typed is saved first, so
         it stays in the history too; False when that save is refused (conflict…)."""
-        from workbench import revisions
 
         if self.piece_id is None or not self.save(MANUAL):
             return False
@@ -522,12 +523,7 @@ class PieceEditor(QWidget):
         cannot take it); False when nothing was written."""
         from pathlib import Path
 
-        from workbench.editing import rescue_text
-
         if path is None:
-            from ui.file_dialogs import SafeFileDialog, documents_folder
-            from workbench.export.names import slugify
-
             path, _ = SafeFileDialog.getSaveFileName(
                 self,
                 self.tr("Save a copy of the text"),

@@ -15,6 +15,9 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from workbench.export.html import body_fragment, head_fragment
+from workbench.export.tokens import text_document
+
 PREVIEW_DELAY_MS = 400
 
 STYLE = """
@@ -71,8 +74,6 @@ class PreviewPane(QTextBrowser):
     def render_now(self) -> None:
         if self._source is None:
             return
-        from workbench.export.html import body_fragment, head_fragment
-        from workbench.export.tokens import text_document
 
         title, standfirst, body, signature, kind = self._source()
         document = text_document(

@@ -21,6 +21,8 @@ from PySide6.QtGui import QAction, QColor, QFont, QSyntaxHighlighter, QTextCharF
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from ui.editor.textops import PositionMap
+from workbench.paths import data_dir
+from workbench.text.spelling import ELISION, SpellChecker
 
 MAX_SUGGESTIONS = 6
 CACHE_SIZE = 4096
@@ -28,7 +30,6 @@ WORD_LIST_NAME = "dictionnaire-personnel.txt"
 
 
 def personal_word_list_path() -> Path:
-    from workbench.paths import data_dir
 
     return data_dir() / WORD_LIST_NAME
 
@@ -64,8 +65,6 @@ class SpellSupport(QObject):
     @property
     def checker(self):
         if self._checker is None:
-            from workbench.text.spelling import SpellChecker
-
             self._checker = SpellChecker(self._word_list or personal_word_list_path())
         if not self._checker.available and not self._reported:
             self._reported = True
@@ -162,7 +161,6 @@ class SpellSupport(QObject):
 
     def add_to_dictionary(self, word: str) -> None:
         """Accept the word for good (its form without elision: « l’Xyz » adds « Xyz »)."""
-        from workbench.text.spelling import ELISION
 
         elided = ELISION.match(word)
         self.checker.add_to_dictionary(word[elided.end() :] if elided else word)

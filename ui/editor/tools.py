@@ -14,6 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
+from ui.editor.find_bar import FindBar
+from ui.editor.history_panel import HistoryPanel
+from ui.editor.piece_editor import MANUAL
+from ui.editor.spell import SpellSupport
+from ui.editor.typography_dialog import correct_piece_typography
 from ui.extension import MenuName
 from ui.icons import icon
 
@@ -107,8 +112,6 @@ class EditorTools(QObject):
 
     def spell(self):
         if self._spell is None:
-            from ui.editor.spell import SpellSupport
-
             self._spell = SpellSupport.shared()
             self._spell.statusMessage.connect(self._status)
             self._spell.dictionaryChanged.connect(self._rehighlight_all)
@@ -116,9 +119,6 @@ class EditorTools(QObject):
 
     def attach(self, editor) -> None:
         """Give one PieceEditor its find bar, history panel and spelling."""
-        from ui.editor.find_bar import FindBar
-        from ui.editor.history_panel import HistoryPanel
-        from ui.editor.piece_editor import MANUAL
 
         bar = FindBar(editor)
         editor.layout().addWidget(bar)
@@ -187,7 +187,6 @@ class EditorTools(QObject):
             bar.find_previous()
 
     def fix_typography(self) -> int:
-        from ui.editor.typography_dialog import correct_piece_typography
 
         editor = self.feature.current_editor()
         if editor is None:

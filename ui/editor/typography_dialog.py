@@ -42,7 +42,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.editor.textops import PositionMap, apply_text_preserving_undo, document_text
-from workbench.text.typography import TypoChange, apply_changes
+from workbench.text.typography import (
+    TypoChange,
+    apply_changes,
+    fix_piece,
+    fix_plain_typography,
+    fix_typography,
+)
 
 __all__ = [
     "TypographyDialog",
@@ -272,7 +278,6 @@ class TypographyDialog(QDialog):
         fields: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
-        from workbench.text.typography import fix_piece, fix_plain_typography, fix_typography
 
         if fields is None:
             self._single: str | None = "body" if markdown else "text"

@@ -24,7 +24,12 @@ from ui.extension import ContextMenuSection, MenuName
 from ui.file_dialogs import SafeFileDialog
 from ui.icons import icon
 from ui.importing.outcome import ImportOutcome
+from ui.importing.report import ImportReportDialog
 from ui.importing.worker import run_import
+from ui.tasks import BackgroundTask
+from workbench import catalog
+from workbench.importers.report import CREATED
+from workbench.store import StoreError
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -139,9 +144,6 @@ class Importer(QObject):
 
     def _publication_for(self, target) -> int | None:
         if isinstance(target, int):
-            from workbench import catalog
-            from workbench.store import StoreError
-
             try:
                 return catalog.get_issue(self.window.store, target).publication_id
             except StoreError:
@@ -152,7 +154,6 @@ class Importer(QObject):
         self, paths: list[str], target: int | str | None = None, publication_id: int | None = None
     ) -> bool:
         """Import ``paths`` in the background; False when an import is already running."""
-        from ui.tasks import BackgroundTask
 
         if self.task is not None:
             QMessageBox.information(
@@ -247,7 +248,6 @@ class Importer(QObject):
             QMessageBox.warning(self.window, self.tr("Import"), message)
 
     def _select_first_created(self, outcome: ImportOutcome) -> None:
-        from workbench.importers.report import CREATED
 
         for result in outcome.report.files:
             if result.status == CREATED and result.piece_id is not None:
@@ -255,7 +255,6 @@ class Importer(QObject):
                 return
 
     def show_report(self, outcome: ImportOutcome) -> Any:
-        from ui.importing.report import ImportReportDialog
 
         if self.report_dialog is not None:
             self.report_dialog.close()

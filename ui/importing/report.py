@@ -34,7 +34,16 @@ from PySide6.QtWidgets import (
 
 from ui.icons import icon
 from ui.labels import kind_label, status_label
-from workbench.importers.report import CREATED, DUPLICATE, REFUSED, FileResult, ImportReport
+from workbench.importers.report import (
+    CREATED,
+    DUPLICATE,
+    REFUSED,
+    FileResult,
+    ImportReport,
+    field_label,
+    format_report,
+    value_text,
+)
 
 if TYPE_CHECKING:
     from ui.importing.outcome import ImportOutcome
@@ -273,7 +282,6 @@ class ImportReportDialog(QDialog):
         self.detail.setHtml(self.detail_html(item) if item else "")
 
     def detail_html(self, item: FileResult) -> str:
-        from workbench.importers.report import field_label, value_text
 
         colour = STATUS_COLOURS.get(item.status, "#000")
         html = [
@@ -340,7 +348,6 @@ class ImportReportDialog(QDialog):
             self.openPieceRequested.emit(item.piece_id)
 
     def report_text(self) -> str:
-        from workbench.importers.report import format_report
 
         lines = format_report(self.outcome.report)
         for piece_id, number in self.outcome.placed.items():

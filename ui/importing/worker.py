@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from ui.importing.outcome import ImportOutcome
+from ui.tasks import TaskCancelled
+from workbench.importers.placement import place_dropped
+from workbench.importers.report import ImportReport
+from workbench.importers.service import collect, import_paths
+from workbench.store import StoreError
 
 
 def run_import(
@@ -13,11 +18,6 @@ def run_import(
     target: int | str | None,
 ) -> ImportOutcome:
     """The work of an import (in a background thread, on its own store)."""
-    from ui.tasks import TaskCancelled
-    from workbench.importers.placement import place_dropped
-    from workbench.importers.report import ImportReport
-    from workbench.importers.service import collect, import_paths
-    from workbench.store import StoreError
 
     collected = collect(paths)
     files = collected.files

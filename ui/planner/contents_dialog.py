@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.file_dialogs import SafeFileDialog, documents_folder
 from workbench.flatplan.rules import ContentsLine, Flatplan, table_of_contents
 
 
@@ -114,8 +115,6 @@ class ContentsDialog(QDialog):
 
     def save(self, path: str | None = None) -> Path | None:
         if not path:
-            from ui.file_dialogs import SafeFileDialog, documents_folder
-
             path, _ = SafeFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the contents"),

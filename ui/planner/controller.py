@@ -15,17 +15,25 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from db.vocabulary import PIECE_STATUSES
 from ui.commands import StoreCommand
+from ui.export_dialog import ExportDialog
+from ui.file_dialogs import SafeFileDialog, documents_folder
 from ui.icons import icon
-from ui.labels import status_label
+from ui.labels import status_color, status_label
+from ui.planner.board_view import BoardView
 from ui.planner.commands import (
     DueDateCommand,
     DuplicateStructureCommand,
     PlanCommand,
     StatusCommand,
 )
-from workbench import catalog, editing
+from ui.planner.contents_dialog import ContentsDialog
+from ui.planner.dialogs import DueDateDialog, DuplicateDialog, SlotDialog
+from ui.planner.flatplan_view import FlatplanPanel
+from ui.planner.planner_view import PlannerView
+from workbench import catalog, editing, pieces
 from workbench.flatplan import changes
 from workbench.flatplan.changes import PlacementConflict
+from workbench.flatplan.pdf import PdfWriteError, paint_flatplan, write_flatplan_pdf
 from workbench.flatplan.rules import PIECE, Ref
 from workbench.store import Store, StoreError
 
@@ -84,7 +92,6 @@ class PlannerController(QObject):
         return self.run(command, on_conflict)
 
     def _source_issues(self, piece_ids: Iterable[int], target: int | None) -> list[int]:
-        from workbench import pieces
 
         found: list[int] = []
         for piece_id in piece_ids:
@@ -226,7 +233,6 @@ class PlannerController(QObject):
     # Slots ------------------------------------------------------------------------
 
     def add_slot(self, issue_id: int, first_page: int = 1) -> bool:
-        from ui.planner.dialogs import SlotDialog
 
         info = catalog.get_issue(self.store, issue_id)
         dialog = SlotDialog(
@@ -245,7 +251,6 @@ class PlannerController(QObject):
         )
 
     def edit_slot(self, issue_id: int, slot_id: int) -> bool:
-        from ui.planner.dialogs import SlotDialog
 
         info = catalog.get_issue(self.store, issue_id)
         entry = changes.load_flatplan(self.store, issue_id, with_text=False).find((SLOT, slot_id))
@@ -288,8 +293,6 @@ class PlannerController(QObject):
         return self.run(StatusCommand(self.store, self.window.refresh, text, piece_ids, status))
 
     def edit_due_date(self, piece_ids: list[int]) -> bool:
-        from ui.planner.dialogs import DueDateDialog
-        from workbench import pieces
 
         if not piece_ids:
             return False
@@ -315,8 +318,6 @@ class PlannerController(QObject):
         """One checkable entry per workflow status, with its colour."""
         from PySide6.QtGui import QIcon, QPixmap
 
-        from ui.labels import status_color
-
         for status in PIECE_STATUSES:
             pixmap = QPixmap(12, 12)
             pixmap.fill(status_color(status))
@@ -329,7 +330,6 @@ class PlannerController(QObject):
     # Numéros ---------------------------------------------------------------------
 
     def duplicate_structure(self, issue_id: int) -> int | None:
-        from ui.planner.dialogs import DuplicateDialog
 
         info = catalog.get_issue(self.store, issue_id)
         issues = catalog.list_issues(self.store, info.publication_id)
@@ -374,7 +374,6 @@ class PlannerController(QObject):
     # Tabs and dialogs ---------------------------------------------------------------
 
     def open_planner(self) -> QWidget:
-        from ui.planner.planner_view import PlannerView
 
         publication_id = self.window.current_publication_id()
         view = self.window.workspace.open_tab(
@@ -389,7 +388,6 @@ class PlannerController(QObject):
         return view
 
     def open_flatplan(self, issue_id: int) -> QWidget:
-        from ui.planner.flatplan_view import FlatplanPanel
 
         info = catalog.get_issue(self.store, issue_id)
         return self.window.workspace.open_tab(
@@ -400,7 +398,6 @@ class PlannerController(QObject):
         )
 
     def open_board(self, issue_id: int) -> QWidget:
-        from ui.planner.board_view import BoardView
 
         info = catalog.get_issue(self.store, issue_id)
         return self.window.workspace.open_tab(
@@ -411,7 +408,6 @@ class PlannerController(QObject):
         )
 
     def show_contents(self, issue_id: int) -> None:
-        from ui.planner.contents_dialog import ContentsDialog
 
         plan = changes.load_flatplan(self.store, issue_id, with_text=False)
         ContentsDialog(plan, self.parent_widget()).exec()
@@ -419,9 +415,6 @@ class PlannerController(QObject):
     def save_pdf(self, issue_id: int, path: str | None = None) -> str | None:
         """« Save as PDF… »: the chemin de fer on A4 landscape sheets with a legend."""
         from PySide6.QtWidgets import QApplication
-
-        from ui.file_dialogs import SafeFileDialog, documents_folder
-        from workbench.flatplan.pdf import PdfWriteError, write_flatplan_pdf
 
         plan = changes.load_flatplan(self.store, issue_id)
         if not path:
@@ -455,8 +448,6 @@ class PlannerController(QObject):
     def print_flatplan(self, issue_id: int) -> bool:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from workbench.flatplan.pdf import PdfWriteError, paint_flatplan
-
         plan = changes.load_flatplan(self.store, issue_id)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.tr("Flatplan No. %1").replace("%1", str(plan.issue.number)))
@@ -472,6 +463,5 @@ class PlannerController(QObject):
         return True
 
     def export_issue(self, issue_id: int) -> None:
-        from ui.export_dialog import ExportDialog
 
         ExportDialog(self.window, issue_id, self.parent_widget()).exec()

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QMenu
 
 from ui.extension import ContextMenuSection, MenuName
 from ui.icons import icon
+from ui.planner.controller import PlannerController
+from ui.tree.model import ISSUE, PIECE, KeyRole
+from workbench import pieces
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -120,8 +123,6 @@ class PlannerFeature:
     @property
     def controller(self) -> PlannerController:
         if self._controller is None:
-            from ui.planner.controller import PlannerController
-
             self._controller = PlannerController(self.window)
         return self._controller
 
@@ -157,7 +158,6 @@ class PlannerFeature:
 
     def add_view_entries(self, menu: QMenu, index: QModelIndex) -> None:
         """An issue's other views, first in its context menu."""
-        from ui.tree.model import ISSUE, KeyRole
 
         key = index.data(KeyRole) if index.isValid() else None
         if key and key[0] == ISSUE:
@@ -167,7 +167,6 @@ class PlannerFeature:
     def add_entries(self, menu: QMenu, index: QModelIndex) -> None:
         """After the window's entries: an issue's duplicate and export; a piece's status,
         due date and flatplan."""
-        from ui.tree.model import ISSUE, PIECE, KeyRole
 
         key = index.data(KeyRole) if index.isValid() else None
         if not key:
@@ -176,7 +175,6 @@ class PlannerFeature:
             menu.addActions([self.act_duplicate, self.act_export])
         elif key[0] == PIECE and not self.window.act_restore.isEnabled():
             ids = self.window.selected_piece_ids() or [key[1]]
-            from workbench import pieces
 
             try:
                 current = pieces.get_summary(self.window.store, key[1]).status

@@ -31,6 +31,7 @@ from workbench.flatplan.rules import (
     FlatplanEntry,
     Ref,
     entry_fit,
+    format_pages,
     is_late,
     spreads,
 )
@@ -427,7 +428,6 @@ class FlatplanScene(QGraphicsScene):
             self.blocks.append(item)
 
     def _tooltip(self, entry: FlatplanEntry, fit, late: bool) -> str:
-        from workbench.flatplan.rules import format_pages
 
         lines = [entry.title or self.slot_name(entry.kind)]
         if entry.is_piece:

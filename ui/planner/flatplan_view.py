@@ -48,6 +48,7 @@ from workbench.flatplan.rules import (
     placement_problem,
     signature_warning,
 )
+from workbench.pieces import POOL
 from workbench.store import StoreError
 
 MIN_ZOOM, MAX_ZOOM = 0.3, 3.0
@@ -507,7 +508,6 @@ class FlatplanPanel(IssueTab, QWidget):
         }
         self.unplaced.set_pieces(summaries[i] for i in unplaced_ids if i in summaries)
         self.side.setTabText(1, self.tr("Without pages (%1)").replace("%1", str(len(unplaced_ids))))
-        from workbench.pieces import POOL
 
         self.pool.set_pieces(pieces.list_pieces(self.store, issue.publication_id, POOL))
         self._update_actions()

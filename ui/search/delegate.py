@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from ui.icons import icon
 from ui.labels import kind_label, status_color, status_label
 from ui.search.model import HitRole
+from workbench.search import split_snippet
 
 if TYPE_CHECKING:
     from workbench.search import SearchHit
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 def snippet_html(snippet: str) -> str:
     """A snippet as HTML, its highlighted words in bold (everything else escaped)."""
-    from workbench.search import split_snippet
 
     text, spans = split_snippet(snippet)
     parts: list[str] = []

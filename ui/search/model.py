@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ui.icons import icon
+from workbench.search import split_snippet
 
 if TYPE_CHECKING:
     from workbench.search import SearchHit
@@ -53,7 +54,5 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return icon(hit.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            from workbench.search import split_snippet
-
             return split_snippet(hit.snippet)[0]
         return None

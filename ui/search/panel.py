@@ -39,6 +39,8 @@ from ui.icons import icon
 from ui.labels import kind_label, status_label
 from ui.search.delegate import SearchHitDelegate
 from ui.search.model import SearchResultsModel
+from workbench.search import SearchFilters, parse_query, search
+from workbench.store import StoreError
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -190,7 +192,6 @@ class SearchPanel(QWidget):
     # Searching -----------------------------------------------------------------
 
     def current_filters(self) -> SearchFilters:
-        from workbench.search import SearchFilters
 
         def day(edit: QDateEdit):
             return edit.date().toPython()
@@ -209,8 +210,6 @@ class SearchPanel(QWidget):
     def run_search(self, *, keep_scroll: bool = False) -> None:
         """Search now with the query and filters; keeps the selected hit when it is still found
         (and the scroll position with ``keep_scroll``, when the store changed under it)."""
-        from workbench.search import parse_query, search
-        from workbench.store import StoreError
 
         self._debounce.stop()
         self._stale = False
