@@ -18,7 +18,7 @@ from bench import procs
 from bench.stats import median, scenario
 
 # The baseline: a bare PySide6 process showing an empty QMainWindow (Qt lives in ``ui``).
-BARE_WINDOW_MODULE = "ui.bare_window"
+BARE_WINDOW_MODULE = "bench.bare_window"
 
 STARTUP_RATIO = 1.5
 MEMORY_DELTA_MB = 80

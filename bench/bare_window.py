@@ -1,6 +1,6 @@
 """The start-up benchmark's baseline: a bare PySide6 process showing an empty
 QMainWindow of the window's size, reporting as :func:`ui.app.report_startup` does (one JSON
-line: when shown, CPU seconds, peak RSS), then quitting. Run as ``python -m ui.bare_window``
+line: when shown, CPU seconds, peak RSS), then quitting. Run as ``python -m bench.bare_window``
 by :mod:`bench.startup`; it imports nothing else of Workbench."""
 
 import json
@@ -17,7 +17,7 @@ window.resize(1280, 800)
 window.show()
 
 
-def peak_rss_kb():  # as ui.app.peak_rss_kb
+def peak_rss_kb() -> int:  # as ui.app.peak_rss_kb
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
@@ -28,7 +28,7 @@ def peak_rss_kb():  # as ui.app.peak_rss_kb
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def report():
+def report() -> None:
     window.repaint()
     shown = time.time()
     rss = peak_rss_kb()
