@@ -15,9 +15,6 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from workbench.export.html import body_fragment, head_fragment
-from workbench.export.tokens import text_document
-
 PREVIEW_DELAY_MS = 400
 
 STYLE = """
@@ -74,6 +71,9 @@ class PreviewPane(QTextBrowser):
     def render_now(self) -> None:
         if self._source is None:
             return
+        # the exporters' walk loads when the preview is first shown, not with the editor
+        from workbench.export.html import body_fragment, head_fragment
+        from workbench.export.tokens import text_document
 
         title, standfirst, body, signature, kind = self._source()
         document = text_document(

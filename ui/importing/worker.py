@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from ui.importing.outcome import ImportOutcome
 from ui.tasks import TaskCancelled
-from workbench.importers.placement import place_dropped
 from workbench.importers.report import ImportReport
-from workbench.importers.service import collect, import_paths
 from workbench.store import StoreError
 
 
@@ -18,6 +16,9 @@ def run_import(
     target: int | str | None,
 ) -> ImportOutcome:
     """The work of an import (in a background thread, on its own store)."""
+    # the importers (python-docx, PyYAML, the page rules) load on the first import
+    from workbench.importers.placement import place_dropped
+    from workbench.importers.service import collect, import_paths
 
     collected = collect(paths)
     files = collected.files

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from db.vocabulary import PIECE_STATUSES
 from ui.commands import StoreCommand
-from ui.export_dialog import ExportDialog
 from ui.file_dialogs import SafeFileDialog, documents_folder
 from ui.icons import icon
 from ui.labels import status_color, status_label
@@ -463,5 +462,7 @@ class PlannerController(QObject):
         return True
 
     def export_issue(self, issue_id: int) -> None:
+        # python-docx and lxml load on the first export, not with the planner
+        from ui.export_dialog import ExportDialog
 
         ExportDialog(self.window, issue_id, self.parent_widget()).exec()
