@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.records import PieceDetail
-from workbench.text.counting import count_footnotes, count_piece
+from workbench.text.counting import piece_figures
 
 
 def piece_to_dict(piece: PieceDetail, *, with_body: bool = False) -> dict[str, Any]:
+    counts, notes = piece_figures(piece.body, piece.standfirst)
     data: dict[str, Any] = {
         "id": piece.id,
         "title": piece.title,
@@ -19,8 +20,8 @@ def piece_to_dict(piece: PieceDetail, *, with_body: bool = False) -> dict[str, A
         "publication": piece.publication,
         "contributors": [{"name": c.name, "role": c.role} for c in piece.contributors],
         "published_at": piece.published_at.isoformat() if piece.published_at else None,
-        "signs": count_piece(piece.body, piece.standfirst).signs,
-        "footnotes": count_footnotes(piece.body),
+        "signs": counts.signs,
+        "footnotes": notes,
         "standfirst": piece.standfirst,
         "target_signs": piece.target_signs,
         "due_date": piece.due_date.isoformat() if piece.due_date else None,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 from pathlib import Path
 
-from workbench.cli.common import open_store, print_json
+from workbench.cli.common import open_store, print_json, print_json_list
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,13 +23,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_list(args: argparse.Namespace, db_path: Path) -> int:
     from workbench.piecejson import piece_to_dict
-    from workbench.pieces import all_pieces
+    from workbench.pieces import iter_pieces
 
     with open_store(db_path) as store:
-        pieces = [piece_to_dict(p) for p in all_pieces(store, include_deleted=args.deleted)]
-    if args.json:
-        print_json(pieces)
-        return 0
+        pieces = (piece_to_dict(p) for p in iter_pieces(store, include_deleted=args.deleted))
+        if args.json:
+            print_json_list(pieces)
+            return 0
+        _print_lines(pieces)
+    return 0
+
+
+def _print_lines(pieces: Iterable[dict]) -> None:
     for piece in pieces:
         issue = f"N°{piece['issue']}" if piece["issue"] is not None else "au marbre"
         authors = ", ".join(c["name"] for c in piece["contributors"] if c["role"] == "author")
@@ -36,7 +42,6 @@ def run_list(args: argparse.Namespace, db_path: Path) -> int:
             f"{piece['id']:>6}  {issue:<10} {piece['kind']:<10} {piece['status']:<10} "
             f"{piece['title']}" + (f" — {authors}" if authors else "")
         )
-    return 0
 
 
 def run_show(args: argparse.Namespace, db_path: Path) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -69,6 +69,19 @@ def print_json(data: Any) -> None:
     # One write: the terminal filter (workbench.cli.terminal) then runs once, not once
     # for each of the encoder's many small chunks.
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n")
+
+
+def print_json_list(items: Iterable[Any]) -> None:
+    """A JSON list written item by item, exactly as :func:`print_json` writes the whole list
+    (so a listing of 100,000 pieces never holds them all in memory)."""
+    import json
+
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2, default=_json_default)
+        sys.stdout.write(("[\n" if first else ",\n") + "  " + text.replace("\n", "\n  "))
+        first = False
+    sys.stdout.write("[]\n" if first else "\n]\n")
 
 
 def parse_date(value: str | None, option: str) -> Any:

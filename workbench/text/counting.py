@@ -14,17 +14,24 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from workbench.text.markdown import parse
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 SIGNS_PER_FEUILLET = 1500
 
 
 def printed_text(body: str) -> str:
     """The body as it reads: paragraphs separated by a newline, no markdown syntax."""
+    return _printed(parse(body))
+
+
+def _printed(tokens: list[Token]) -> str:
     blocks: list[str] = []
-    for token in parse(body):
+    for token in tokens:
         if token.type == "inline":
             parts: list[str] = []
             for child in token.children or []:
@@ -46,7 +53,30 @@ def count_signs(body: str) -> int:
 
 
 def count_footnotes(body: str) -> int:
-    return sum(1 for token in parse(body) if token.type == "footnote_open")
+    """How many notes the body holds (``[^1]`` references and ``^[…]`` inline notes)."""
+    if not _has_note_syntax(body):
+        return 0  # nothing to parse
+    return _notes(parse(body))
+
+
+def _has_note_syntax(text: str) -> bool:
+    return "[^" in text or "^[" in text
+
+
+def _notes(tokens: list[Token]) -> int:
+    return sum(1 for token in tokens if token.type == "footnote_open")
+
+
+def piece_figures(body: str, standfirst: str = "") -> tuple[Counts, int]:
+    """:func:`count_piece` and :func:`count_footnotes` of the body from one parse, for
+    listings of every piece (``list --json``): parsing is most of their time."""
+    if not standfirst.strip():
+        tokens = parse(body)
+        return _counts(_printed(tokens)), _notes(tokens)
+    tokens = parse(f"{standfirst.strip()}\n\n{body}")
+    # A note called from the chapô is the chapô's: the body's notes are then counted alone.
+    notes = count_footnotes(body) if _has_note_syntax(standfirst) else _notes(tokens)
+    return _counts(_printed(tokens)), notes
 
 
 # Target length: « over » past 5 % above the target, « far under » below 80 % of it.

@@ -119,3 +119,34 @@ def test_check_reports_pages_held_twice(store, publication, issue82, db_path):
     result = run("--db", db_path, "check")
     assert "« Premier »" in result.stdout and "« Second »" in result.stdout
     assert "pages 4" in result.stdout
+
+
+def test_list_json_is_written_piece_by_piece_as_one_json_document(
+    store, publication, issue82, db_path, capsys
+):
+    """The listing streams (a batch of pieces in memory at a time) and still prints the
+    same document as one json.dumps of the whole list: same order, same layout."""
+    from workbench.cli import main
+    from workbench.cli.common import _json_default
+    from workbench.piecejson import piece_to_dict
+
+    for n in range(7):
+        pieces.create_piece(
+            store,
+            publication,
+            "chronique",
+            f"Chronique « n°{n} »",
+            issue_id=issue82 if n % 2 else None,
+            body=f"Texte[^1] {n}.\n\n[^1]: Une note.",
+            standfirst="Un chapô." if n % 3 else "",
+        )
+    expected = json.dumps(
+        [piece_to_dict(p) for p in pieces.all_pieces(store)],
+        ensure_ascii=False,
+        indent=2,
+        default=_json_default,
+    )
+    assert main(["--db", str(db_path), "list", "--json"]) == 0
+    assert capsys.readouterr().out == expected + "\n"
+    by_two = [p.id for p in pieces.iter_pieces(store, batch=2)]
+    assert by_two == [p.id for p in pieces.all_pieces(store)] and len(by_two) == 7

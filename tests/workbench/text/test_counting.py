@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from workbench.text.counting import (
     FAR_UNDER_RATIO,
@@ -108,3 +110,31 @@ def test_counting_is_linear_on_long_runs_of_punctuation():
     body = "Avant " + "=" * 400_000 + " après."
     counts = count(body)
     assert counts.words == 2 and counts.signs == len(body)
+
+
+NOTE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            "Un paragraphe.",
+            "Une note[^1] ici.",
+            "[^1]: La note.",
+            "Une autre[^2].",
+            "[^2]: Seconde note.",
+            "Inline ^[une note en ligne] aussi.",
+            "**Question ?**",
+            "> Citation",
+            "## Intertitre",
+            "",
+            "[^orpheline]: une note que rien n'appelle.",
+        ]
+    ),
+    max_size=8,
+).map("\n".join)
+
+
+@given(body=NOTE_TEXTS, standfirst=NOTE_TEXTS)
+def test_one_parse_gives_the_same_figures_as_two(body, standfirst):
+    """``list --json`` counts a piece from one parse: the same signes, words and notes."""
+    from workbench.text.counting import count_footnotes, count_piece, piece_figures
+
+    assert piece_figures(body, standfirst) == (count_piece(body, standfirst), count_footnotes(body))
