@@ -185,3 +185,50 @@ def test_a_full_disk_during_an_import_leaves_each_piece_whole_or_absent(
     assert all("disque plein" in f.reasons[0] for f in failed)
     FIGURES["faults"] += 1
     assert assert_consistent(store.path) == len(created)
+
+
+def old_base(path: Path, pieces: int) -> None:
+    """A base at the first schema revision holding ``pieces`` pieces (what an upgrade finds
+    on the disk of someone who skipped releases)."""
+    import sqlite3
+
+    from alembic import command
+
+    from db.engine import alembic_config, known_revisions
+
+    command.upgrade(alembic_config(path), known_revisions()[0])
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO publication (name, tagline, footnote_style, narrow_nbsp, created_at, "
+        "updated_at) VALUES ('Revue', '', 'symbols', 1, '2024-01-01 00:00:00', "
+        "'2024-01-01 00:00:00')"
+    )
+    conn.executemany(
+        "INSERT INTO piece (publication_id, kind, title, standfirst, body, status, position, "
+        "page_count, signature_note, version, created_at, updated_at) VALUES (1, 'chronique', "
+        "?, '', ?, 'idee', ?, 1, '', 1, '2024-01-01 00:00:00', '2024-01-01 00:00:00')",
+        [(f"Papier {n}", body_of(n), n) for n in range(pieces)],
+    )
+    conn.commit()
+    conn.close()
+
+
+def test_an_upgrade_killed_at_random_moments_is_finished_by_the_next_open(tmp_path):
+    """A schema upgrade runs in one transaction after a checked backup: killed at any
+    moment, the base is left at its old revision (or already upgraded), never half, and the
+    next open finishes the upgrade with every piece whole."""
+    from db.engine import head_revision
+
+    original = tmp_path / "original.sqlite"
+    old_base(original, 300)
+    reference = tmp_path / "reference.sqlite"
+    reference.write_bytes(original.read_bytes())
+    duration = typical_duration(reference, "list", "--json")
+    rng = random.Random(29)
+    for attempt in range(KILLS // 2):
+        db = tmp_path / f"base-{attempt}.sqlite"
+        db.write_bytes(original.read_bytes())
+        kill_at_random(cli(db, "list", "--json"), rng, duration)
+        assert assert_consistent(db) == 300  # this open finishes the upgrade
+        with Store.open(db) as store:
+            assert store.scalar("SELECT version_num FROM alembic_version") == head_revision()
