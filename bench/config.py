@@ -37,6 +37,7 @@ class BenchConfig:
     bundle_runs: int
     import_files: int
     import_runs: int
+    hostile_runs: int
     editor_runs: int
     keystrokes: int
     cache_dir: Path = field(default=REPO / ".bench-cache")
@@ -68,6 +69,7 @@ def full() -> BenchConfig:
         bundle_runs=3,
         import_files=1_000,
         import_runs=3,
+        hostile_runs=3,
         editor_runs=5,
         keystrokes=500,
     )
@@ -92,6 +94,7 @@ def quick() -> BenchConfig:
         bundle_runs=MIN_RATIO_RUNS,
         import_files=100,
         import_runs=MIN_RATIO_RUNS,
+        hostile_runs=MIN_RATIO_RUNS,
         editor_runs=MIN_RATIO_RUNS,
         keystrokes=200,
         notes=(
@@ -118,6 +121,7 @@ def tiny(cache_dir: Path) -> BenchConfig:
         bundle_runs=1,
         import_files=10,
         import_runs=1,
+        hostile_runs=1,
         editor_runs=1,
         keystrokes=10,
         cache_dir=Path(cache_dir),

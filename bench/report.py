@@ -15,6 +15,7 @@ ORDER = (
     "bundle",
     "import",
     "growth",
+    "hostile",
 )
 LABELS = {
     "startup": "start-up",
@@ -26,6 +27,7 @@ LABELS = {
     "bundle": "bundle",
     "import": "import",
     "growth": "growth",
+    "hostile": "hostile files",
 }
 
 

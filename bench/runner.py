@@ -17,6 +17,7 @@ from bench import (
     editing,
     exporting,
     growth,
+    hostile,
     importing,
     procs,
     report,
@@ -120,6 +121,11 @@ def run(config: BenchConfig, out: Path | None = None, log: Log = print) -> dict:
         )
 
     step(("growth",), "growth: " + ", ".join(str(s.pieces) for s in config.growth), growing)
+    step(
+        ("hostile",),
+        "hostile files: a YAML alias bomb, a DOCX and a bundle zip bomb",
+        lambda: hostile.scenarios(config.cache_dir, config.hostile_runs),
+    )
 
     result = {
         "scenarios": {name: results[name] for name in report.ORDER if name in results},
