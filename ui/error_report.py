@@ -21,18 +21,28 @@ log = logging.getLogger("ui.errors")
 
 
 def report_text(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
-    """The report a person copies: versions, then the traceback."""
+    """The report a person copies: versions, the log file, then the traceback."""
     from PySide6 import __version__ as pyside_version
 
     from ui.main_window import app_version  # cycle: the window installs this hook
 
+    log_file = current_log_file()
     lines = [
         f"Workbench {app_version()} — Python {platform.python_version()} — "
         f"PySide6 {pyside_version} — {platform.platform()}",
+        *([f"Log: {log_file}"] if log_file else []),
         "",
         *traceback.format_exception(kind, value, tb),
     ]
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+def current_log_file() -> str | None:
+    """The file this report is logged to (see :func:`workbench.logs.setup_logging`)."""
+    for handler in log.handlers + logging.getLogger("ui").handlers:
+        if isinstance(handler, logging.FileHandler):
+            return handler.baseFilename
+    return None
 
 
 def show_error(parent: QWidget | None, summary: str, report: str) -> QMessageBox:

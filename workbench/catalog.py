@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
@@ -11,6 +12,8 @@ from db.vocabulary import FootnoteStyle, IssueStatus, PieceStatus
 from workbench.limits import MAX_ISSUE_NUMBER, MAX_ISSUE_PAGES, MAX_TITLE_CHARS
 from workbench.records import IssueInfo, PublicationInfo
 from workbench.store import Store, StoreError, parse_date, utcnow
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -121,7 +124,9 @@ def create_publication(store: Store, name: str, *, with_sections: bool = True) -
         session.flush()
         if with_sections:
             add_default_sections(session, publication.id)
-        return publication.id
+        publication_id = publication.id
+    log.info("publication %s created", publication_id)
+    return publication_id
 
 
 def add_default_sections(session: Session, publication_id: int) -> None:
@@ -324,7 +329,11 @@ def create_issue(store: Store, publication_id: int, fields: IssueFields) -> int:
         )
         session.add(issue)
         session.flush()
-        return issue.id
+        issue_id = issue.id
+    log.info(
+        "issue %s (number %s) created in publication %s", issue_id, fields.number, publication_id
+    )
+    return issue_id
 
 
 def last_planned_page(store: Store, issue_id: int) -> int:
@@ -398,7 +407,9 @@ def trash_issue(store: Store, issue_id: int) -> list[int]:
             piece.position = pool_end + offset
             piece.updated_at = now
             piece.version += 1
-        return [p.id for p in pieces]
+        freed = [p.id for p in pieces]
+    log.info("issue %s trashed, %s pieces back in the pool", issue_id, len(freed))
+    return freed
 
 
 def restore_issue(store: Store, issue_id: int) -> None:
@@ -413,6 +424,7 @@ def restore_issue(store: Store, issue_id: int) -> None:
         issue = session.get(Issue, issue_id)
         issue.deleted_at = None
         issue.updated_at = utcnow()
+    log.info("issue %s restored from the trash", issue_id)
 
 
 def _pool_end(store: Store, publication_id: int) -> int:

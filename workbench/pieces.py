@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -13,6 +14,8 @@ from workbench.limits import LimitError, check_field_lengths
 from workbench.records import ContributorCredit, PieceDetail, PieceSummary
 from workbench.store import Store, StoreError, parse_date, parse_datetime, utcnow
 from workbench.text.fold import fold
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -342,6 +345,12 @@ def update_piece(
         if piece is None:
             raise StoreError(f"Aucun papier n'a l'identifiant {piece_id}.")
         if expected_version is not None and piece.version != expected_version:
+            log.warning(
+                "piece %s saved elsewhere: version %s, expected %s",
+                piece_id,
+                piece.version,
+                expected_version,
+            )
             raise ConflictError(piece_id, expected_version, piece.version)
         for name, value in fields.items():
             setattr(piece, name, value)
@@ -492,11 +501,13 @@ def move_pieces(
 def trash_pieces(store: Store, piece_ids: Sequence[int]) -> None:
     """Put pieces in the Corbeille; they keep their numéro to be restored into it."""
     _set_deleted(store, piece_ids, deleted=True)
+    log.info("%s pieces trashed: %s", len(piece_ids), list(piece_ids)[:20])
 
 
 def restore_pieces(store: Store, piece_ids: Sequence[int]) -> None:
     """Take pieces out of the Corbeille, back into their numéro (or au marbre if it is gone)."""
     _set_deleted(store, piece_ids, deleted=False)
+    log.info("%s pieces restored from the trash: %s", len(piece_ids), list(piece_ids)[:20])
 
 
 def _set_deleted(store: Store, piece_ids: Sequence[int], *, deleted: bool) -> None:
@@ -527,7 +538,9 @@ def purge_trash(store: Store, publication_id: int) -> int:
             "DELETE FROM piece WHERE publication_id = ? AND deleted_at IS NOT NULL",
             (publication_id,),
         )
-        return cursor.rowcount
+        purged = cursor.rowcount
+    log.info("trash of publication %s emptied: %s pieces deleted for good", publication_id, purged)
+    return purged
 
 
 @dataclass(frozen=True, slots=True)

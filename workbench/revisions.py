@@ -21,6 +21,7 @@ Policy
 from __future__ import annotations
 
 import difflib
+import logging
 import re
 import sqlite3
 from collections.abc import Callable
@@ -30,6 +31,8 @@ from typing import Any, Literal
 
 from workbench.pieces import ConflictError, update_piece
 from workbench.store import Store, StoreError, parse_date, parse_datetime, utcnow
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "AUTOSAVE_NOTE",
@@ -246,6 +249,9 @@ def save_piece(
     """
     before, version, row = _current(store, piece_id)
     if version != expected_version:
+        log.warning(
+            "piece %s saved elsewhere: version %s, expected %s", piece_id, version, expected_version
+        )
         raise ConflictError(piece_id, expected_version, version)
     after = PieceText(title.strip(), standfirst, body)
     text_changed = after != before
@@ -296,6 +302,12 @@ def restore_revision(
         note=RESTORE_NOTE.format(when=when),
         clock=clock,
     )
+    log.info(
+        "revision %s of piece %s restored: new revision %s",
+        revision_id,
+        revision.piece_id,
+        result.revision_id,
+    )
     return result
 
 
@@ -315,6 +327,7 @@ def resolve_conflict(
     revision_id = None
     if mine != theirs:
         revision_id = _add_revision(store, piece_id, mine, CONFLICT_NOTE, clock())
+    log.warning("conflict on piece %s: the losing text kept as revision %s", piece_id, revision_id)
     return Conflict(piece_id, theirs, version, mine, revision_id, diff_texts(theirs, mine))
 
 

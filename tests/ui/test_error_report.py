@@ -22,6 +22,11 @@ def test_the_log_file_receives_the_project_records(tmp_path, monkeypatch):
         for handler in logging.getLogger("workbench").handlers:
             handler.flush()
         assert "WARNING workbench.export" in path.read_text(encoding="utf-8")
+        try:
+            raise ValueError("x")
+        except ValueError as exc:
+            report = report_text(type(exc), exc, exc.__traceback__)
+        assert f"Log: {path}\n" in report  # whoever reads the report finds the whole log
     finally:
         for name, kept in handlers.items():
             logging.getLogger(name).handlers[:] = kept

@@ -69,20 +69,72 @@ def test_the_core_never_swallows_an_error_silently(package):
     assert offenders == [], "log it, re-raise it, or say why with # silent: <reason>"
 
 
-def test_a_command_leaves_a_trace_in_the_log(tmp_path, capsys):
-    from workbench.cli import main
-    from workbench.logs import setup_logging
+@pytest.fixture
+def log_file(tmp_path, monkeypatch):
+    """The rotating log set up afresh in a folder of the test's own; the loggers' handlers
+    are put back afterwards."""
+    import workbench.logs
 
-    log_file = setup_logging()
-    assert log_file is not None
-    before = log_file.read_text(encoding="utf-8") if log_file.exists() else ""
+    loggers = [logging.getLogger(name) for name in ("workbench", "ui", "db")]
+    kept = [(logger, list(logger.handlers), logger.level) for logger in loggers]
+    monkeypatch.setattr(workbench.logs, "_installed", None)
+    monkeypatch.setattr(workbench.logs, "log_dir", lambda: tmp_path / "log")
+    yield tmp_path / "log" / workbench.logs.LOG_NAME
+    for logger, handlers, level in kept:
+        for handler in logger.handlers:
+            if handler not in handlers:
+                handler.close()
+        logger.handlers[:] = handlers
+        logger.setLevel(level)
+
+
+def _written(path: Path) -> str:
+    for handler in logging.getLogger("workbench").handlers:
+        handler.flush()
+    return path.read_text(encoding="utf-8")
+
+
+def test_a_command_leaves_a_trace_in_the_log(tmp_path, capsys, log_file):
+    from workbench.cli import main
+
     db_path = tmp_path / "trace.sqlite"
     assert main(["--db", str(db_path), "publication", "new", "Revue du test"]) == 0
     assert main(["--db", str(db_path), "list", "--json"]) == 0
     capsys.readouterr()
-    for handler in logging.getLogger("workbench").handlers:
-        handler.flush()
-    written = log_file.read_text(encoding="utf-8")[len(before) :]
+    written = _written(log_file)
     assert "command publication on trace.sqlite" in written
     assert "store trace.sqlite opened" in written
+    assert "publication 1 created" in written
     assert "command list on trace.sqlite" in written
+
+
+def test_an_import_writes_an_info_line_with_its_counts_and_never_the_text(
+    tmp_path, capsys, log_file
+):
+    from workbench.cli import main
+
+    db_path = tmp_path / "trace.sqlite"
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "papier.md").write_text(
+        "---\ntitle: Un papier\nkind: reportage\n---\n\nUne phrase très secrète.\n",
+        encoding="utf-8",
+    )
+    (sources / "vide.md").write_text("", encoding="utf-8")
+    assert main(["--db", str(db_path), "publication", "new", "Revue du test"]) == 0
+    assert main(["--db", str(db_path), "import", str(sources)]) in (0, 1)
+    capsys.readouterr()
+    written = _written(log_file)
+    assert "INFO workbench.importers.service" in written
+    assert "import of 2 files: 1 created, 0 duplicates, 1 refused" in written
+    assert "WARNING workbench.importers.service" in written and "vide.md refused" in written
+    assert "secrète" not in written
+
+
+def test_help_sets_no_log_up(capsys, log_file):
+    from workbench.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    capsys.readouterr()
+    assert not log_file.exists()

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from ui.editor.diff_view import DiffView
 from ui.icons import icon
 from workbench import revisions
-from workbench.pieces import ConflictError, get_piece
+from workbench.pieces import get_piece
 from workbench.revisions import RevisionInfo
 from workbench.store import Store, StoreError
 from workbench.text.counting import count_piece
@@ -400,7 +400,7 @@ class HistoryPanel(QWidget):
         try:
             version = get_piece(self.store, piece_id).version
             result = revisions.restore_revision(self.store, revision_id, expected_version=version)
-        except (ConflictError, StoreError) as exc:
+        except StoreError as exc:  # a ConflictError included
             QMessageBox.warning(self, self.tr("Restore this version"), str(exc))
             return False
         self.reload()

@@ -233,6 +233,7 @@ class _Builder:
         try:
             pdf = renderer(self.store, self.data.issue.id)
         except Exception as exc:  # a plug-in failing must not lose the rest of the bundle
+            log.warning("flatplan of issue %s not drawn", self.data.issue.id, exc_info=exc)
             self.findings.append(
                 Finding(
                     WARNING,
@@ -373,6 +374,9 @@ def export_issue(
     data = load_issue(store, issue_id)
     findings = _findings(data)
     if has_errors(findings) and not include_drafts:
+        log.warning(
+            "export of issue %s refused by its checklist (%s findings)", issue_id, len(findings)
+        )
         raise ExportRefused(findings)
     target = _zip_path(out) if zip else out
     if zip:

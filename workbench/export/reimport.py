@@ -229,6 +229,16 @@ def import_bundle(
     Refuses (BundleError) when the numéro already exists in the publication: put it in
     the trash first to restore it from the bundle.
     """
+    try:
+        return _import_bundle(store, source, read_markdown)
+    except BundleError as exc:
+        log.warning("bundle %s refused: %s", Path(source).name, exc)
+        raise
+
+
+def _import_bundle(
+    store: Store, source: Path | str, read_markdown: MarkdownReader | None
+) -> ImportResult:
     from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     from db.models import Asset, FlatplanSlot, Issue, Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use

@@ -9,6 +9,7 @@ the legend of status colours.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import subprocess
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QFont, QPainter
 
     from workbench.store import Store
+
+log = logging.getLogger(__name__)
 
 # Facing pages (left, right) as rules.spreads gives them: (None, 1), (2, 3)…
 Spread = tuple[int | None, int | None]
@@ -122,9 +125,12 @@ def write_flatplan_pdf(
     writer.setTitle(title or default_title(plan))
     writer.setCreator("Workbench")
     try:
-        return paint_flatplan(plan, writer, title, today=today)
+        count = paint_flatplan(plan, writer, title, today=today)
     except PdfWriteError as exc:
+        log.error("flatplan PDF %s not written: %s", path.name, exc)
         raise PdfWriteError(f"Impossible d'écrire le PDF « {path} ».") from exc
+    log.info("flatplan PDF %s written: issue %s, %s sheets", path.name, plan.issue.id, count)
+    return count
 
 
 def render_flatplan_pdf(store: Store, issue_id: int) -> bytes:
@@ -164,6 +170,12 @@ def _render_in_a_fresh_process(db_path: Path, issue_id: int) -> bytes:
     )
     if result.returncode != 0 or not result.stdout.startswith(b"%PDF"):
         message = result.stderr.decode(errors="replace").strip().splitlines()
+        log.error(
+            "flatplan of issue %s: the drawing process failed (exit %s)\n%s",
+            issue_id,
+            result.returncode,
+            "\n".join(message[-20:]),
+        )
         raise PdfWriteError(
             "Le chemin de fer n'a pas pu être dessiné"
             + (f" ({message[-1]})" if message else "")

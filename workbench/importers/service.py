@@ -102,6 +102,9 @@ def collect(paths: Iterable[Path | str]) -> Collected:
             if candidate.suffix.lower() not in FORMATS or not candidate.is_file():
                 continue
             if not candidate.resolve().is_relative_to(root):
+                log.warning(
+                    "link %s leads out of the imported folder: not followed", candidate.name
+                )
                 result = FileResult(path=str(candidate), status=REFUSED)
                 result.reasons.append(
                     "lien symbolique vers un fichier hors du dossier importé : non suivi"
@@ -233,6 +236,7 @@ def import_file(store: Store, path: Path, publication_id: int | None = None) -> 
     try:
         piece, digest, result.format, result.encoding = read_piece(path, taglines, publications)
     except RefusedFile as exc:
+        log.warning("file %s refused: %s", path.name, exc)
         result.reasons.append(str(exc))
         return result
     if _report_duplicate(store, digest, result):
@@ -245,12 +249,14 @@ def import_file(store: Store, path: Path, publication_id: int | None = None) -> 
         _report_duplicate(store, digest, result)
         return result
     except StoreError as exc:  # ValidationError included: nothing was written
+        log.warning("file %s refused by the store: %s", path.name, exc)
         result.reasons.append(str(exc).rstrip("."))
         result.created.clear()
         return result
     except Exception as exc:  # noqa: BLE001 - a full disk, a base locked too long…
         # The file's transaction was rolled back: say so and go on with the next file, so
         # that the report still lists what the others stored.
+        log.exception("file %s could not be stored", path.name)
         result.reasons.append(f"échec de l'enregistrement : {explain(exc).reason}")
         result.created.clear()
         return result
