@@ -13,9 +13,12 @@ import logging
 import platform
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from workbench import logs
 
 log = logging.getLogger("ui.errors")
 
@@ -37,12 +40,9 @@ def report_text(kind: type[BaseException], value: BaseException, tb: TracebackTy
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
-def current_log_file() -> str | None:
+def current_log_file() -> Path | None:
     """The file this report is logged to (see :func:`workbench.logs.setup_logging`)."""
-    for handler in log.handlers + logging.getLogger("ui").handlers:
-        if isinstance(handler, logging.FileHandler):
-            return handler.baseFilename
-    return None
+    return logs.current_log_file()
 
 
 def show_error(parent: QWidget | None, summary: str, report: str) -> QMessageBox:

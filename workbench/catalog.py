@@ -407,7 +407,7 @@ def trash_issue(store: Store, issue_id: int) -> list[int]:
             piece.position = pool_end + offset
             piece.updated_at = now
             piece.version += 1
-        freed = [p.id for p in pieces]
+        freed = [p.id for p in pieces if p.id is not None]  # stored rows: ids are set
     log.info("issue %s trashed, %s pieces back in the pool", issue_id, len(freed))
     return freed
 

@@ -17,6 +17,11 @@ LOG_NAME = "workbench.log"
 _installed: Path | None = None
 
 
+def current_log_file() -> Path | None:
+    """The file the project logs to, once :func:`setup_logging` has run (else None)."""
+    return _installed
+
+
 def setup_logging(folder: Path | None = None) -> Path | None:
     """Send the project's log records (INFO and above) to the rotating file; returns its
     path, None when the folder cannot be written (logging then stays off)."""
