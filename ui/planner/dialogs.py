@@ -14,10 +14,6 @@ from workbench.catalog import ValidationError
 from workbench.flatplan.changes import SLOT_KINDS
 
 
-def slot_kind_label(kind: str) -> str:
-    return slot_label(kind)
-
-
 class SlotDialog(FormDialog):
     """Add or edit a slot: an ad, the cover, the sommaire, careers or fixed pages."""
 
@@ -36,7 +32,7 @@ class SlotDialog(FormDialog):
         super().__init__(self.tr("Edit slot") if editing else self.tr("New slot"), parent)
         self.kind = QComboBox(self)
         for code in SLOT_KINDS:
-            self.kind.addItem(slot_kind_label(code), code)
+            self.kind.addItem(slot_label(code), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.label = TypographyLineEdit(self, text=label, narrow=narrow)
         self.label.setPlaceholderText(self.tr("e.g. the advertiser, « 2e de couverture »"))

@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.icons import icon
-from ui.labels import status_label
-from ui.planner.dialogs import slot_kind_label
+from ui.labels import slot_label, status_label
 from ui.planner.flatplan_scene import STRIDE_X, FlatplanScene, read_entry_mime
 from ui.planner.list_models import PieceIdRole, PieceListModel, WarningRole, WarningsModel
 from ui.planner.rereading import IssueTab
@@ -232,7 +231,7 @@ class FlatplanPanel(IssueTab, QWidget):
 
         self.scene = FlatplanScene(self)
         self.scene.status_name = status_label
-        self.scene.slot_name = slot_kind_label
+        self.scene.slot_name = slot_label
         self.view = FlatplanView(self.scene, self)
         self.view.flatplan_store = self.store
         self.view.key_handler = self._key

@@ -9,6 +9,7 @@ on to the caller.
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable, Hashable, Iterable
 from datetime import date
 from typing import Any, ClassVar
@@ -90,12 +91,12 @@ class SetPieceValue(Command):
         self.old: dict[Hashable, list[int]] = {}  # old value -> the pieces that had it
 
     @staticmethod
-    def read(summary: PieceSummary) -> Hashable:
-        raise NotImplementedError
+    @abstractmethod
+    def read(summary: PieceSummary) -> Hashable: ...
 
     @staticmethod
-    def write(store: Store, piece_ids: list[int], value: Any) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def write(store: Store, piece_ids: list[int], value: Any) -> None: ...
 
     def apply(self, store: Store) -> None:
         if not self.old:

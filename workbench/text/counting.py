@@ -70,10 +70,7 @@ def _notes(tokens: list[Token]) -> int:
 def piece_figures(body: str, standfirst: str = "") -> tuple[Counts, int]:
     """:func:`count_piece` and :func:`count_footnotes` of the body from one parse, for
     listings of every piece (``list --json``): parsing is most of their time."""
-    if not standfirst.strip():
-        tokens = parse(body)
-        return _counts(_printed(tokens)), _notes(tokens)
-    tokens = parse(f"{standfirst.strip()}\n\n{body}")
+    tokens = parse(_piece_text(body, standfirst))
     # A note called from the chapô is the chapô's: the body's notes are then counted alone.
     notes = count_footnotes(body) if _has_note_syntax(standfirst) else _notes(tokens)
     return _counts(_printed(tokens)), notes
@@ -150,9 +147,12 @@ def count_piece(body: str, standfirst: str = "") -> Counts:
     room and is often rewritten by the desk), the credits and the signature note (a line
     of furniture, like the byline), markdown syntax and note markers.
     """
-    if not standfirst.strip():
-        return count(body)
-    return count(f"{standfirst.strip()}\n\n{body}")
+    return count(_piece_text(body, standfirst))
+
+
+def _piece_text(body: str, standfirst: str) -> str:
+    """What a piece's length is counted on: the chapô, then the body."""
+    return f"{standfirst.strip()}\n\n{body}" if standfirst.strip() else body
 
 
 def estimated_pages(signs: int, signs_per_page: int) -> float:
