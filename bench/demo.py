@@ -570,7 +570,7 @@ def build_demo_archive(
     name = publication.strip()
     if not name:
         raise ValidationError("Le nom de la publication ne peut pas être vide.")
-    if store.scalar("SELECT 1 FROM publication WHERE name = ? COLLATE NOCASE", (name,)):
+    if store.scalar("SELECT 1 FROM publication WHERE lower(name) = lower(?)", (name,)):
         raise ValidationError(f"Une publication « {name} » existe déjà.")
 
     rng = random.Random(seed)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import StoreError  # re-exported: callers import it from here
+from db.location import SQLITE, Location
 
 if TYPE_CHECKING:  # Alembic and SQLAlchemy load only when a base is created or upgraded
     from alembic.config import Config
@@ -170,24 +171,33 @@ def _enable_wal(path: Path) -> None:
 
 
 def include_object(obj: object, name: str, type_: str, reflected: bool, compare_to: object) -> bool:
-    """For Alembic's comparisons: the FTS5 index and its shadow tables are managed by hand."""
-    return not (type_ == "table" and name.startswith("piece_fts"))
+    """For Alembic's comparisons: the search index (SQLite's FTS5 table and its shadow
+    tables, PostgreSQL's ``piece_search``) is managed by hand."""
+    return not (type_ == "table" and (name.startswith("piece_fts") or name == "piece_search"))
 
 
-def alembic_config(path: Path) -> Config:
+def alembic_config(where: Path | Location) -> Config:
     from alembic.config import Config  # noqa: PLC0415 - start-up: Alembic loads only to migrate
 
+    location = where if isinstance(where, Location) else Location(SQLITE, path=where)
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
-    config.attributes["db_path"] = path
+    if location.path is not None:
+        config.set_main_option("sqlalchemy.url", f"sqlite:///{location.path}")
+        config.attributes["db_path"] = location.path
+    config.attributes["location"] = location
     return config
 
 
 def _upgrade(path: Path, revision: str = "head") -> None:
+    run_upgrade(Location(SQLITE, path=path), revision)
+
+
+def run_upgrade(location: Location, revision: str = "head") -> None:
+    """Run the pending migrations on ``location`` (one transaction, see migrations/env.py)."""
     from alembic import command  # noqa: PLC0415 - start-up: Alembic loads only to migrate
 
-    command.upgrade(alembic_config(path), revision)
+    command.upgrade(alembic_config(location), revision)
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:

@@ -92,6 +92,8 @@ class Piece(SQLModel, table=True):
     source_hash: str | None = Field(default=None, index=True)
     # Bumped on every save: lets a second writer detect that the piece changed under them.
     version: int = 1
+    # The login that saved it last (a team store's trigger sets it; "" on a SQLite file).
+    updated_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
     deleted_at: datetime | None = Field(default=None, sa_type=DateTime)
     created_at: datetime = Field(sa_type=DateTime)
     updated_at: datetime = Field(sa_type=DateTime)
@@ -124,6 +126,8 @@ class Revision(SQLModel, table=True):
     standfirst: str = ""
     body: str = ""
     note: str = ""
+    # The login that wrote this version ("" on a SQLite file: one person).
+    author: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Asset(SQLModel, table=True):
@@ -152,3 +156,38 @@ class FlatplanSlot(SQLModel, table=True):
     label: str = ""
     first_page: int
     page_count: int = 1
+
+
+class Person(SQLModel, table=True):
+    """A login of the team store and the name people know its owner by."""
+
+    __tablename__ = "person"
+
+    login: str = Field(primary_key=True)
+    display_name: str
+
+
+class Activity(SQLModel, table=True):
+    """Who did what: a save, move, placement, status change, creation, trashing, export."""
+
+    __tablename__ = "activity"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_type=DateTime)  # UTC
+    login: str
+    action: str
+    piece_id: int | None = Field(default=None, index=True)
+    issue_id: int | None = None
+    detail: str = ""
+
+
+class PieceLock(SQLModel, table=True):
+    """A piece checked out for writing on a team store (one holder at a time)."""
+
+    __tablename__ = "piece_lock"
+
+    piece_id: int = Field(foreign_key="piece.id", primary_key=True, ondelete="CASCADE")
+    login: str
+    session: str  # the holder's window (Store.session_id)
+    taken_at: datetime = Field(sa_type=DateTime)  # UTC
+    seen_at: datetime = Field(sa_type=DateTime)  # the holder's last sign of life, UTC

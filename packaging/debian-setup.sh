@@ -2,7 +2,8 @@
 # Installs the Debian packages Workbench needs, only those missing.
 # Usage: packaging/debian-setup.sh run|test|bench
 #   run   : Qt's xcb platform plugin (a real window) and the French dictionary
-#   test  : what the headless test suite needs (spell checking, PDF tools)
+#   test  : what the headless test suite needs (spell checking, PDF tools, a PostgreSQL
+#           server the suite starts itself for the team store's tests)
 #   bench : what the benchmark's baselines need (pandoc, Xvfb)
 set -euo pipefail
 
@@ -11,7 +12,7 @@ need_run="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-rend
  libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core libenchant-2-2 hunspell-fr"
 # tzdata and faketime: an export is checked to be the same bytes in other zones and hours
 need_test="libenchant-2-2 hunspell-fr poppler-utils fonts-dejavu-core libegl1 libfontconfig1
- tzdata faketime"
+ tzdata faketime postgresql"
 need_bench="$need_test pandoc xvfb"
 
 case "${1:-run}" in

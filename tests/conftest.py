@@ -61,11 +61,81 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "workbench.sqlite"
 
 
+# The core's tests (db/ and workbench/) run on both back-ends; the interface's on SQLite.
+BOTH_BACKENDS = ("tests/db/", "tests/workbench/")
+
+
+def pytest_generate_tests(metafunc) -> None:
+    """A test that names ``db_path`` itself is about the SQLite file: it stays on SQLite
+    (a test of the command line on both back-ends takes ``db_arg`` instead)."""
+    import inspect
+
+    own = inspect.signature(metafunc.function).parameters
+    if (
+        "backend" in metafunc.fixturenames
+        and "db_path" not in own
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
+        and any(part in metafunc.definition.nodeid for part in BOTH_BACKENDS)
+    ):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def store(db_path: Path):
+def backend(request) -> str:
+    """The back-end of the test's store: ``sqlite``, or each in turn for the core's tests."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def store(backend: str, db_path: Path, request):
     from workbench.store import Store
 
-    store = Store.open(db_path)
+    where = db_path if backend == "sqlite" else request.getfixturevalue("team_url")
+    store = Store.open(where)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The suite's own PostgreSQL server (tests/pg_server.py), started on first use."""
+    from pg_server import PostgresServer, find_binaries
+
+    binaries = find_binaries()
+    if binaries is None:
+        pytest.skip(PG_MISSING)
+    server = PostgresServer(binaries)
+    try:
+        server.start()
+    except Exception as exc:  # silent: reported as the skip reason, every test says it
+        server.stop()
+        pytest.skip(f"PostgreSQL could not be started for the tests: {exc}")
+    yield server
+    server.stop()
+
+
+PG_MISSING = "PostgreSQL is not installed (no initdb): the team-store tests need it"
+
+
+@pytest.fixture
+def db_arg(store) -> str:
+    """What ``--db`` takes to reach the test's store (a path, or a team store's address)."""
+    return store.location.argument()
+
+
+@pytest.fixture
+def team_url(pg_server) -> str:
+    """The address of a fresh team database with the Workbench schema, dropped afterwards."""
+    url = pg_server.new_database()
+    yield url
+    pg_server.drop(url)
+
+
+@pytest.fixture
+def team_store(team_url):
+    from workbench.store import Store
+
+    store = Store.open(team_url)
     yield store
     store.close()
 

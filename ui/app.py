@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from db.location import Location, parse_location
 from workbench.paths import translations_dir
 from workbench.store import Store, StoreError
 
@@ -87,29 +88,45 @@ def lock_database(db_path: Path) -> QLockFile | str:
     )
 
 
-def run(db_path: Path, *, open_piece_id: int | None = None, lang: str | None = None) -> int:
+def run(db_path: Path | str, *, open_piece_id: int | None = None, lang: str | None = None) -> int:
+    """The window on a SQLite file (one window per file: a lock) or on a team store
+    (``postgresql://…``: as many windows and people as the server takes)."""
     from ui.main_window import MainWindow  # deferred: loaded once the window is wanted (start-up)
 
     app = make_application()
     settings = QSettings()
     install_translations(app, choose_language(lang, settings))
-    db_path = Path(db_path).expanduser().absolute()
+    lock = None
     try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        QMessageBox.critical(None, "Workbench", str(exc))
-        return 1
-    lock = lock_database(db_path) if not db_path.is_dir() else None
-    if isinstance(lock, str):
-        QMessageBox.warning(None, "Workbench", lock)
-        print(f"workbench : {lock.splitlines()[0]}", file=sys.stderr)
-        return 1
-    try:
-        store = Store.open(db_path)
+        location = parse_location(db_path)
     except StoreError as exc:
         QMessageBox.critical(None, "Workbench", str(exc))
         print(f"workbench : {exc}", file=sys.stderr)
         return 1
+    if location.path is not None:
+        db_path = location.path
+        try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            QMessageBox.critical(None, "Workbench", str(exc))
+            return 1
+        lock = lock_database(db_path) if not db_path.is_dir() else None
+        if isinstance(lock, str):
+            QMessageBox.warning(None, "Workbench", lock)
+            print(f"workbench : {lock.splitlines()[0]}", file=sys.stderr)
+            return 1
+    try:
+        store = Store.open(location)
+    except StoreError as exc:
+        if location.is_shared:  # a password to give, a server to correct: the dialog
+            answered = ask_connection(location, str(exc), settings)
+            if answered is None:
+                return 1
+            store = answered
+        else:
+            QMessageBox.critical(None, "Workbench", str(exc))
+            print(f"workbench : {exc}", file=sys.stderr)
+            return 1
     # The window is shown with its tree first; the features (import, search, editor,
     # planner…) are installed right after the first paint, off the start-up path.
     window = MainWindow(store, settings, defer_features=True)
@@ -122,9 +139,27 @@ def run(db_path: Path, *, open_piece_id: int | None = None, lang: str | None = N
         QTimer.singleShot(0, lambda: report_startup(window, probe))
     code = app.exec()
     store.close()
-    if lock is not None:
+    if isinstance(lock, QLockFile):
         lock.unlock()
     return code
+
+
+def ask_connection(location: Location, problem: str, settings: QSettings) -> Store | None:
+    """A team store that did not open (no password, wrong one, server down): the connect
+    dialog, filled in with its address and the reason, until it opens or the person gives
+    up (None)."""
+    from ui.connect_dialog import ConnectDialog  # deferred: only when a team store refused
+
+    print(f"workbench : {problem}", file=sys.stderr)
+    dialog = ConnectDialog(settings)
+    dialog.fill_from(location.display(), problem)
+    if not dialog.exec() or dialog.location is None:
+        return None
+    try:
+        return Store.open(dialog.location)
+    except StoreError as exc:  # it answered the dialog a moment ago: say why, give up
+        QMessageBox.critical(None, "Workbench", str(exc))
+        return None
 
 
 def finish_startup(window, store: Store, open_piece_id: int | None) -> None:

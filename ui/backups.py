@@ -80,7 +80,11 @@ class StartupCheck(QObject):
         self.done.emit()
 
 
-def start_startup_check(window: MainWindow) -> StartupCheck:
+def start_startup_check(window: MainWindow) -> StartupCheck | None:
+    """The damage check and the daily backup of a SQLite file, off the GUI thread (a team
+    store's server keeps its own pages whole and its backups are its administrator's)."""
+    if window.store.is_shared:
+        return None
     check = StartupCheck(window.store.path, window)
     check.damaged.connect(lambda problem: show_damaged(window, problem))
     check.start()

@@ -286,7 +286,7 @@ class ExportDialog(QDialog):
         self.progress.setWindowTitle(self.windowTitle())
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
-        self.task = BackgroundTask(self.store.path, work, self)
+        self.task = BackgroundTask(self.store.location, work, self)
         self.task.progress.connect(self._progress)
         self.task.finished.connect(self._finished)
         self.task.failed.connect(self._failed)

@@ -75,6 +75,8 @@ ICONS: dict[str, tuple[str, str]] = {
     "save": ("mdi6.content-save-outline", "#455a64"),
     "conflict": ("mdi6.alert-outline", "#ef6c00"),
     "compare": ("mdi6.file-compare", "#455a64"),
+    "lock": ("mdi6.lock-outline", "#1565c0"),
+    "server": ("mdi6.server-network", "#455a64"),
     # Planner and export (ui/planner, ui/export_dialog.py)
     "planner": ("mdi6.calendar-month-outline", "#455a64"),
     "flatplan": ("mdi6.book-open-page-variant-outline", "#455a64"),

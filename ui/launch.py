@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return command_line(arguments, start_window=start_gui)
 
 
-def start_gui(db_path: Path, open_piece: int | None, lang: str | None) -> int:
+def start_gui(db_path: Path | str, open_piece: int | None, lang: str | None) -> int:
     problem = display_problem()
     if problem:
         print(f"workbench : {problem}", file=sys.stderr)

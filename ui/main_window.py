@@ -14,6 +14,7 @@ after the first paint); a feature talks to the window through its public API onl
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
@@ -68,6 +69,12 @@ if TYPE_CHECKING:  # Qt classes not needed to show the window are loaded on firs
     from ui.planner.feature import PlannerFeature
     from ui.search.feature import SearchFeature
 
+log = logging.getLogger(__name__)
+
+# How often a window on a team store looks for what others wrote (well within the 2 s
+# in which everyone must see a change).
+LIVE_REFRESH_MS = 1000
+
 # The modules of the features, in the order install_features() builds them (they are
 # imported there, after the first paint, to keep start-up light).
 FEATURES: tuple[str, ...] = (
@@ -103,7 +110,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings or QSettings()
         # Qt adds the application's name (« — Workbench ») itself.
-        self.setWindowTitle(store.path.name)
+        self.setWindowTitle(store.location.short_name())
         self.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
         self._context_menu_contributors: dict[ContextMenuSection, list[ContextMenuContributor]] = {
@@ -177,6 +184,9 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(
             self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.close
         )
+        self.act_connect = self._action(
+            self.tr("Connect to a &team server…"), "server", None, self.connect_to_server
+        )
         self.act_undo = self._action(
             self.tr("&Undo"), "undo", QKeySequence.StandardKey.Undo, self.undo_stack.undo
         )
@@ -214,6 +224,8 @@ class MainWindow(QMainWindow):
         self.act_restore_backup = self._action(
             self.tr("Restore a &backup…"), "restore", None, self.restore_backup
         )
+        # A team store's backups are its server's: nothing to restore from here.
+        self.act_restore_backup.setVisible(not self.store.is_shared)
 
     def _follow_undo_stack(self) -> None:
         """« Annuler » alone when there is nothing to undo, « Annuler : Déplacer » otherwise
@@ -251,6 +263,10 @@ class MainWindow(QMainWindow):
         menu.addActions([self.act_new_publication, self.act_new_issue, self.act_new_piece])
         menu.addSeparator()
         menu.addAction(self.act_sample)
+        menu.addSeparator()
+        menu.addAction(self.act_connect)
+        self.menu_recent_servers = menu.addMenu(self.tr("&Recent team servers"))
+        self.menu_recent_servers.aboutToShow.connect(self._fill_recent_servers)
         # Features add their entries (import, export…) before this separator.
         self.file_features_anchor = menu.addSeparator()
         menu.addAction(self.act_restore_backup)
@@ -310,6 +326,13 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.applicationStateChanged.connect(self._application_state_changed)
         self.workspace.emptied.connect(self._update_central)
+        # A team store: what others write shows here within a second or two, unasked.
+        self.live_timer = QTimer(self)
+        self.live_timer.setInterval(LIVE_REFRESH_MS)
+        self.live_timer.timeout.connect(self.follow_others)
+        self.server_lost = False
+        if self.store.is_shared:
+            self.live_timer.start()
 
     # State -----------------------------------------------------------------
 
@@ -368,13 +391,14 @@ class MainWindow(QMainWindow):
         own str hash changes from one process to the next)."""
         from binascii import crc32
 
-        return f"{crc32(str(self.store.path).encode()):08x}"
+        return f"{crc32(self.store.location.display().encode()):08x}"
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.workspace.close_all():  # a tab refused (unsaved work the user kept)
             event.ignore()
             return
         self.save_state()
+        self.live_timer.stop()
         app = QApplication.instance()
         if app is not None and self._watching_app_state:  # closed: no more re-reads
             app.applicationStateChanged.disconnect(self._application_state_changed)
@@ -521,6 +545,28 @@ class MainWindow(QMainWindow):
         if self.features_installed:
             self._update_authors()
         self.storeChanged.emit()
+
+    def follow_others(self) -> bool:
+        """Re-read when someone else wrote to the team store (its change announcements);
+        a server that went away is said in the status bar until it answers again. True
+        when the window was refreshed."""
+        try:
+            changed = self.store.changed_elsewhere()
+        except StoreError as exc:
+            if not self.server_lost:
+                log.warning("team store unreachable: %s", exc)
+                self.server_lost = True
+                self.show_status(
+                    self.tr("Server unreachable — your changes are kept and will be saved.")
+                )
+            return False
+        if self.server_lost:
+            self.server_lost = False
+            self.show_status(self.tr("Connected to the server again."), 5000)
+            changed = True  # what was missed meanwhile
+        if changed:
+            self.refresh()
+        return changed
 
     def _application_state_changed(self, state) -> None:
         """Coming back to the window: re-read if something else wrote to the database
@@ -822,6 +868,50 @@ class MainWindow(QMainWindow):
         ):
             self.pieceActivated.emit(key[1])
 
+    def connect_to_server(self) -> None:
+        """Fichier › Se connecter à un serveur d'équipe… : the team store opens in a
+        window of its own once it answered."""
+        from ui.connect_dialog import ConnectDialog  # deferred: not needed for the first paint
+
+        dialog = ConnectDialog(self.settings, self)
+        dialog.connected.connect(self.open_team_store)
+        dialog.exec()
+        if dialog.kept_in_keyring is False:
+            QMessageBox.information(
+                self,
+                self.tr("Password"),
+                self.tr(
+                    "This computer has no keyring: the password is kept until Workbench "
+                    "closes. To keep it, add a line for this server to the file ~/.pgpass."
+                ),
+            )
+
+    def open_team_store(self, location) -> None:
+        """Open ``location`` (a team store that answered) in a new Workbench window."""
+        from ui.connect_dialog import open_in_new_window  # deferred: not needed for the first paint
+
+        open_in_new_window(location)
+        self.show_status(
+            self.tr("Opening %1 in a new window…").replace("%1", location.display()), 8000
+        )
+
+    def _fill_recent_servers(self) -> None:
+        from ui.connect_dialog import recent_connections  # deferred: the menu is being opened
+
+        menu = self.menu_recent_servers
+        menu.clear()
+        addresses = recent_connections(self.settings)
+        for address in addresses:
+            action = menu.addAction(icon("server"), address)
+            action.triggered.connect(lambda _=False, a=address: self._open_recent_server(a))
+        if not addresses:
+            menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _open_recent_server(self, address: str) -> None:
+        from db.location import parse_location  # deferred: the menu is being used
+
+        self.open_team_store(parse_location(address))
+
     def restore_backup(self) -> None:
         """Fichier › Restaurer une sauvegarde…: choose one, confirm, and see it."""
         from ui.backups import (  # deferred: not needed for the first paint
@@ -829,6 +919,8 @@ class MainWindow(QMainWindow):
             restore_into_window,
         )
 
+        if self.store.is_shared:  # the action is hidden; a shortcut must not reach here
+            return
         dialog = RestoreBackupDialog(self.store.path, self)
         if dialog.exec() and (chosen := dialog.chosen()) is not None:
             restore_into_window(self, chosen)
@@ -839,7 +931,7 @@ class MainWindow(QMainWindow):
             self.tr("About Workbench"),
             self.tr("Workbench %1 — the magazine's editorial workbench.\nDatabase: %2")
             .replace("%1", app_version())
-            .replace("%2", str(self.store.path)),
+            .replace("%2", self.store.location.display()),
         )
 
     # Extension points (ui.extension) -------------------------------------------------

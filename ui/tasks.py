@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from db.location import Location
 from workbench.store import Store, StoreError
 
 
@@ -31,7 +32,7 @@ class _Runner(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, db_path: Path, work: Work) -> None:
+    def __init__(self, db_path: Path | Location, work: Work) -> None:
         super().__init__()
         self._db_path = db_path
         self._work = work
@@ -65,7 +66,7 @@ class BackgroundTask(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, db_path: Path, work: Work, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path | Location, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread(self)
         self._runner = _Runner(db_path, work)

@@ -91,7 +91,7 @@ def validate_issue_fields(fields: IssueFields) -> None:
 
 def list_publications(store: Store) -> list[PublicationInfo]:
     rows = store.query(
-        "SELECT id, name, footnote_style, narrow_nbsp FROM publication ORDER BY name COLLATE NOCASE"
+        "SELECT id, name, footnote_style, narrow_nbsp FROM publication ORDER BY lower(name), name"
     )
     return [
         PublicationInfo(r["id"], r["name"], r["footnote_style"], bool(r["narrow_nbsp"]))
@@ -115,7 +115,7 @@ def create_publication(store: Store, name: str, *, with_sections: bool = True) -
     name = name.strip()
     if not name:
         raise ValidationError("Le nom de la publication ne peut pas être vide.")
-    if store.scalar("SELECT 1 FROM publication WHERE name = ? COLLATE NOCASE", (name,)):
+    if store.scalar("SELECT 1 FROM publication WHERE lower(name) = lower(?)", (name,)):
         raise ValidationError(f"Une publication « {name} » existe déjà.")
     now = utcnow()
     with store.session() as session:
@@ -233,7 +233,7 @@ def rename_publication(store: Store, publication_id: int, name: str) -> None:
     if not name:
         raise ValidationError("Le nom de la publication ne peut pas être vide.")
     clash = store.scalar(
-        "SELECT id FROM publication WHERE name = ? COLLATE NOCASE AND id != ?",
+        "SELECT id FROM publication WHERE lower(name) = lower(?) AND id != ?",
         (name, publication_id),
     )
     if clash:
@@ -278,7 +278,7 @@ def list_issues(store: Store, publication_id: int, *, deleted: bool = False) -> 
     rows = store.query(
         f"SELECT {_ISSUE_COLUMNS} FROM issue i WHERE i.publication_id = ? "
         f"AND (i.deleted_at IS NOT NULL) = ? ORDER BY i.number DESC",
-        (publication_id, int(deleted)),
+        (publication_id, deleted),
     )
     return [_issue_from_row(r) for r in rows]
 
@@ -343,7 +343,8 @@ def last_planned_page(store: Store, issue_id: int) -> int:
             "SELECT max(last) FROM ("
             "SELECT first_page + page_count - 1 AS last FROM piece "
             "WHERE issue_id = ? AND first_page IS NOT NULL AND deleted_at IS NULL "
-            "UNION ALL SELECT first_page + page_count - 1 FROM flatplan_slot WHERE issue_id = ?)",
+            "UNION ALL SELECT first_page + page_count - 1 FROM flatplan_slot WHERE issue_id = ?) "
+            "AS held",
             (issue_id, issue_id),
         )
         or 0

@@ -24,16 +24,7 @@ class Finding:
 
 
 def check_store(store: Store) -> list[Finding]:
-    findings: list[Finding] = []
-    result = store.scalar("PRAGMA integrity_check")
-    if result != "ok":
-        findings.append(Finding("error", f"Intégrité SQLite : {result}"))
-    for row in store.query("PRAGMA foreign_key_check"):
-        findings.append(
-            Finding(
-                "error", f"Référence cassée dans la table {row[0]} (ligne {row[1]}) vers {row[2]}."
-            )
-        )
+    findings = [Finding("error", problem) for problem in store.sql.storage_problems(store.query)]
     revision = store.scalar("SELECT version_num FROM alembic_version")
     if revision != head_revision():
         findings.append(Finding("error", f"Schéma {revision}, attendu {head_revision()}."))
@@ -80,7 +71,7 @@ def check_store_safely(store: Store) -> tuple[list[Finding], bool]:
     try:
         return check_store(store), False
     except sqlite3.DatabaseError as exc:
-        log.error("store %s is damaged: %s", store.path.name, exc)
+        log.error("store %s is damaged: %s", store.location.display(), exc)
         message = (
             f"La base est endommagée (SQLite : {exc}) : restaurez une sauvegarde "
             "(workbench backups list)."
@@ -89,10 +80,17 @@ def check_store_safely(store: Store) -> tuple[list[Finding], bool]:
 
 
 _BAD_EXTENT = (
-    "typeof({t}.first_page) != 'integer' OR typeof({t}.page_count) != 'integer' "
-    "OR {t}.first_page < 1 OR {t}.page_count < 1 "
+    "{first_integer} OR {count_integer} OR {t}.first_page < 1 OR {t}.page_count < 1 "
     "OR {t}.first_page + {t}.page_count - 1 > i.page_count"
 )
+
+
+def _bad_extent(store: Store, table: str) -> str:
+    return _BAD_EXTENT.format(
+        t=table,
+        first_integer=store.sql.not_integer(f"{table}.first_page"),
+        count_integer=store.sql.not_integer(f"{table}.page_count"),
+    )
 
 
 def _check_values(store: Store, findings: list[Finding]) -> set[int]:
@@ -101,7 +99,8 @@ def _check_values(store: Store, findings: list[Finding]) -> set[int]:
     whose chemin de fer cannot be drawn."""
 
     for row in store.query(
-        "SELECT id, title, version FROM piece WHERE typeof(version) != 'integer' OR version < 1"
+        f"SELECT id, title, version FROM piece WHERE {store.sql.not_integer('version')} "
+        "OR version < 1"
     ):
         findings.append(
             Finding(
@@ -110,7 +109,8 @@ def _check_values(store: Store, findings: list[Finding]) -> set[int]:
         )
     broken: set[int] = set()
     for row in store.query(
-        "SELECT id, number, page_count, status FROM issue WHERE typeof(page_count) != 'integer' "
+        "SELECT id, number, page_count, status FROM issue WHERE "
+        f"{store.sql.not_integer('page_count')} "
         f"OR page_count < 0 OR page_count > {MAX_ISSUE_PAGES} "
         f"OR status NOT IN ({','.join('?' * len(ISSUE_STATUSES))})",
         ISSUE_STATUSES,
@@ -125,7 +125,7 @@ def _check_values(store: Store, findings: list[Finding]) -> set[int]:
         )
     for row in store.query(
         "SELECT p.id, p.title, i.id, i.number FROM piece p JOIN issue i ON i.id = p.issue_id "
-        f"WHERE p.first_page IS NOT NULL AND ({_BAD_EXTENT.format(t='p')})"
+        f"WHERE p.first_page IS NOT NULL AND ({_bad_extent(store, 'p')})"
     ):
         broken.add(row[2])
         findings.append(
@@ -137,7 +137,7 @@ def _check_values(store: Store, findings: list[Finding]) -> set[int]:
         )
     for row in store.query(
         "SELECT s.id, s.label, i.id, i.number FROM flatplan_slot s "
-        f"JOIN issue i ON i.id = s.issue_id WHERE {_BAD_EXTENT.format(t='s')}"
+        f"JOIN issue i ON i.id = s.issue_id WHERE {_bad_extent(store, 's')}"
     ):
         broken.add(row[2])
         findings.append(

@@ -22,6 +22,7 @@ MAX_SIGNATURE_NOTE_CHARS = 2_000
 MAX_BODY_CHARS = 1_000_000  # 25 times the longest dossier
 MAX_NOTES = 500
 MAX_CONTRIBUTORS = 50
+MAX_NAME_CHARS = 200  # a person's display name on a team store
 MAX_FRONT_MATTER_BYTES = 64 * 1024
 MAX_ISSUE_NUMBER = 1_000_000
 MAX_ISSUE_PAGES = 1_000  # the thickest special issues run to a few hundred pages

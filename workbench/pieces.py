@@ -27,7 +27,7 @@ Container = int | str  # an issue id, POOL or TRASH
 # The authors of piece ``p``, in credit order: one SQL expression shared by every list.
 AUTHORS_SQL = """(SELECT group_concat(name, ', ') FROM (
         SELECT c.name AS name FROM piece_contributor pc JOIN contributor c ON c.id = pc.contributor_id
-        WHERE pc.piece_id = p.id AND pc.role = 'author' ORDER BY pc.position))"""
+        WHERE pc.piece_id = p.id AND pc.role = 'author' ORDER BY pc.position) AS credited)"""
 
 _SUMMARY_COLUMNS = f"""
     p.id, p.publication_id, p.issue_id, p.kind, p.title, p.status, {AUTHORS_SQL} AS authors,
@@ -144,8 +144,8 @@ def matching_issue_ids(store: Store, publication_id: int, piece_filter: PieceFil
 
 def list_authors(store: Store) -> list[str]:
     rows = store.query(
-        "SELECT DISTINCT c.name FROM contributor c JOIN piece_contributor pc "
-        "ON pc.contributor_id = c.id WHERE pc.role = 'author' ORDER BY c.name COLLATE NOCASE"
+        "SELECT c.name FROM contributor c WHERE EXISTS (SELECT 1 FROM piece_contributor pc "
+        "WHERE pc.contributor_id = c.id AND pc.role = 'author') ORDER BY lower(c.name), c.name"
     )
     return [r[0] for r in rows]
 
@@ -211,6 +211,7 @@ def _detail(row: sqlite3.Row, contributors: list[ContributorCredit]) -> PieceDet
         created_at=parse_datetime(row["created_at"]),
         updated_at=parse_datetime(row["updated_at"]),
         contributors=tuple(contributors),
+        updated_by=row["updated_by"],
     )
 
 
@@ -341,7 +342,9 @@ def update_piece(
     if "title" in fields:
         fields["title"] = fields["title"].strip()
     with store.session() as session:
-        piece = session.get(Piece, piece_id)
+        # FOR UPDATE: on a team store, two saves of the same version wait for each other
+        # and the second sees the first's version (SQLite's BEGIN IMMEDIATE already does).
+        piece = session.get(Piece, piece_id, with_for_update=expected_version is not None)
         if piece is None:
             raise StoreError(f"Aucun papier n'a l'identifiant {piece_id}.")
         if expected_version is not None and piece.version != expected_version:

@@ -81,3 +81,4 @@ class PieceDetail:
     created_at: datetime | None
     updated_at: datetime | None
     contributors: tuple[ContributorCredit, ...] = field(default=())
+    updated_by: str = ""  # the login that saved it last (a team store's; "" on a file)

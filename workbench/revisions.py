@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
+from workbench import checkout
 from workbench.pieces import ConflictError, update_piece
 from workbench.store import Store, StoreError, parse_date, parse_datetime, utcnow
 
@@ -98,6 +99,7 @@ class RevisionInfo:
     standfirst: str
     body: str
     note: str
+    author: str = ""  # the login that wrote this version ("" when unknown)
 
     @property
     def text(self) -> PieceText:
@@ -142,6 +144,7 @@ def _revision(row: sqlite3.Row) -> RevisionInfo:
         standfirst=row["standfirst"],
         body=row["body"],
         note=row["note"],
+        author=row["author"],
     )
 
 
@@ -164,7 +167,15 @@ def get_revision(store: Store, revision_id: int) -> RevisionInfo:
 # Writes ------------------------------------------------------------------------------
 
 
-def _add_revision(store: Store, piece_id: int, text: PieceText, note: str, when: datetime) -> int:
+def _add_revision(
+    store: Store,
+    piece_id: int,
+    text: PieceText,
+    note: str,
+    when: datetime,
+    author: str | None = None,
+) -> int:
+    """A new revision, written by ``author`` (by default, the person of this store)."""
     from db.models import Revision  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     with store.session() as session:
@@ -175,6 +186,7 @@ def _add_revision(store: Store, piece_id: int, text: PieceText, note: str, when:
             standfirst=text.standfirst,
             body=text.body,
             note=note,
+            author=store.user if author is None else author,
         )
         session.add(revision)
         session.flush()
@@ -199,19 +211,21 @@ def _record(
     coalesce: bool,
     now: datetime,
     window: timedelta,
+    before_author: str = "",
 ) -> tuple[int, bool]:
     """Keep ``after`` in the history; returns (revision id, whether it was coalesced)."""
     latest = store.query_one(
-        "SELECT id, created_at, note FROM revision WHERE piece_id = ? "
+        "SELECT id, created_at, note, author FROM revision WHERE piece_id = ? "
         "ORDER BY created_at DESC, id DESC LIMIT 1",
         (piece_id,),
     )
     if latest is None:
         if before.title or before.standfirst or before.body:
-            _add_revision(store, piece_id, before, INITIAL_NOTE, now)
+            _add_revision(store, piece_id, before, INITIAL_NOTE, now, author=before_author)
     elif (
         coalesce
         and latest["note"] == AUTOSAVE_NOTE
+        and latest["author"] == store.user  # never folded into another person's version
         and now - parse_datetime(latest["created_at"]) < window
     ):
         _update_revision(store, latest["id"], after)
@@ -247,6 +261,7 @@ def save_piece(
     Raises ConflictError (and writes nothing) when the piece was saved elsewhere since
     ``expected_version``; ValidationError for bad fields (an empty title, for instance).
     """
+    checkout.ensure_writable(store, piece_id)  # a team store: held by this window, or free
     before, version, row = _current(store, piece_id)
     if version != expected_version:
         log.warning(
@@ -278,6 +293,7 @@ def save_piece(
         coalesce=autosave and note is None,
         now=clock(),
         window=window,
+        before_author=row.get("updated_by") or "",
     )
     return SaveResult(new_version, True, revision_id, coalesced)
 

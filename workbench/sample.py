@@ -232,7 +232,7 @@ def sample_name(directory: Path = SAMPLE_DIR) -> str:
 def find_sample(store: Store, directory: Path = SAMPLE_DIR) -> int | None:
     """The id of the sample publication when it is already in the database."""
     return store.scalar(
-        "SELECT id FROM publication WHERE name = ? COLLATE NOCASE", (sample_name(directory),)
+        "SELECT id FROM publication WHERE lower(name) = lower(?)", (sample_name(directory),)
     )
 
 
@@ -256,7 +256,7 @@ def load_sample(store: Store, directory: Path = SAMPLE_DIR) -> int:
     )
 
     content = read_sample(directory)
-    if store.scalar("SELECT 1 FROM publication WHERE name = ? COLLATE NOCASE", (content.name,)):
+    if store.scalar("SELECT 1 FROM publication WHERE lower(name) = lower(?)", (content.name,)):
         raise SampleExistsError(
             f"La publication d'exemple « {content.name} » existe déjà dans cette base : "
             "ouvrez-la depuis la liste des publications."

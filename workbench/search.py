@@ -1,9 +1,10 @@
-"""Full-text search over pieces, on the SQLite FTS5 index ``piece_fts``.
+"""Full-text search over pieces: SQLite's FTS5 index ``piece_fts``, or PostgreSQL's
+tsvector index ``piece_search`` on a team store (their SQL is in :mod:`db.dialects`).
 
 The index (migration 0002) is kept in sync by triggers and holds trashed pieces too;
 :func:`search` leaves them out unless asked. What people type goes through
-:func:`parse_query`, which only ever emits quoted FTS5 strings, so no typed text can be
-read as FTS5 syntax.
+:func:`parse_terms`: words of letters and digits only, rendered as quoted strings, so no
+typed text can be read as query syntax on either back-end.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from db.dialects import sqlite as sqlite_sql
 from workbench.store import Store
 
 log = logging.getLogger(__name__)
@@ -23,10 +25,8 @@ MARK_START = "\x02"
 MARK_END = "\x03"
 ELLIPSIS = "…"
 
-# bm25 weights, in the column order of piece_fts: title, standfirst, body, contributors.
-WEIGHTS = (10.0, 5.0, 1.0, 3.0)
-# FTS5's rank for one query (``rank MATCH``): bm25 with these weights.
-RANKING = "bm25(" + ", ".join(str(w) for w in WEIGHTS) + ")"
+WEIGHTS = sqlite_sql.WEIGHTS  # title, standfirst, body, contributors
+RANKING = sqlite_sql.RANKING
 DEFAULT_LIMIT = 50
 # A one-letter prefix would expand to a large part of the vocabulary (a second or more on
 # 10,000 pieces, with no prefix index to help): its star is ignored.
@@ -73,32 +73,31 @@ def fold_term(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
-def _quoted(tokens: list[str]) -> str:
-    return '"' + " ".join(tokens) + '"'
+def parse_terms(text: str) -> list[tuple[list[str], bool]]:
+    """What a person typed as terms: (folded tokens, prefix), ANDed.
 
-
-def parse_query(text: str) -> str:
-    """An FTS5 MATCH expression for what a person typed; "" when there is nothing to find.
-
-    Words are ANDed; ``"several words"`` is a phrase; ``word*`` is a prefix (of two
-    letters at least). A word the tokenizer would split (« l'expérience ») becomes a
-    phrase of its parts.
+    ``"several words"`` is a phrase; ``word*`` is a prefix (of two letters at least). A
+    word the tokenizer would split (« l'expérience ») becomes a phrase of its parts.
     """
-    terms: list[str] = []
+    terms: list[tuple[list[str], bool]] = []
     for match in _TERM.finditer(text):
         phrase, word = match.groups()
         if phrase is not None:
             tokens = _TOKEN.findall(fold_term(phrase))
             if tokens:
-                terms.append(_quoted(tokens))
+                terms.append((tokens, False))
             continue
         prefix = word.endswith("*")
         tokens = _TOKEN.findall(fold_term(word))
         if not tokens:
             continue
-        prefix = prefix and len(tokens[-1]) >= MIN_PREFIX
-        terms.append(_quoted(tokens) + ("*" if prefix else ""))
-    return " ".join(terms)
+        terms.append((tokens, prefix and len(tokens[-1]) >= MIN_PREFIX))
+    return terms
+
+
+def parse_query(text: str) -> str:
+    """The FTS5 MATCH expression for what a person typed; "" when there is nothing to find."""
+    return sqlite_sql.match_expression(parse_terms(text))
 
 
 _MARKDOWN_NOISE = re.compile(r"\[\^\w+\]|\*\*|\\(?=[\\`*_\[\]<>#+\-.!|~:&])|^#+ ")
@@ -170,19 +169,16 @@ def search(store: Store, query: str, filters: SearchFilters | None = None) -> li
     nearly all of them, and each piece row read walks its body's overflow pages).
     """
     filters = filters or SearchFilters()
-    expression = parse_query(query)
-    if not expression or filters.limit <= 0:
+    terms = parse_terms(query)
+    if not terms or filters.limit <= 0:
         return []
+    sql = store.sql
     where, params = _filter_sql(filters)
     rows = store.query(
-        "SELECT piece_fts.rowid AS id, piece_fts.rank AS score, "
-        "snippet(piece_fts, -1, ?, ?, ?, 16) AS snippet, p.title, p.kind, p.status, "
-        "p.deleted_at IS NOT NULL AS deleted, i.number, p.publication_id, p.issue_id "
-        "FROM piece_fts JOIN piece p ON p.id = piece_fts.rowid "
-        "LEFT JOIN issue i ON i.id = p.issue_id "
-        f"WHERE piece_fts MATCH ? AND piece_fts.rank MATCH ?{where} "
-        "ORDER BY piece_fts.rank LIMIT ?",
-        [MARK_START, MARK_END, ELLIPSIS, expression, RANKING, *params, filters.limit],
+        sql.search_sql(where),
+        sql.search_params(
+            (MARK_START, MARK_END, ELLIPSIS), sql.match_expression(terms), params, filters.limit
+        ),
     )
     if not rows:
         return []
@@ -223,50 +219,28 @@ REBUILD_BATCH = 500  # pieces per transaction: other writers wait a fraction of 
 
 
 def rebuild_index(store: Store, batch: int = REBUILD_BATCH) -> int:
-    """Rebuild ``piece_fts`` from the pieces, a range of ids per transaction, so that other
+    """Rebuild the search index from the pieces, a range of ids per transaction, so that other
     writers (the window's autosave, an import) never wait long. Each range is replaced
     whole, and the triggers keep concurrent writes indexed, so the index is in sync after
     every batch: a rebuild killed half-way leaves a usable index. Returns how many rows."""
+    sql = store.sql
     highest = store.scalar("SELECT max(id) FROM piece") or 0
     start = 0
     while start <= highest:
         end = start + batch - 1
         with store.raw_transaction() as conn:
-            conn.execute("DELETE FROM piece_fts WHERE rowid BETWEEN ? AND ?", (start, end))
-            conn.execute(
-                "INSERT INTO piece_fts (rowid, title, standfirst, body, contributors) "
-                "SELECT p.id, p.title, p.standfirst, p.body, coalesce((SELECT "
-                "group_concat(c.name, ' ') FROM piece_contributor pc JOIN contributor c "
-                "ON c.id = pc.contributor_id WHERE pc.piece_id = p.id), '') FROM piece p "
-                "WHERE p.id BETWEEN ? AND ?",
-                (start, end),
-            )
+            sql.reindex_range(conn, start, end)
         start = end + 1
     with store.raw_transaction() as conn:  # rows of pieces that no longer exist
-        conn.execute(
-            "DELETE FROM piece_fts WHERE rowid > ? OR rowid NOT IN (SELECT id FROM piece)",
-            (highest,),
-        )
-    # Merge the index's segments a little at a time (one 'optimize' would hold the lock
-    # for the whole index).
-    while True:
-        with store.raw_transaction() as conn:
-            before = conn.total_changes
-            conn.execute("INSERT INTO piece_fts (piece_fts, rank) VALUES ('merge', 200)")
-            if conn.total_changes - before <= 1:
-                break
-    rows = store.scalar("SELECT count(*) FROM piece_fts")
+        sql.drop_stale_index_rows(conn, highest)
+    sql.compact_index(store.raw_transaction)
+    rows = store.scalar(sql.INDEX_COUNT_SQL)
     log.info("search index rebuilt: %s rows", rows)
     return rows
 
 
 def index_is_in_sync(store: Store) -> bool:
     """Whether every piece, and only they, are in the index (a cheap check for ``check``)."""
-    missing = store.scalar(
-        "SELECT count(*) FROM piece p WHERE NOT EXISTS "
-        "(SELECT 1 FROM piece_fts WHERE piece_fts.rowid = p.id)"
-    )
-    extra = store.scalar(
-        "SELECT count(*) FROM piece_fts WHERE NOT EXISTS (SELECT 1 FROM piece p WHERE p.id = piece_fts.rowid)"
-    )
+    missing = store.scalar(store.sql.INDEX_MISSING_SQL)
+    extra = store.scalar(store.sql.INDEX_EXTRA_SQL)
     return not missing and not extra

@@ -164,6 +164,7 @@ def test_export_killed_at_random_moments(tmp_path, sources):
     assert_consistent(db)
 
 
+@pytest.mark.sqlite_only  # fills SQLite's pages (PRAGMA max_page_count)
 def test_a_full_disk_during_an_import_leaves_each_piece_whole_or_absent(
     store, publication, sources
 ):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from datetime import date, datetime
 
 import pytest
@@ -20,6 +19,7 @@ from workbench.pieces import (
     update_piece,
 )
 from workbench.search import (
+    DEFAULT_LIMIT,
     MARK_END,
     MARK_START,
     SearchFilters,
@@ -68,9 +68,11 @@ def test_parse_word_split_by_the_tokenizer_becomes_a_phrase():
     ],
 )
 def test_parse_any_typed_text_is_safe(store, typed):
+    # Every term is a quoted string: the back-end's query parser (FTS5's MATCH,
+    # PostgreSQL's to_tsquery) must accept it without a syntax error.
+    assert search(store, typed) == []
     expression = parse_query(typed)
-    # Every term is a quoted string: FTS5 must accept it without a syntax error.
-    if expression:
+    if expression and store.dialect == "sqlite":
         store.query("SELECT rowid FROM piece_fts WHERE piece_fts MATCH ?", (expression,))
 
 
@@ -226,7 +228,9 @@ def test_moves_trash_restore_and_purge(store, publication, corpus):
     assert _ids(search(store, "stabulation")) == [corpus["body"]]
     trash_pieces(store, [corpus["body"]])
     purge_trash(store, publication)
-    assert store.scalar("SELECT count(*) FROM piece_fts WHERE rowid = ?", (corpus["body"],)) == 0
+    sql = store.sql
+    indexed = f"SELECT count(*) FROM {sql.INDEX_TABLE} WHERE {sql.INDEX_KEY} = ?"
+    assert store.scalar(indexed, (corpus["body"],)) == 0
     assert index_is_in_sync(store)
 
 
@@ -239,7 +243,7 @@ def test_failed_transaction_leaves_index_unchanged(store, corpus):
 
 def test_rebuild_index_repairs_it(store, corpus):
     with store.raw_transaction() as conn:
-        conn.execute("DELETE FROM piece_fts")
+        conn.execute(f"DELETE FROM {store.sql.INDEX_TABLE}")
     assert not index_is_in_sync(store)
     assert rebuild_index(store) == 4
     assert index_is_in_sync(store)
@@ -296,10 +300,10 @@ def test_downgrade_removes_index(db_path):
     assert not any(n.startswith("piece_fts") for n in names)
 
 
-# Speed ----------------------------------------------------------------------
+# Many pieces (the time is the benchmark's: make bench) ---------------------------
 
 
-def test_search_is_fast_on_thousands_of_pieces(store, publication):
+def test_search_on_thousands_of_pieces_keeps_the_best_first(store, publication):
     words = ["client", "centre", "appels", "expérience", "relation", "marché", "conseil", "données"]
     body = " ".join(words[i % len(words)] + f"{i % 97}" for i in range(400))
     with store.raw_transaction() as conn:
@@ -312,11 +316,8 @@ def test_search_is_fast_on_thousands_of_pieces(store, publication):
                 for n in range(5000)
             ],
         )
-    search(store, "client")  # warm the page cache
-    started = time.perf_counter()
     for query in ("client", "expérience client", '"expérience client"', "cons*", "marche"):
         hits = search(store, query)
-        assert hits
-    elapsed = (time.perf_counter() - started) / 5
-    print(f"search: {elapsed * 1000:.1f} ms per query on 5000 pieces")
-    assert elapsed < 0.1, f"{elapsed * 1000:.0f} ms per search"
+        assert len(hits) == DEFAULT_LIMIT, query
+    # « marche » is in every body and in the title of one piece in eight: those come first.
+    assert all("marché" in hit.title for hit in search(store, "marche"))

@@ -108,7 +108,9 @@ def test_the_placeholders_are_data_that_find_every_template_field(narrow):
     assert NAME in PLACEHOLDERS["standfirst"] and NAME in PLACEHOLDERS["signature_note"]
 
 
-def test_a_piece_left_with_its_template_text_stops_the_export(store, publication, issue82):
+def test_a_piece_left_with_its_template_text_stops_the_export(
+    store, publication, issue82, tmp_path
+):
     from workbench.export.bundle import ExportRefused, check_export, export_issue
     from workbench.pieces import create_piece
 
@@ -122,4 +124,4 @@ def test_a_piece_left_with_its_template_text_stops_the_export(store, publication
         "« Davos 2013 » : la mention de signature contient encore le texte du modèle « (lieu) ».",
     ]
     with pytest.raises(ExportRefused):
-        export_issue(store, issue82, store.path.parent / "out")
+        export_issue(store, issue82, tmp_path / "out")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QSpinBox,
     QStyledItemDelegate,
     QTableView,
@@ -205,6 +206,11 @@ class FieldsPanel(QWidget):
         form.addRow(self.tr("&Issue:"), self.issue)
         form.addRow(self.tr("Si&gnature note:"), self.signature)
         form.addRow(self.tr("Édit&o number:"), self.edito_number)
+        # On a team store: who saved the piece last, and when.
+        self.last_saved = QLabel(self)
+        self.last_saved.setObjectName("LastSaved")
+        form.addRow(self.tr("Last saved:"), self.last_saved)
+        form.setRowVisible(self.last_saved, False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -290,6 +296,11 @@ class FieldsPanel(QWidget):
             self._update_rows()
         finally:
             self._loading = False
+
+    def show_last_saved(self, text: str) -> None:
+        """« Claire Martin, 07/12 à 10:42 » (a team store), or nothing (the row hides)."""
+        self.last_saved.setText(text)
+        self.form.setRowVisible(self.last_saved, bool(text))
 
     def form_fields(self) -> dict[str, Any]:
         """The form's values for :data:`workbench.editing.FORM_FIELDS`."""

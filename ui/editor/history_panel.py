@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from ui.editor.diff_view import DiffView
 from ui.icons import icon
-from workbench import revisions
+from workbench import people, revisions
 from workbench.pieces import get_piece
 from workbench.revisions import RevisionInfo
 from workbench.store import Store, StoreError
@@ -111,6 +111,7 @@ class RevisionListModel(QAbstractListModel):
         self.piece_id = piece_id
         self._revisions: list[RevisionInfo] = []
         self._signs: dict[int, int] = {}
+        self._names: dict[str, str] = {}
         if piece_id is not None:
             self.reload()
 
@@ -127,6 +128,8 @@ class RevisionListModel(QAbstractListModel):
         self._revisions = (
             revisions.list_revisions(self.store, self.piece_id) if self.piece_id else []
         )
+        # On a team store each version says who wrote it (a file has one person).
+        self._names = people.display_names(self.store) if self.store.is_shared else {}
         self._signs = {}
         self.endResetModel()
 
@@ -163,7 +166,10 @@ class RevisionListModel(QAbstractListModel):
         kind = revision_kind(revision.note)
         if role == Qt.ItemDataRole.DisplayRole:
             signs = self.tr("%1 signs").replace("%1", format_signs(self.signs(revision)))
-            return f"{format_when(revision.created_at)}\n{self.kind_label(kind)} · {signs}"
+            text = f"{format_when(revision.created_at)}\n{self.kind_label(kind)} · {signs}"
+            if self.store.is_shared and revision.author:
+                text += " · " + self._names.get(revision.author, revision.author)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{revision.note}\n{revision.title}"
         if role == Qt.ItemDataRole.DecorationRole:

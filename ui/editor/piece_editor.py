@@ -30,6 +30,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from datetime import UTC
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QTextCursor
@@ -44,16 +45,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.editor.checkout_bar import CheckoutBar, local_time
 from ui.editor.fields_panel import FieldsPanel
 from ui.editor.message_bar import ConflictBar, ConflictDialog, ErrorLine
 from ui.editor.preview import PreviewPane
 from ui.editor.text_edit import MarkdownTextEdit
 from ui.file_dialogs import SafeFileDialog, documents_folder
-from workbench import catalog, editing, pieces, revisions
+from workbench import catalog, checkout, editing, people, pieces, revisions
 from workbench.editing import EditorSave, EditorSnapshot, autosave_wait, rescue_text, retry_wait
 from workbench.export.names import slugify
 from workbench.failures import Failure, explain
 from workbench.pieces import ConflictError
+from workbench.records import PieceDetail
 from workbench.revisions import AUTOSAVE_DELAY, Conflict, resolve_conflict
 from workbench.store import Store, StoreError
 from workbench.text.counting import Counts, count_piece
@@ -91,8 +94,12 @@ class PieceEditor(QWidget):
         self._loading = False
         self._closed = False
         self._signs_per_page = editing.DEFAULT_SIGNS_PER_PAGE
+        # On a team store: who else holds the piece (None: this window may write it).
+        self.holder: checkout.Holder | None = None
+        self.given_back = False  # released after a long pause without typing
 
         self.conflict_bar = ConflictBar(self)
+        self.checkout_bar = CheckoutBar(self)
         self.error_line = ErrorLine(self)
         self.toolbar = QToolBar(self)
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
@@ -128,6 +135,7 @@ class PieceEditor(QWidget):
         top.addWidget(self.toolbar, 1)
         top.addWidget(self.save_state)
         layout.addLayout(top)
+        layout.addWidget(self.checkout_bar)
         layout.addWidget(self.conflict_bar)
         layout.addWidget(self.error_line)
         layout.addWidget(self.splitter, 1)
@@ -139,6 +147,17 @@ class PieceEditor(QWidget):
         self.retry_timer = QTimer(self)
         self.retry_timer.setSingleShot(True)
         self.retry_timer.timeout.connect(lambda: self.save(AUTOSAVE))
+        # Check-out on a team store: a sign of life while holding the piece, and the piece
+        # given back after a long pause without typing.
+        self.heartbeat_timer = QTimer(self)
+        self.heartbeat_timer.setInterval(int(checkout.HEARTBEAT.total_seconds() * 1000))
+        self.heartbeat_timer.timeout.connect(self.heartbeat)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(int(checkout.IDLE_RELEASE.total_seconds() * 1000))
+        self.idle_timer.timeout.connect(self.give_back)
+        self.checkout_bar.takeRequested.connect(self.take_piece)
+        self.checkout_bar.breakRequested.connect(self.break_lock)
 
         # Highlighting also signals contentsChanged (formats): only real edits count.
         self.text_edit.document().contentsChanged.connect(self._text_changed)
@@ -150,8 +169,9 @@ class PieceEditor(QWidget):
 
     # Loading -----------------------------------------------------------------------------
 
-    def load(self, piece_id: int) -> None:
-        """Show a piece (raises StoreError when there is none)."""
+    def load(self, piece_id: int, *, take: bool = True) -> None:
+        """Show a piece (raises StoreError when there is none). On a team store the piece
+        is taken for writing, or shown read only when someone else holds it."""
         piece = pieces.get_piece(self.store, piece_id)
         self._loading = True
         try:
@@ -164,6 +184,7 @@ class PieceEditor(QWidget):
             self._signs_per_page = editing.signs_per_page(self.store, piece.section_id)
             issues = catalog.list_issues(self.store, piece.publication_id)
             self.fields.load(piece, issues)
+            self.fields.show_last_saved(self._last_saved(piece))
             if self.text_edit.plain_text() != piece.body:
                 self.text_edit.set_body(piece.body)
             self.version = piece.version
@@ -180,8 +201,22 @@ class PieceEditor(QWidget):
                 self.tr("This piece is in the trash: restore it from the tree to place it again.")
             )
         self._schedule_views()
+        if take and not self.given_back:
+            self.take_piece()
         self.titleChanged.emit(self.title())
         self.loaded.emit(piece.id)
+
+    def _last_saved(self, piece: PieceDetail) -> str:
+        """Who saved the piece last and when, on a team store ("" on a file)."""
+        if not self.store.is_shared or not piece.updated_by or piece.updated_at is None:
+            return ""
+        when = piece.updated_at.replace(tzinfo=UTC).astimezone()
+        return (
+            self.tr("%1, %2 at %3")
+            .replace("%1", people.display_name(self.store, piece.updated_by))
+            .replace("%2", when.strftime("%d/%m"))
+            .replace("%3", when.strftime("%H:%M"))
+        )
 
     def focus_body(self, position: int = 0) -> None:
         """Cursor in the body, keyboard focus on it."""
@@ -226,6 +261,8 @@ class PieceEditor(QWidget):
     def _edited(self) -> None:
         if self._loading or self._closed:
             return
+        if self.store.is_shared and self.holder is None and not self.given_back:
+            self.idle_timer.start()
         if not self._dirty:
             if self.failure is None:
                 self.save_state.setText(self.tr("Modified"))
@@ -301,6 +338,9 @@ class PieceEditor(QWidget):
             )
         except ConflictError:
             self._conflict(mine)
+            return reason == CLOSE
+        except checkout.LockLostError as exc:
+            self._lock_lost(mine, exc.holder)
             return reason == CLOSE
         except Exception as exc:  # noqa: BLE001 - whatever failed, the text must stay
             self._save_failed(exc)
@@ -488,7 +528,123 @@ class PieceEditor(QWidget):
         self._closed = True  # nothing more to save: timers may still fire once
         self.autosave_timer.stop()
         self.retry_timer.stop()
+        self.heartbeat_timer.stop()
+        self.idle_timer.stop()
+        if self.piece_id is not None and self.holder is None and self.store.is_shared:
+            try:
+                checkout.release(self.store, self.piece_id)
+            except StoreError as exc:  # the server is gone: the lock goes stale, others break it
+                log.warning("piece %s not given back: %s", self.piece_id, exc)
         return True
+
+    # Check-out (team store) -------------------------------------------------------------
+
+    def set_writable(self, writable: bool) -> None:
+        """Whether the person may change the text and fields here."""
+        self.text_edit.setReadOnly(not writable)
+        self.fields.setEnabled(writable)
+
+    def take_piece(self) -> bool:
+        """Take the piece for writing; read only (with who holds it) when someone else
+        does. True when this window may write it."""
+        if self.piece_id is None or not self.store.is_shared:
+            return True
+        try:
+            holder = checkout.take(self.store, self.piece_id)
+        except StoreError as exc:
+            self.error_line.show_error(str(exc))
+            return False
+        self.holder = holder
+        self.given_back = False
+        if holder is None:
+            self.checkout_bar.hide()
+            self.set_writable(True)
+            self.heartbeat_timer.start()
+            self.idle_timer.start()
+            return True
+        self.heartbeat_timer.stop()
+        self.idle_timer.stop()
+        self.set_writable(False)
+        self.checkout_bar.show_taken(holder)
+        return False
+
+    def heartbeat(self) -> None:
+        """A sign of life for the piece this window holds; notices a broken lock."""
+        if self.piece_id is None or self.holder is not None or self._closed:
+            return
+        try:
+            lost = checkout.heartbeat(self.store, [self.piece_id])
+        except StoreError as exc:  # the server is away: the editor keeps the text, retries
+            log.info("heartbeat of piece %s failed: %s", self.piece_id, exc)
+            return
+        if lost:
+            if self._dirty:
+                self.save(AUTOSAVE)  # refused: the text goes to the history (_lock_lost)
+            else:
+                self.load(self.piece_id)
+
+    def give_back(self) -> None:
+        """After a long pause without typing: save, then let others write the piece."""
+        if self.piece_id is None or self.holder is not None or not self.store.is_shared:
+            return
+        if not self.save(AUTOSAVE):
+            return  # not saved: keep the piece until the text is safe
+        try:
+            checkout.release(self.store, self.piece_id)
+        except StoreError as exc:
+            log.info("piece %s not given back: %s", self.piece_id, exc)
+            return
+        self.given_back = True
+        self.heartbeat_timer.stop()
+        self.set_writable(False)
+        self.checkout_bar.show_given_back(int(checkout.IDLE_RELEASE.total_seconds() // 60))
+
+    def _lock_lost(self, mine: EditorSnapshot, holder: checkout.Holder | None) -> None:
+        """This window's hold was broken: its text becomes a « Version en conflit » in the
+        history, and the piece is shown as stored, read only."""
+        assert self.piece_id is not None
+        resolve_conflict(
+            self.store,
+            self.piece_id,
+            title=mine.title,
+            standfirst=mine.standfirst,
+            body=mine.body,
+        )
+        self._set_dirty(False)
+        self.load(self.piece_id)  # takes it again if nobody holds it any more
+        self.error_line.show_error(
+            self.tr(
+                "This piece was no longer reserved for you: your text was kept in its history "
+                "as « Version en conflit »."
+            )
+        )
+
+    def break_lock(self) -> bool:
+        """« Forcer la reprise… »: after a confirmation naming the holder, take the piece
+        away from a window that vanished."""
+        from PySide6.QtWidgets import QMessageBox
+
+        holder = self.holder
+        if holder is None or self.piece_id is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Break the lock"),
+            self.tr(
+                "%1 took this piece at %2 and their window has given no sign of life since "
+                "%3.\n\nTake the piece? If %1 comes back, the text they had not saved is kept "
+                "in the history as « Version en conflit »."
+            )
+            .replace("%1", holder.name)
+            .replace("%2", local_time(holder.taken_at))
+            .replace("%3", local_time(holder.seen_at)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if not checkout.break_lock(self.store, self.piece_id, holder):
+            self.take_piece()  # it changed hands meanwhile: show who has it now
+            return False
+        return self.take_piece()
 
     def ask_unsaved_close(self, reason: str) -> str:
         """« retry », « copy », « discard » or « keep » (the tab stays open)."""
@@ -542,10 +698,18 @@ class PieceEditor(QWidget):
         return True
 
     def store_changed(self) -> None:
-        """Something was written (tree, planner, another editor): re-read when nothing typed
-        here is waiting, otherwise leave the local text alone (the next save merges)."""
+        """Something was written (tree, planner, another editor, another person): re-read
+        when nothing typed here is waiting, otherwise leave the local text alone (the next
+        save merges). A piece someone else held is taken as soon as they give it back."""
         if self.piece_id is None or self._dirty or self.conflict is not None:
             return
+        if self.holder is not None and not self._closed:
+            try:
+                current = checkout.holder(self.store, self.piece_id)
+            except StoreError:
+                return
+            if current is None or current.session != self.holder.session:
+                self.take_piece()
         version = editing.piece_version(self.store, self.piece_id)
         if version is None or version == self.version:
             return

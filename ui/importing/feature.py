@@ -165,7 +165,7 @@ class Importer(QObject):
         if not publication_id:
             publication_id = self._publication_for(target)
         self.task = BackgroundTask(
-            self.window.store.path,
+            self.window.store.location,
             lambda store, report: run_import(store, report, paths, publication_id, target),
             self,
         )

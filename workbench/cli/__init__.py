@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "workbench.cli.cmd_backups",
     "workbench.cli.cmd_publication",
     "workbench.cli.cmd_piece",
+    "workbench.cli.cmd_copy",
 )
 
 
@@ -47,9 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        type=Path,
+        type=database_argument,
         default=None,
-        help=f"base de données à utiliser (par défaut : {default_database()})",
+        help="base de données : un fichier SQLite, ou un serveur d'équipe "
+        f"postgresql://utilisateur@serveur:port/base (par défaut : {default_database()})",
     )
     parser.add_argument(
         "--open", dest="open_piece", type=int, metavar="PIECE_ID", help="ouvre ce papier"
@@ -63,8 +65,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 LANGUAGES = ("fr", "en")
 
+# A database as ``--db`` names it: a file's path, or a team store's address (a string,
+# which Path would spoil: ``postgresql://`` would lose a slash).
+Database = Path | str
 
-def gui_arguments(argv: Sequence[str]) -> tuple[Path | None, int | None, str | None] | None:
+
+def database_argument(text: str) -> Database:
+    """``--db``'s value: an address (``scheme://…``, checked when opened) or a path."""
+    return text if "://" in text else Path(text)
+
+
+def describe_database(db: Database) -> str:
+    """The database for a log line: a file's name, an address without its password."""
+    if isinstance(db, Path):
+        return db.name
+    from db.location import safe_url
+
+    return safe_url(db)
+
+
+def gui_arguments(argv: Sequence[str]) -> tuple[Database | None, int | None, str | None] | None:
     """(db, open piece, language) of a plain window start — ``workbench [--db PATH]
     [--open N] [--lang fr|en]`` — read without building the full parser, which imports
     every subcommand's module (start-up is benchmarked). None for anything else (a
@@ -92,10 +112,10 @@ def gui_arguments(argv: Sequence[str]) -> tuple[Path | None, int | None, str | N
     if piece is not None and not piece.isdigit():
         return None
     db = found.get("--db")
-    return (Path(db) if db else None, int(piece) if piece else None, lang)
+    return (database_argument(db) if db else None, int(piece) if piece else None, lang)
 
 
-StartWindow = Callable[[Path, int | None, str | None], int]
+StartWindow = Callable[[Database, int | None, str | None], int]
 
 
 def main(argv: Sequence[str] | None = None, *, start_window: StartWindow | None = None) -> int:
@@ -104,7 +124,7 @@ def main(argv: Sequence[str] | None = None, *, start_window: StartWindow | None 
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(arguments)
-    db_path: Path = args.db if args.db is not None else default_database()
+    db_path: Database = args.db if args.db is not None else default_database()
     if args.command is None:
         if start_window is None:
             print(
@@ -120,7 +140,7 @@ def main(argv: Sequence[str] | None = None, *, start_window: StartWindow | None 
     stdout, stderr = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = SafeStream(stdout), SafeStream(stderr)  # type: ignore[assignment]
     setup_logging()  # every command leaves a trace in workbench.log
-    log.info("command %s on %s", args.command, db_path.name)
+    log.info("command %s on %s", args.command, describe_database(db_path))
     try:
         return int(args.func(args, db_path) or 0)
     except CommandError as exc:

@@ -24,9 +24,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore.set_defaults(func=run_restore)
 
 
-def run_list(args: argparse.Namespace, db_path: Path) -> int:
+def _file(db: Path | str) -> Path:
+    """Backups are copies of a SQLite file: a team store's are its server's."""
+    if isinstance(db, Path):
+        return db
+    raise CommandError(
+        "Les sauvegardes d'un serveur d'équipe sont celles de son administrateur "
+        "(pg_dump) : workbench backups ne concerne que les fichiers SQLite."
+    )
+
+
+def run_list(args: argparse.Namespace, db: Path | str) -> int:
     from db.backups import list_backups
 
+    db_path = _file(db)
     backups = list_backups(db_path)
     if args.json:
         print_json(
@@ -62,7 +73,8 @@ def _window_pid(db_path: Path) -> int | None:
     return pid
 
 
-def run_restore(args: argparse.Namespace, db_path: Path) -> int:
+def run_restore(args: argparse.Namespace, db: Path | str) -> int:
+    db_path = _file(db)
     from db.backups import list_backups, restore_backup
     from workbench.store import StoreError
 

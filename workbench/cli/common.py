@@ -24,7 +24,7 @@ class CommandError(WorkbenchError):
 
 
 @contextmanager
-def open_store(db_path: Path, *, writes: bool = False) -> Iterator[Any]:
+def open_store(db_path: Path | str, *, writes: bool = False) -> Iterator[Any]:
     """The store, with StoreError turned into a one-line CommandError. A command that
     ``writes`` first checks the file with SQLite's quick check: nothing is ever written
     into a damaged database."""
@@ -34,7 +34,7 @@ def open_store(db_path: Path, *, writes: bool = False) -> Iterator[Any]:
         store = Store.open(db_path)
     except StoreError as exc:
         raise CommandError(str(exc)) from exc
-    if writes:
+    if writes and not store.is_shared:
         from db.backups import quick_check
 
         problem = quick_check(store.path)

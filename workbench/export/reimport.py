@@ -264,7 +264,8 @@ def _import_bundle(
             bodies.append(body)
             images.append([bundle.checked(a["path"]) for a in entry.get("assets", [])])
 
-        take_backup(store.path, "import")  # a whole numéro comes in: keep the base before
+        if not store.is_shared:  # a team store's backups are its server's (pg_dump)
+            take_backup(store.path, "import")  # a whole numéro comes in: keep the base before
         now = utcnow()
         piece_ids: list[int] = []
         with store.session() as session:

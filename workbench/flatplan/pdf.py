@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db.errors import WorkbenchError
+from db.location import Location
+from db.postgres import child_environment
 from workbench.flatplan.changes import load_flatplan
 from workbench.flatplan.legend import (
     WARNING_COLOR,
@@ -147,7 +149,7 @@ def render_flatplan_pdf(store: Store, issue_id: int) -> bytes:
     from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - headless: Qt loads only to draw
 
     if QCoreApplication.instance() is not None and _app is None:
-        return _render_in_a_fresh_process(store.path, issue_id)
+        return _render_in_a_fresh_process(store.location, issue_id)
 
     plan = load_flatplan(store, issue_id)
     stamp = _data_stamp(store, issue_id)
@@ -156,13 +158,13 @@ def render_flatplan_pdf(store: Store, issue_id: int) -> bytes:
     return stabilise_pdf(qt_pdf(plan), stamp, seed)
 
 
-def _render_in_a_fresh_process(db_path: Path, issue_id: int) -> bytes:
+def _render_in_a_fresh_process(location: Location, issue_id: int) -> bytes:
     """The PDF drawn by a process of its own. In the window, Qt's font state is not a fresh
     one (qtawesome's icon fonts, loaded in the font database, change how Qt subsets the
     fonts it embeds): a fresh process gives the PDF the command line gives."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(child_environment(location), QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, "-m", "workbench.flatplan.pdf", str(db_path), str(issue_id)],
+        [sys.executable, "-m", "workbench.flatplan.pdf", location.argument(), str(issue_id)],
         capture_output=True,
         env=env,
         timeout=300,

@@ -205,7 +205,7 @@ def import_paths(
         raise StoreError(f"Aucune publication n'a l'identifiant {publication_id}.")
     report = ImportReport()
     collected = collect(paths)
-    if len(collected.files) >= BACKUP_FROM_FILES:
+    if len(collected.files) >= BACKUP_FROM_FILES and not store.is_shared:
         take_backup(store.path, "import")
     for result in collected.refused:
         report.files.append(result)

@@ -4,77 +4,77 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="84"/>
+        <location filename="../../../ui/editor/find_bar.py" line="85"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="88"/>
+        <location filename="../../../ui/editor/find_bar.py" line="89"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="92"/>
+        <location filename="../../../ui/editor/find_bar.py" line="93"/>
         <source>&amp;Whole word</source>
         <translation>&amp;Mot entier</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="93"/>
+        <location filename="../../../ui/editor/find_bar.py" line="94"/>
         <source>Match &amp;case</source>
         <translation>Respecter la &amp;casse</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="94"/>
+        <location filename="../../../ui/editor/find_bar.py" line="95"/>
         <source>Match &amp;accents</source>
         <translation>Respecter les &amp;accents</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="95"/>
+        <location filename="../../../ui/editor/find_bar.py" line="96"/>
         <source>Only whole words: « port » does not find « support ».</source>
         <translation>Mots entiers seulement&#xa0;: «&#xa0;port&#xa0;» ne trouve pas «&#xa0;support&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="96"/>
+        <location filename="../../../ui/editor/find_bar.py" line="97"/>
         <source>Off: « experience » also finds « expérience ».</source>
         <translation>Décoché&#xa0;: «&#xa0;experience&#xa0;» trouve aussi «&#xa0;expérience&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="98"/>
+        <location filename="../../../ui/editor/find_bar.py" line="99"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="100"/>
+        <location filename="../../../ui/editor/find_bar.py" line="101"/>
         <source>&amp;Replace…</source>
         <translation>Re&amp;mplacer…</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="103"/>
+        <location filename="../../../ui/editor/find_bar.py" line="104"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="107"/>
+        <location filename="../../../ui/editor/find_bar.py" line="108"/>
         <source>Find &amp;previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="110"/>
+        <location filename="../../../ui/editor/find_bar.py" line="111"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="121"/>
+        <location filename="../../../ui/editor/find_bar.py" line="122"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="123"/>
+        <location filename="../../../ui/editor/find_bar.py" line="124"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/find_bar.py" line="125"/>
+        <location filename="../../../ui/editor/find_bar.py" line="126"/>
         <source>Replace all</source>
         <translation>Tout remplacer</translation>
     </message>

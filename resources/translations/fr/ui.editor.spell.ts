@@ -4,22 +4,22 @@
 <context>
     <name>SpellSupport</name>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="202"/>
+        <location filename="../../../ui/editor/spell.py" line="200"/>
         <source>(no suggestion)</source>
         <translation>(aucune suggestion)</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="205"/>
+        <location filename="../../../ui/editor/spell.py" line="203"/>
         <source>Add to dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="207"/>
+        <location filename="../../../ui/editor/spell.py" line="205"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/spell.py" line="208"/>
+        <location filename="../../../ui/editor/spell.py" line="206"/>
         <source>Accept this word until Workbench is closed.</source>
         <translation>Accepter ce mot jusqu’à la fermeture de Workbench.</translation>
     </message>

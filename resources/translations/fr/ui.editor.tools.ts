@@ -4,37 +4,37 @@
 <context>
     <name>EditorTools</name>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="64"/>
+        <location filename="../../../ui/editor/tools.py" line="69"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="67"/>
+        <location filename="../../../ui/editor/tools.py" line="72"/>
         <source>&amp;Replace…</source>
         <translation>Re&amp;mplacer…</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="70"/>
+        <location filename="../../../ui/editor/tools.py" line="75"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="73"/>
+        <location filename="../../../ui/editor/tools.py" line="78"/>
         <source>Find pre&amp;vious</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="79"/>
+        <location filename="../../../ui/editor/tools.py" line="84"/>
         <source>Fix &amp;typography…</source>
         <translation>Corriger la &amp;typographie…</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="82"/>
+        <location filename="../../../ui/editor/tools.py" line="87"/>
         <source>Show every typographic fix the piece needs, then apply the ones you keep</source>
         <translation>Montrer toutes les corrections typographiques du papier, puis appliquer celles que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="85"/>
+        <location filename="../../../ui/editor/tools.py" line="90"/>
         <source>Version &amp;history</source>
         <translation>&amp;Historique des versions</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="204"/>
+        <location filename="../../../ui/editor/tools.py" line="203"/>
         <source>1 typographic fix applied (Ctrl+Z to undo it in the text).</source>
         <translation>1 correction typographique appliquée (Ctrl+Z pour l’annuler dans le texte).</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="207"/>
+        <location filename="../../../ui/editor/tools.py" line="206"/>
         <source>%1 typographic fixes applied (Ctrl+Z to undo them in the text).</source>
         <translation>%1 corrections typographiques appliquées (Ctrl+Z pour les annuler dans le texte).</translation>
     </message>

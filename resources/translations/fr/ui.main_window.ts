@@ -4,274 +4,314 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/main_window.py" line="119"/>
+        <location filename="../../../ui/main_window.py" line="126"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="151"/>
+        <location filename="../../../ui/main_window.py" line="158"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="166"/>
+        <location filename="../../../ui/main_window.py" line="173"/>
         <source>New &amp;publication…</source>
         <translation>Nouvelle &amp;publication…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="169"/>
+        <location filename="../../../ui/main_window.py" line="176"/>
         <source>New &amp;issue…</source>
         <translation>Nouveau &amp;numéro…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="172"/>
+        <location filename="../../../ui/main_window.py" line="179"/>
         <source>&amp;New piece…</source>
         <translation>&amp;Nouveau papier…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="175"/>
+        <location filename="../../../ui/main_window.py" line="182"/>
         <source>Open the &amp;sample publication</source>
         <translation>Ouvrir la publication d’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="178"/>
+        <location filename="../../../ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="181"/>
-        <location filename="../../../ui/main_window.py" line="231"/>
+        <location filename="../../../ui/main_window.py" line="188"/>
+        <source>Connect to a &amp;team server…</source>
+        <translation>Se connecter à un serveur d'é&amp;quipe…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="191"/>
+        <location filename="../../../ui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="184"/>
-        <location filename="../../../ui/main_window.py" line="238"/>
+        <location filename="../../../ui/main_window.py" line="194"/>
+        <location filename="../../../ui/main_window.py" line="250"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="187"/>
+        <location filename="../../../ui/main_window.py" line="197"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="189"/>
+        <location filename="../../../ui/main_window.py" line="199"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="194"/>
+        <location filename="../../../ui/main_window.py" line="204"/>
         <source>Re&amp;store</source>
         <translation>Re&amp;staurer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="196"/>
+        <location filename="../../../ui/main_window.py" line="206"/>
         <source>Take out of the issue (au marbre)</source>
         <translation>Retirer du numéro (au marbre)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="199"/>
+        <location filename="../../../ui/main_window.py" line="209"/>
         <source>Issue &amp;properties…</source>
         <translation>&amp;Propriétés du numéro…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="202"/>
+        <location filename="../../../ui/main_window.py" line="212"/>
         <source>Restore a deleted issue…</source>
         <translation>Restaurer un numéro supprimé…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="205"/>
+        <location filename="../../../ui/main_window.py" line="215"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="208"/>
+        <location filename="../../../ui/main_window.py" line="218"/>
         <source>&amp;Filter the tree</source>
         <translation>&amp;Filtrer l’arborescence</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="211"/>
+        <location filename="../../../ui/main_window.py" line="221"/>
         <source>&amp;Article tree</source>
         <translation>&amp;Arborescence des articles</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="213"/>
+        <location filename="../../../ui/main_window.py" line="223"/>
         <source>&amp;About Workbench</source>
         <translation>À &amp;propos de Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="215"/>
+        <location filename="../../../ui/main_window.py" line="225"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="232"/>
+        <location filename="../../../ui/main_window.py" line="244"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="239"/>
+        <location filename="../../../ui/main_window.py" line="251"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="250"/>
+        <location filename="../../../ui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="259"/>
+        <location filename="../../../ui/main_window.py" line="268"/>
+        <source>&amp;Recent team servers</source>
+        <translation>Serveurs d'équipe &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="265"/>
+        <location filename="../../../ui/main_window.py" line="281"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="267"/>
+        <location filename="../../../ui/main_window.py" line="283"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="269"/>
+        <location filename="../../../ui/main_window.py" line="285"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="271"/>
+        <location filename="../../../ui/main_window.py" line="287"/>
         <source>&amp;Tools</source>
         <translation>O&amp;utils</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="272"/>
+        <location filename="../../../ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="285"/>
+        <location filename="../../../ui/main_window.py" line="301"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="552"/>
-        <location filename="../../../ui/main_window.py" line="574"/>
-        <location filename="../../../ui/main_window.py" line="591"/>
-        <location filename="../../../ui/main_window.py" line="739"/>
-        <location filename="../../../ui/main_window.py" line="767"/>
+        <location filename="../../../ui/main_window.py" line="560"/>
+        <source>Server unreachable — your changes are kept and will be saved.</source>
+        <translation>Serveur injoignable — vos modifications sont gardées et seront enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="565"/>
+        <source>Connected to the server again.</source>
+        <translation>Reconnecté au serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="598"/>
+        <location filename="../../../ui/main_window.py" line="620"/>
+        <location filename="../../../ui/main_window.py" line="638"/>
+        <location filename="../../../ui/main_window.py" line="786"/>
+        <location filename="../../../ui/main_window.py" line="814"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="615"/>
+        <location filename="../../../ui/main_window.py" line="662"/>
         <source>New issue</source>
         <translation>Nouveau numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="641"/>
+        <location filename="../../../ui/main_window.py" line="688"/>
         <source>New piece</source>
         <translation>Nouveau papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="659"/>
+        <location filename="../../../ui/main_window.py" line="706"/>
         <source>Edit issue</source>
         <translation>Modifier le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="673"/>
+        <location filename="../../../ui/main_window.py" line="720"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="679"/>
+        <location filename="../../../ui/main_window.py" line="726"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="679"/>
+        <location filename="../../../ui/main_window.py" line="726"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="700"/>
-        <location filename="../../../ui/main_window.py" line="711"/>
+        <location filename="../../../ui/main_window.py" line="747"/>
+        <location filename="../../../ui/main_window.py" line="758"/>
         <source>Delete issue</source>
         <translation>Supprimer le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="702"/>
+        <location filename="../../../ui/main_window.py" line="749"/>
         <source>Move issue No. %1 to the trash?
 Its %2 pieces are not deleted: they go back to the pool (au marbre).</source>
         <translation>Mettre le numéro %1 à la corbeille ?
 Ses %2 papiers ne sont pas supprimés : ils retournent au marbre.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="722"/>
+        <location filename="../../../ui/main_window.py" line="769"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="739"/>
+        <location filename="../../../ui/main_window.py" line="786"/>
         <source>No issue is in the trash.</source>
         <translation>Aucun numéro n’est à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="743"/>
-        <location filename="../../../ui/main_window.py" line="974"/>
+        <location filename="../../../ui/main_window.py" line="790"/>
+        <location filename="../../../ui/main_window.py" line="1070"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="749"/>
+        <location filename="../../../ui/main_window.py" line="796"/>
         <source>Restore a deleted issue</source>
         <translation>Restaurer un numéro supprimé</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="749"/>
+        <location filename="../../../ui/main_window.py" line="796"/>
         <source>Issue:</source>
         <translation>Numéro :</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="756"/>
+        <location filename="../../../ui/main_window.py" line="803"/>
         <source>Restore issue</source>
         <translation>Restaurer le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="767"/>
+        <location filename="../../../ui/main_window.py" line="814"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="771"/>
+        <location filename="../../../ui/main_window.py" line="818"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="772"/>
+        <location filename="../../../ui/main_window.py" line="819"/>
         <source>Delete %1 pieces for good? This cannot be undone.</source>
         <translation>Supprimer définitivement %1 papiers ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="800"/>
+        <location filename="../../../ui/main_window.py" line="847"/>
         <source>%1 files dropped: import is not available yet.</source>
         <translation>%1 fichiers déposés : l’import n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="835"/>
+        <location filename="../../../ui/main_window.py" line="882"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="884"/>
+        <source>This computer has no keyring: the password is kept until Workbench closes. To keep it, add a line for this server to the file ~/.pgpass.</source>
+        <translation>Cet ordinateur n'a pas de trousseau : le mot de passe est gardé jusqu'à la fermeture de Workbench. Pour le garder, ajoutez une ligne pour ce serveur dans le fichier ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="895"/>
+        <source>Opening %1 in a new window…</source>
+        <translation>Ouverture de %1 dans une nouvelle fenêtre…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="908"/>
+        <source>(none yet)</source>
+        <translation>(aucun pour l'instant)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="931"/>
         <source>About Workbench</source>
         <translation>À propos de Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="836"/>
+        <location filename="../../../ui/main_window.py" line="932"/>
         <source>Workbench %1 — the magazine&apos;s editorial workbench.
 Database: %2</source>
         <translation>Workbench %1 — l’atelier éditorial du magazine.
 Base de données : %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="969"/>
+        <location filename="../../../ui/main_window.py" line="1065"/>
         <source>Move to issue</source>
         <translation>Déplacer vers le numéro</translation>
     </message>

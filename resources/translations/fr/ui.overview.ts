@@ -4,7 +4,7 @@
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../../ui/overview.py" line="29"/>
+        <location filename="../../../ui/overview.py" line="30"/>
         <source>Select a piece or an issue in the tree.</source>
         <translation>Sélectionnez un papier ou un numéro dans l’arborescence.</translation>
     </message>

@@ -159,12 +159,12 @@
         <translation>Sans pages (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="649"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="648"/>
         <source>Add a slot on page %1…</source>
         <translation>Ajouter un emplacement en page %1…</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/flatplan_view.py" line="653"/>
+        <location filename="../../../ui/planner/flatplan_view.py" line="652"/>
         <source>Place here</source>
         <translation>Placer ici</translation>
     </message>

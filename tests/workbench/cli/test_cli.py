@@ -17,7 +17,7 @@ def run(*args, env=None):
     )
 
 
-def test_list_json_has_the_documented_fields(store, publication, issue82, db_path):
+def test_list_json_has_the_documented_fields(store, publication, issue82, db_arg):
     pieces.create_piece(
         store,
         publication,
@@ -28,7 +28,7 @@ def test_list_json_has_the_documented_fields(store, publication, issue82, db_pat
         body="**Question ?**\n\nRéponse[^1].\n\n[^1]: Une note.",
     )
     pieces.create_piece(store, publication, "breve", "Au marbre")
-    result = run("--db", db_path, "list", "--json")
+    result = run("--db", db_arg, "list", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert len(data) == 2
@@ -47,9 +47,9 @@ def test_list_json_has_the_documented_fields(store, publication, issue82, db_pat
     assert next(p for p in data if p["title"] == "Au marbre")["issue"] is None
 
 
-def test_show_json_has_the_body(store, publication, db_path):
+def test_show_json_has_the_body(store, publication, db_arg):
     pid = pieces.create_piece(store, publication, "edito", "Édito", body="Bonjour.")
-    result = run("--db", db_path, "show", pid, "--json")
+    result = run("--db", db_arg, "show", pid, "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["id"] == pid and data["body"] == "Bonjour." and data["kind"] == "edito"
@@ -61,18 +61,18 @@ def test_show_unknown_piece_is_one_line(db_path):
     assert result.stderr.strip() == "workbench : Aucun papier n'a l'identifiant 999."
 
 
-def test_check_healthy_database(store, publication, db_path):
+def test_check_healthy_database(store, publication, db_arg):
     catalog.create_issue(store, publication, catalog.IssueFields(1))
-    result = run("--db", db_path, "check")
+    result = run("--db", db_arg, "check")
     assert result.returncode == 0
     assert "Base saine" in result.stdout
 
 
-def test_check_reports_bad_codes(store, publication, db_path):
+def test_check_reports_bad_codes(store, publication, db_arg):
     pid = pieces.create_piece(store, publication, "edito", "T")
     with store.raw_transaction() as conn:
         conn.execute("UPDATE piece SET status = 'perdu' WHERE id = ?", (pid,))
-    result = run("--db", db_path, "check", "--json")
+    result = run("--db", db_arg, "check", "--json")
     assert result.returncode == 1
     data = json.loads(result.stdout)
     assert data["ok"] is False
@@ -111,12 +111,12 @@ def test_gui_without_display_says_so_in_one_line(tmp_path):
     assert not (tmp_path / "x.sqlite").exists()
 
 
-def test_check_reports_pages_held_twice(store, publication, issue82, db_path):
+def test_check_reports_pages_held_twice(store, publication, issue82, db_arg):
     a = pieces.create_piece(store, publication, "edito", "Premier", issue_id=issue82)
     b = pieces.create_piece(store, publication, "edito", "Second", issue_id=issue82)
     pieces.update_piece(store, a, first_page=3, page_count=2)
     pieces.update_piece(store, b, first_page=4, page_count=1)  # bypasses the planner's check
-    result = run("--db", db_path, "check")
+    result = run("--db", db_arg, "check")
     assert "« Premier »" in result.stdout and "« Second »" in result.stdout
     assert "pages 4" in result.stdout
 

@@ -97,8 +97,8 @@ def test_check_rebuild_index(db_path, seeds):
     assert len(json.loads(run(db_path, "search", "stabulation", "--json").stdout)) == 1
 
 
-def test_import_then_search_the_invented_pages(db_path):
-    result = run(db_path, "import", str(PAGES), "--json")
+def test_import_then_search_the_invented_pages(db_arg):
+    result = run(db_arg, "import", str(PAGES), "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert (report["created"], report["duplicates"], report["refused"]) == (3, 0, 0)
@@ -106,24 +106,24 @@ def test_import_then_search_the_invented_pages(db_path):
     assert edito["status"] == "created" and edito["kind"] == "edito" and edito["issue"] == 47
     assert edito["recognised"]["authors"] == ["Sophie Delaunay"]
 
-    again = run(db_path, "import", str(PAGES / "edito-47.txt"))
+    again = run(db_arg, "import", str(PAGES / "edito-47.txt"))
     assert again.returncode == 0
     assert "déjà importé : papier 1" in again.stdout
     assert again.stdout.strip().endswith("Bilan : 0 importé(s), 1 déjà présent(s), 0 refusé(s).")
 
-    hits = json.loads(run(db_path, "search", "conseillers", "--json").stdout)
+    hits = json.loads(run(db_arg, "search", "conseillers", "--json").stdout)
     assert {h["title"] for h in hits} >= {"Décrochez, on vous écoute !"}
-    edito_only = json.loads(run(db_path, "search", "conseillers", "--issue", "47", "--json").stdout)
+    edito_only = json.loads(run(db_arg, "search", "conseillers", "--issue", "47", "--json").stdout)
     assert [h["id"] for h in edito_only] == [1]
-    by_author = json.loads(run(db_path, "search", "coco*", "--author", "royer", "--json").stdout)
+    by_author = json.loads(run(db_arg, "search", "coco*", "--author", "royer", "--json").stdout)
     assert [h["authors"] for h in by_author] == [["Camille Royer"]]
     dated = json.loads(
         run(
-            db_path, "search", "client", "--from", "2025-05-01", "--to", "2025-07-31", "--json"
+            db_arg, "search", "client", "--from", "2025-05-01", "--to", "2025-07-31", "--json"
         ).stdout
     )
     assert [h["kind"] for h in dated] == ["interview"]
-    phrase = json.loads(run(db_path, "search", '"effet cocon"', "--json").stdout)
+    phrase = json.loads(run(db_arg, "search", '"effet cocon"', "--json").stdout)
     assert len(phrase) == 1 and phrase[0]["kind"] == "reportage"
-    text = run(db_path, "search", "cocon")
+    text = run(db_arg, "search", "cocon")
     assert "[cocon]" in text.stdout and "1 résultat(s)." in text.stdout
