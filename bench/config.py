@@ -40,6 +40,7 @@ class BenchConfig:
     hostile_runs: int
     editor_runs: int
     keystrokes: int
+    team_changes: int  # saves by one client timed until another sees them
     cache_dir: Path = field(default=REPO / ".bench-cache")
     notes: tuple[str, ...] = ()
 
@@ -72,6 +73,7 @@ def full() -> BenchConfig:
         hostile_runs=3,
         editor_runs=5,
         keystrokes=500,
+        team_changes=20,
     )
 
 
@@ -97,6 +99,7 @@ def quick() -> BenchConfig:
         hostile_runs=MIN_RATIO_RUNS,
         editor_runs=MIN_RATIO_RUNS,
         keystrokes=200,
+        team_changes=6,
         notes=(
             "quick run: the start-up, search and editor scenarios use a 1,000-piece archive "
             "(the full run: 10,000), growth goes from 200 to 1,000 pieces (full: 1,000 to "
@@ -124,6 +127,7 @@ def tiny(cache_dir: Path) -> BenchConfig:
         hostile_runs=1,
         editor_runs=1,
         keystrokes=10,
+        team_changes=2,
         cache_dir=Path(cache_dir),
         notes=("tiny run (tests): the figures mean nothing",),
     )

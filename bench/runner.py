@@ -23,6 +23,7 @@ from bench import (
     report,
     searching,
     startup,
+    team,
 )
 from bench.config import BenchConfig
 
@@ -80,6 +81,20 @@ def run(config: BenchConfig, out: Path | None = None, log: Log = print) -> dict:
         ("search",),
         f"search, {len(searching.QUERIES)} queries × {config.search_repeats}",
         lambda: searching.scenarios(main.path, pieces, config.search_repeats),
+    )
+
+    step(
+        team.NAMES,
+        f"team store on PostgreSQL, {pieces} pieces copied in",
+        lambda: team.scenarios(
+            main.path,
+            pieces,
+            config.startup_runs,
+            config.search_repeats,
+            config.team_changes,
+            env,
+            log,
+        ),
     )
 
     def editor() -> dict[str, dict]:

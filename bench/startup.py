@@ -31,7 +31,7 @@ def entry_point() -> list[str]:
     return [str(script)] if script.is_file() else [procs.PYTHON, "-m", "ui"]
 
 
-def ours_once(db: Path, env: dict[str, str]) -> dict:
+def ours_once(db: Path | str, env: dict[str, str]) -> dict:
     env = dict(env, WORKBENCH_BENCH_STARTUP="1")
     data, launched = procs.run_json([*entry_point(), "--db", str(db)], env)
     if not data.get("tree_rows"):

@@ -99,7 +99,7 @@ def store(backend: str, db_path: Path, request):
 @pytest.fixture(scope="session")
 def pg_server():
     """The suite's own PostgreSQL server (tests/pg_server.py), started on first use."""
-    from pg_server import PostgresServer, find_binaries
+    from bench.pg_server import PostgresServer, find_binaries
 
     binaries = find_binaries()
     if binaries is None:

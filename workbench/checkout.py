@@ -6,7 +6,7 @@ gives the piece back when its tab closes, when it quits, or after :data:`IDLE_RE
 without typing. A holder whose window stopped saying it is alive (a crash, a lost
 network) for :data:`VANISHED_AFTER` has vanished: the editor-in-chief may break the lock
 after a confirmation naming them. A save from a window whose lock was broken is refused
-(:class:`LockLostError`): its text becomes a « Version en conflit » revision, never lost.
+(:class:`PieceTakenError`): its text becomes a « Version en conflit » revision, never lost.
 
 A SQLite file has one person and one window: nothing is ever taken there, every call
 here is a no-op. The optimistic version check of :mod:`workbench.revisions` stays the
@@ -47,24 +47,14 @@ class Holder:
 
 
 class PieceTakenError(StoreError):
-    """Someone else holds the piece: it can be read, not written."""
+    """Someone else holds the piece: its text can be read, not written (a window that
+    held it learns so this way when its hold was broken)."""
 
-    def __init__(self, holder: Holder) -> None:
+    def __init__(self, piece_id: int, holder: Holder) -> None:
         super().__init__(
-            f"« {holder.name} » a pris ce papier pour l'écrire : vous pouvez le lire, "
-            "pas le modifier."
-        )
-        self.holder = holder
-
-
-class LockLostError(StoreError):
-    """This window's hold on the piece was broken (or given up): its save is refused."""
-
-    def __init__(self, piece_id: int, holder: Holder | None) -> None:
-        who = f" ; il est maintenant pris par {holder.name}" if holder else ""
-        super().__init__(
-            f"Ce papier ne vous est plus réservé (la réservation a été levée{who}) : "
-            "votre texte est gardé comme « Version en conflit »."
+            f"{holder.name} a pris ce papier pour l'écrire depuis "
+            f"{holder.taken_at:%H:%M} (UTC) : vous pouvez le lire, pas modifier son texte ; "
+            "rien n'a été enregistré."
         )
         self.piece_id = piece_id
         self.holder = holder
@@ -126,8 +116,9 @@ def holds(store: Store, piece_id: int) -> bool:
 
 
 def ensure_writable(store: Store, piece_id: int) -> None:
-    """Refuse a save of ``piece_id``'s text from this window unless it holds the piece
-    or nobody does (a piece nobody holds is taken by the save's window first)."""
+    """Refuse (PieceTakenError) a save of ``piece_id``'s text from this session unless it
+    holds the piece or nobody does (a piece nobody holds is taken by the saver first; a
+    command line's session gives it back when it ends)."""
     if not store.is_shared:
         return
     found = holder(store, piece_id)
@@ -136,7 +127,7 @@ def ensure_writable(store: Store, piece_id: int) -> None:
             return
         found = holder(store, piece_id)
     if found is not None and found.session != store.session_id:
-        raise LockLostError(piece_id, found)
+        raise PieceTakenError(piece_id, found)
 
 
 def heartbeat(store: Store, piece_ids: list[int]) -> list[int]:

@@ -261,7 +261,6 @@ def save_piece(
     Raises ConflictError (and writes nothing) when the piece was saved elsewhere since
     ``expected_version``; ValidationError for bad fields (an empty title, for instance).
     """
-    checkout.ensure_writable(store, piece_id)  # a team store: held by this window, or free
     before, version, row = _current(store, piece_id)
     if version != expected_version:
         log.warning(
@@ -270,6 +269,8 @@ def save_piece(
         raise ConflictError(piece_id, expected_version, version)
     after = PieceText(title.strip(), standfirst, body)
     text_changed = after != before
+    if text_changed:  # a team store: the text is written by whoever holds the piece
+        checkout.ensure_writable(store, piece_id)
     others_changed = any(not _same(value, row.get(name)) for name, value in other_fields.items())
     if not text_changed and not others_changed:
         return SaveResult(version=version, saved=False, revision_id=None)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from db.dialects import sqlite as sqlite_sql
 from workbench.store import Store
@@ -100,6 +101,84 @@ def parse_query(text: str) -> str:
     return sqlite_sql.match_expression(parse_terms(text))
 
 
+SNIPPET_WORDS = 16
+
+
+def _letter_classes() -> dict[str, str]:
+    """For each plain letter, the letters that fold to it (« e »: e é è ê ë É…)."""
+    classes: dict[str, set[str]] = {}
+    for code in range(0x20, 0x250):
+        char = chr(code)
+        if not char.isalpha():
+            continue
+        base = fold_term(char)
+        if len(base) == 1:
+            classes.setdefault(base, {base}).update({char, char.lower(), char.upper()})
+    return {base: "[" + "".join(sorted(chars)) + "]" for base, chars in classes.items()}
+
+
+_CLASSES = _letter_classes()
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _term_pattern(terms: list[tuple[list[str], bool]]) -> re.Pattern[str] | None:
+    """A pattern finding, in the original text, the words the terms name, whatever their
+    accents and case (prefixes included)."""
+    return _compiled_pattern(tuple((tuple(tokens), prefix) for tokens, prefix in terms))
+
+
+@lru_cache(maxsize=64)
+def _compiled_pattern(terms: tuple[tuple[tuple[str, ...], bool], ...]) -> re.Pattern[str] | None:
+    words = []
+    for tokens, prefix in terms:
+        for number, token in enumerate(tokens):
+            body = "".join(_CLASSES.get(ch, re.escape(ch)) for ch in token)
+            open_end = prefix and number == len(tokens) - 1
+            words.append(body + (r"[^\W_]*" if open_end else r"(?![^\W_])"))
+    if not words:
+        return None
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(words) + ")", re.IGNORECASE)
+
+
+def make_snippet(
+    fields: list[str], terms: list[tuple[list[str], bool]], words: int = SNIPPET_WORDS
+) -> str:
+    """A snippet as FTS5 makes one, for a back-end that does not (PostgreSQL): about
+    ``words`` words of the first field where a term appears (body, chapô, title: in the
+    order given), around the first place they appear, the matched words between
+    :data:`MARK_START` and :data:`MARK_END`, :data:`ELLIPSIS` where the text goes on."""
+    pattern = _term_pattern(terms)
+    if pattern is None:
+        return ""
+    for text in fields:
+        first = pattern.search(text) if text else None
+        if first is None:
+            continue
+        # Only the neighbourhood of the first match is read (bodies run to 100,000 signs).
+        reach = words * 16
+        low = max(0, first.start() - reach)
+        high = min(len(text), first.end() + reach)
+        spans = [m.span() for m in _WORD.finditer(text, low, high)]
+        if low > 0 and spans and spans[0][0] == low:
+            spans = spans[1:]  # a word cut by the neighbourhood's edge
+        if high < len(text) and spans and spans[-1][1] == high:
+            spans = spans[:-1]
+        at = next((i for i, (_start, end) in enumerate(spans) if end > first.start()), 0)
+        begin = max(0, min(at - words // 4, len(spans) - words))
+        end = min(len(spans), begin + words)
+        start_char = spans[begin][0] if begin > 0 or low > 0 else 0
+        end_char = spans[end - 1][1] if end < len(spans) or high < len(text) else len(text)
+        pieces: list[str] = [ELLIPSIS if start_char > 0 else ""]
+        cursor = start_char
+        for match in pattern.finditer(text, start_char, end_char):
+            pieces += [text[cursor : match.start()], MARK_START, match.group(), MARK_END]
+            cursor = match.end()
+        pieces.append(text[cursor:end_char])
+        pieces.append(ELLIPSIS if end_char < len(text) else "")
+        return " ".join("".join(pieces).split())
+    return ""
+
+
 _MARKDOWN_NOISE = re.compile(r"\[\^\w+\]|\*\*|\\(?=[\\`*_\[\]<>#+\-.!|~:&])|^#+ ")
 
 
@@ -183,6 +262,11 @@ def search(store: Store, query: str, filters: SearchFilters | None = None) -> li
     if not rows:
         return []
     rows = sorted(rows, key=lambda row: (row["score"], row["id"]))  # ties: by piece id
+    if not sql.MAKES_SNIPPETS:
+        snippets = {
+            row["id"]: make_snippet([row["body"], row["standfirst"], row["title"]], terms)
+            for row in rows
+        }
     authors = _authors(store, [row["id"] for row in rows])
     return [
         SearchHit(
@@ -193,7 +277,9 @@ def search(store: Store, query: str, filters: SearchFilters | None = None) -> li
             issue_number=row["number"],
             authors=tuple(authors.get(row["id"], ())),
             rank=row["score"],
-            snippet=clean_snippet(row["snippet"] or ""),
+            snippet=clean_snippet(
+                (row["snippet"] if sql.MAKES_SNIPPETS else snippets[row["id"]]) or ""
+            ),
             deleted=bool(row["deleted"]),
             publication_id=row["publication_id"],
             issue_id=row["issue_id"],

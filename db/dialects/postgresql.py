@@ -7,6 +7,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 NAME = "postgresql"
+# ts_headline parses each whole body again (most of a search's time on long pieces): the
+# snippets are made from the texts by workbench.search.make_snippet instead.
+MAKES_SNIPPETS = False
 
 # ts_rank's weights for {D, C, B, A}: body, contributors, chapô, title — SQLite's bm25
 # weights (1, 3, 5, 10) divided by ten.
@@ -27,38 +30,20 @@ def match_expression(terms: Terms) -> str:
     return " & ".join(parts)
 
 
-def _headline(column: str) -> str:
-    return (
-        f"ts_headline('workbench', p.{column}, q.query, "
-        "'StartSel=' || ? || ', StopSel=' || ? || ', MaxWords=16, MinWords=6, ShortWord=1')"
-    )
-
-
 def search_sql(where: str) -> str:
-    """The ranked search (see :func:`search_params`); snippets are made for the rows
-    returned only, from the first field that matches (body, then chapô, then title)."""
+    """The ranked search (see :func:`search_params`): the matching pieces, best first,
+    with the texts a snippet is made from."""
     return (
-        "WITH q AS (SELECT to_tsquery('workbench', ?) AS query), "
-        "hits AS (SELECT s.piece_id, -ts_rank(?, s.document, q.query) AS score "
-        "FROM piece_search s CROSS JOIN q JOIN piece p ON p.id = s.piece_id "
-        f"LEFT JOIN issue i ON i.id = p.issue_id WHERE s.document @@ q.query{where} "
-        "ORDER BY score, s.piece_id LIMIT ?) "
-        "SELECT p.id, h.score, CASE "
-        "WHEN to_tsvector('workbench', p.body) @@ q.query THEN "
-        f"{_headline('body')} "
-        "WHEN to_tsvector('workbench', p.standfirst) @@ q.query THEN "
-        f"{_headline('standfirst')} "
-        f"ELSE {_headline('title')} END AS snippet, "
-        "p.title, p.kind, p.status, p.deleted_at IS NOT NULL AS deleted, i.number, "
-        "p.publication_id, p.issue_id "
-        "FROM hits h JOIN piece p ON p.id = h.piece_id CROSS JOIN q "
-        "LEFT JOIN issue i ON i.id = p.issue_id ORDER BY h.score, p.id"
+        "SELECT p.id, -ts_rank(?, s.document, q) AS score, p.title, p.standfirst, p.body, "
+        "p.kind, p.status, p.deleted_at IS NOT NULL AS deleted, i.number, p.publication_id, "
+        "p.issue_id FROM piece_search s JOIN piece p ON p.id = s.piece_id "
+        "LEFT JOIN issue i ON i.id = p.issue_id, to_tsquery('workbench', ?) q "
+        f"WHERE s.document @@ q{where} ORDER BY score, p.id LIMIT ?"
     )
 
 
 def search_params(marks: tuple[str, str, str], expression: str, where: list, limit: int) -> list:
-    start, end, _ellipsis = marks
-    return [expression, WEIGHTS, *where, limit, *(start, end) * 3]
+    return [WEIGHTS, expression, *where, limit]
 
 
 INDEX_MISSING_SQL = (

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 NAME = "sqlite"
+MAKES_SNIPPETS = True  # FTS5's snippet(): the rows come with theirs
 
 # bm25 weights, in the column order of piece_fts: title, standfirst, body, contributors.
 WEIGHTS = (10.0, 5.0, 1.0, 3.0)

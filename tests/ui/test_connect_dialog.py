@@ -66,7 +66,7 @@ def test_a_server_that_answers_is_remembered_without_its_password(
     dialog = ConnectDialog(settings)
     qtbot.addWidget(dialog)
     fill(dialog, pg_server, team_url.rsplit("/", 1)[1])
-    from pg_server import ADMIN_PASSWORD
+    from bench.pg_server import ADMIN_PASSWORD
 
     dialog.password.setText(ADMIN_PASSWORD)
     dialog.keep.setChecked(True)

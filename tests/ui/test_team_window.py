@@ -162,3 +162,33 @@ def _titles(window) -> list[str]:
 
     walk(window.tree.rootIndex())
     return found
+
+
+def test_a_server_gone_mid_save_keeps_the_text_and_saves_it_when_back(team, qtbot, pg_server):
+    """« Serveur injoignable — vos modifications sont gardées »: nothing typed is lost."""
+    claire = team["claire"]
+    name = team["url"].rsplit("/", 1)[1]
+    mine = open_editor(claire, team["piece"])
+    mine.text_edit.moveCursor(mine.text_edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(mine.text_edit, " Pendant la panne.")
+    pg_server.admin(f"ALTER DATABASE {name} ALLOW_CONNECTIONS false")
+    pg_server.admin(
+        f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
+    )
+    try:
+        assert not mine.save("autosave")
+        assert mine.text_edit.plain_text() == "Premier jet. Pendant la panne."
+        assert "serveur injoignable" in mine.error_line.text()
+        assert "kept in the window" in mine.error_line.text()
+        assert mine.retry_pending()
+        assert not claire.follow_others()
+        assert claire.server_lost
+    finally:
+        pg_server.admin(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true")
+    mine.retry_timer.setInterval(10)
+    mine.retry_timer.start()
+    qtbot.waitUntil(lambda: not mine.is_dirty, timeout=10000)
+    with Store.open(team["url"]) as check:
+        assert pieces.get_piece(check, team["piece"]).body == "Premier jet. Pendant la panne."
+    claire.follow_others()
+    assert not claire.server_lost

@@ -43,7 +43,7 @@ def test_the_first_to_open_takes_the_piece_the_second_reads(two_windows, piece):
     assert holder is not None and holder.session == claire.session_id
     assert holder.name == claire.user  # no display name yet: the login
     assert not checkout.holds(marc, piece) and checkout.holds(claire, piece)
-    with pytest.raises(checkout.LockLostError, match="ne vous est plus réservé"):
+    with pytest.raises(checkout.PieceTakenError, match="a pris ce papier pour l'écrire"):
         _save(marc, piece, "Marc écrit par-dessus.", 1)
     assert _save(claire, piece, "Claire écrit.", 1) == 2
 
@@ -75,7 +75,7 @@ def test_a_broken_lock_refuses_the_old_holders_save_and_keeps_nothing_silently(t
     # Claire's window comes back: its heartbeat says the piece is no longer hers, and
     # its save is refused (the editor keeps the text as a « Version en conflit »).
     assert checkout.heartbeat(claire, [piece]) == [piece]
-    with pytest.raises(checkout.LockLostError) as lost:
+    with pytest.raises(checkout.PieceTakenError) as lost:
         _save(claire, piece, "Le texte de Claire.", 1)
     assert lost.value.holder.session == marc.session_id
 
@@ -144,3 +144,22 @@ def test_on_a_sqlite_file_nothing_is_ever_taken(store, publication):
     assert checkout.holder(store, piece) is None
     assert checkout.holds(store, piece)
     assert store.scalar("SELECT count(*) FROM piece_lock") == 0
+
+
+def test_an_export_is_recorded_with_its_person(store, publication, tmp_path):
+    from workbench import activity
+    from workbench.catalog import IssueFields, create_issue
+    from workbench.export.bundle import export_issue
+
+    issue = create_issue(store, publication, IssueFields(5, page_count=8))
+    export_issue(store, issue, tmp_path / "n5", include_drafts=True)
+    (row,) = store.query(
+        "SELECT login, action, issue_id, detail FROM activity WHERE action = 'export'"
+    )
+    assert (row["login"], row["issue_id"], row["detail"]) == (store.user, issue, "n5")
+    assert row["login"]  # a file records its system login, a team store its role
+    piece = create_piece(store, publication, "breve", "Brève")
+    if store.is_shared:
+        assert [a.action for a in activity.of_piece(store, piece)] == ["create"]
+    else:  # no triggers on a file: its one person's saves are not logged
+        assert activity.of_piece(store, piece) == []

@@ -321,3 +321,48 @@ def test_search_on_thousands_of_pieces_keeps_the_best_first(store, publication):
         assert len(hits) == DEFAULT_LIMIT, query
     # « marche » is in every body and in the title of one piece in eight: those come first.
     assert all("marché" in hit.title for hit in search(store, "marche"))
+
+
+# Snippets made outside the index (PostgreSQL) --------------------------------------
+
+
+def _snippet(text, query, words=8):
+    from workbench.search import make_snippet, parse_terms
+
+    return (
+        make_snippet([text], parse_terms(query), words)
+        .replace(MARK_START, "[")
+        .replace(MARK_END, "]")
+    )
+
+
+def test_a_made_snippet_marks_words_whatever_their_accents_and_case():
+    assert _snippet("L'Expérience client, l'experience des conseillers.", "expérience") == (
+        "L'[Expérience] client, l'[experience] des conseillers."
+    )
+
+
+def test_a_made_snippet_marks_prefixes_and_phrases():
+    text = "Les téléconseillers du centre de contacts de Rabat."
+    assert _snippet(text, "télé*") == "Les [téléconseillers] du centre de contacts de Rabat."
+    assert _snippet(text, '"centre de contacts"') == (
+        "Les téléconseillers du [centre] [de] [contacts] [de] Rabat."
+    )
+    assert _snippet(text, "tele") == ""  # a whole word, not a prefix
+
+
+def test_a_made_snippet_is_a_window_with_ellipses_where_the_text_goes_on():
+    text = (
+        " ".join(f"mot{n}" for n in range(40))
+        + " omnicanal "
+        + " ".join(f"fin{n}" for n in range(40))
+    )
+    found = _snippet(text, "omnicanal", words=8)
+    assert found == "…mot38 mot39 [omnicanal] fin0 fin1 fin2 fin3 fin4…"  # as FTS5 writes them
+
+
+def test_a_made_snippet_takes_the_first_field_that_matches():
+    from workbench.search import make_snippet, parse_terms
+
+    made = make_snippet(["Le corps.", "Le chapô parle de Davos.", "Titre"], parse_terms("davos"))
+    assert made == f"Le chapô parle de {MARK_START}Davos{MARK_END}."

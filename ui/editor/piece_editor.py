@@ -339,7 +339,7 @@ class PieceEditor(QWidget):
         except ConflictError:
             self._conflict(mine)
             return reason == CLOSE
-        except checkout.LockLostError as exc:
+        except checkout.PieceTakenError as exc:
             self._lock_lost(mine, exc.holder)
             return reason == CLOSE
         except Exception as exc:  # noqa: BLE001 - whatever failed, the text must stay

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workbench import activity
 from workbench.export import docx, html, icml, markdown
 from workbench.export.checklist import (
     WARNING,
@@ -422,6 +423,7 @@ def export_issue(
         len(builder.files),
         len(data.pieces),
     )
+    activity.record(store, "export", issue_id=issue_id, detail=target.name)
     return BundleResult(
         path=target,
         files=tuple(sorted(builder.files)),

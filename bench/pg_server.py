@@ -65,13 +65,19 @@ class PostgresServer:
     # Cluster ------------------------------------------------------------------
 
     def _run(self, *args: str) -> None:
-        subprocess.run(
+        done = subprocess.run(
             [*self._as_user, *args],
-            check=True,
+            check=False,
             capture_output=True,
             text=True,
             cwd=self.folder,
         )
+        if done.returncode != 0:
+            said = (done.stderr or done.stdout).strip().splitlines()
+            raise RuntimeError(
+                f"{Path(args[0]).name} failed (exit {done.returncode}): "
+                + (said[-1] if said else "no message")
+            )
 
     def start(self) -> None:
         pwfile = self.folder / "pw"
@@ -115,7 +121,7 @@ class PostgresServer:
         self._make_template()
 
     def stop(self) -> None:
-        with contextlib.suppress(subprocess.CalledProcessError, OSError):
+        with contextlib.suppress(RuntimeError, OSError):
             self._run(
                 str(self.binaries / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"
             )
