@@ -109,13 +109,20 @@ def connect(
         kwargs["options"] = f"-c workbench.session={session}"
     if "connect_timeout" not in location.url:
         kwargs["connect_timeout"] = CONNECT_TIMEOUT_S
-    if location.url == location.display():  # no password in the address itself
-        password = password or _passwords.get(location.display()) or _kept_password(location)
+    own_password = location.url != location.display()  # the address carries one
+    if not own_password:
+        password = password or _passwords.get(location.display())
     if password:
         kwargs["password"] = password
     try:
         return psycopg.connect(_libpq_url(location.url), **kwargs)
     except psycopg.Error as exc:
+        # libpq's own ways (.pgpass, PGPASSWORD) gave none: the keyring may have one.
+        # Asked only then, since loading a keyring costs a tenth of a second at start-up.
+        if not password and not own_password and "no password supplied" in str(exc):
+            kept = _kept_password(location)
+            if kept:
+                return connect(location, autocommit=autocommit, password=kept, session=session)
         raise StoreError(connection_problem(location, exc)) from exc
 
 
@@ -357,19 +364,27 @@ def read_revision(conn: psycopg.Connection, location: Location) -> str | None:
     return row[0] if row else None
 
 
-def prepare_database(location: Location, known: list[str]) -> bool:
+def prepare_database(
+    location: Location, known: list[str], conn: psycopg.Connection | None = None
+) -> bool:
     """Bring the team store's schema to this release's head (creating it in an empty
-    database). Returns True when an existing schema was upgraded.
+    database). Returns True when an existing schema was upgraded. ``conn`` (autocommit),
+    when given, is used and left open.
 
     Two people starting at once take turns (an advisory lock); a schema newer than this
     release is refused untouched; the upgrade is one transaction (PostgreSQL's DDL is
     transactional), so a failed one leaves the schema as it was.
     """
-    conn = connect(location)
+    head = known[-1]
+    own = conn is None
+    conn = conn or connect(location)
+    locked = False
     try:
+        if read_revision(conn, location) == head:  # the usual case: one read, no lock
+            return False
         conn.execute("SELECT pg_advisory_lock(%s)", (SCHEMA_LOCK,))
+        locked = True
         current = read_revision(conn, location)
-        head = known[-1]
         if current == head:
             return False
         if current is not None and current not in known:
@@ -391,7 +406,10 @@ def prepare_database(location: Location, known: list[str]) -> bool:
             ) from exc
         return current is not None
     finally:
-        conn.close()
+        if own:
+            conn.close()  # its advisory lock goes with it
+        elif locked and not conn.closed:
+            conn.execute("SELECT pg_advisory_unlock(%s)", (SCHEMA_LOCK,))
 
 
 def make_engine(location: Location, session: str = "") -> Engine:

@@ -123,9 +123,13 @@ class Store:
         from db import postgres  # noqa: PLC0415 - only a team store loads the PostgreSQL driver
         from db.engine import known_revisions  # noqa: PLC0415 - same module as prepare_database
 
-        upgraded = postgres.prepare_database(location, known_revisions())
         session_id = uuid.uuid4().hex
         conn = postgres.connect(location, session=session_id)
+        try:
+            upgraded = postgres.prepare_database(location, known_revisions(), conn)
+        except BaseException:
+            conn.close()
+            raise
         conn.execute(f"LISTEN {postgres.CHANGES_CHANNEL}")
         store = cls(location, postgres.RawConnection(conn, location, session_id), session_id)
         store.user = str(store.scalar("SELECT current_user"))

@@ -342,3 +342,45 @@ def test_copy_to_itself_is_refused(tmp_path):
     result = run_cli("--db", str(source), "copy-to", str(Path(source)))
     assert result.returncode == 1
     assert "la base elle-même" in result.stderr
+
+
+class _MemoryKeyring:
+    """A keyring backend kept in memory (a test machine has no desktop keyring)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, user: str) -> str | None:
+        return self.kept.get((service, user))
+
+    def set_password(self, service: str, user: str, password: str) -> None:
+        self.kept[(service, user)] = password
+
+    def delete_password(self, service: str, user: str) -> None:
+        self.kept.pop((service, user), None)
+
+
+def test_a_password_kept_in_the_keyring_opens_the_team_store(pg_server, team_url, monkeypatch):
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    from bench.pg_server import ADMIN_PASSWORD
+    from db import postgres
+
+    backend = type("Memory", (_MemoryKeyring, KeyringBackend), {})()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    try:
+        location = parse_location(team_url)
+        assert postgres.keep_password(location, ADMIN_PASSWORD)
+        assert backend.kept == {("Workbench", team_url): ADMIN_PASSWORD}
+        postgres._passwords.clear()  # a new run: only the keyring knows it
+        with Store.open(team_url) as store:
+            assert store.scalar("SELECT 1") == 1
+    finally:
+        keyring.set_keyring(previous)
+        postgres._passwords.clear()

@@ -88,6 +88,14 @@ def test_the_second_to_open_reads_and_sees_who_writes(team, qtbot):
     history = RevisionListModel(marc.store, team["piece"])
     assert history.rowCount() == 2
     assert history.index(0, 0).data().endswith(" · Claire Martin")
+    # Nothing edits it from Marc's window: formatting and saving are greyed, and a
+    # formatting command that comes anyway changes nothing.
+    assert marc.editor is not None
+    assert not any(a.isEnabled() for a in marc.editor.format_actions)
+    assert not marc.editor.act_save.isEnabled()
+    theirs.text_edit.selectAll()
+    theirs.text_edit.toggle_bold()
+    assert theirs.text_edit.plain_text() == "Premier jet. Second jet."
     # Marc types: nothing changes (read only).
     qtbot.keyClicks(theirs.text_edit, "zzz")
     assert "zzz" not in theirs.text_edit.plain_text()
@@ -96,6 +104,7 @@ def test_the_second_to_open_reads_and_sees_who_writes(team, qtbot):
     assert claire.workspace.close_index(claire.workspace.indexOf(mine))
     qtbot.waitUntil(lambda: not theirs.text_edit.isReadOnly(), timeout=WITHIN)
     assert theirs.checkout_bar.isHidden() and theirs.fields.isEnabled()
+    assert all(a.isEnabled() for a in marc.editor.format_actions)
     assert checkout.holder(marc.store, team["piece"]).session == marc.store.session_id
 
 
@@ -192,3 +201,29 @@ def test_a_server_gone_mid_save_keeps_the_text_and_saves_it_when_back(team, qtbo
         assert pieces.get_piece(check, team["piece"]).body == "Premier jet. Pendant la panne."
     claire.follow_others()
     assert not claire.server_lost
+
+
+def test_a_long_pause_gives_the_piece_back_and_it_can_be_taken_again(team, qtbot):
+    claire, marc = team["claire"], team["marc"]
+    mine = open_editor(claire, team["piece"])
+    assert mine.idle_timer.isActive()
+    assert mine.idle_timer.interval() == 10 * 60 * 1000
+    mine.text_edit.moveCursor(mine.text_edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(mine.text_edit, " Avant la pause.")
+    mine.idle_timer.timeout.emit()  # ten minutes without typing
+    # Saved first, then given back: read only here, with a way to take it back.
+    assert not mine.is_dirty
+    assert mine.text_edit.isReadOnly()
+    assert "Given back after 10 minutes without typing" in mine.checkout_bar.message.text()
+    assert not mine.checkout_bar.take.isHidden()
+    assert checkout.holder(claire.store, team["piece"]) is None
+    # Marc takes it meanwhile; Claire's « Reprendre » then says who has it.
+    theirs = open_editor(marc, team["piece"])
+    assert not theirs.text_edit.isReadOnly()
+    assert theirs.text_edit.plain_text() == "Premier jet. Avant la pause."
+    mine.checkout_bar.take.click()
+    assert mine.text_edit.isReadOnly()
+    assert "Taken by Claire Martin since" in mine.checkout_bar.message.text()
+    # Marc closes it: Claire's window takes it back by itself.
+    assert marc.workspace.close_index(marc.workspace.indexOf(theirs))
+    qtbot.waitUntil(lambda: not mine.text_edit.isReadOnly(), timeout=WITHIN)

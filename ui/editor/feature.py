@@ -275,6 +275,16 @@ class EditorFeature(QObject):
         editor.edited.connect(lambda e=editor: self.counts_bar.schedule(e))
         editor.fields.kind.currentIndexChanged.connect(lambda _i, e=editor: self._retitle_icon(e))
         editor.saved.connect(self._saved)
+        editor.writableChanged.connect(lambda _writable: self._update_editing_actions())
+
+    def _update_editing_actions(self) -> None:
+        """Formatting and saving need a piece this window may write (on a team store,
+        one nobody else holds); the preview only needs a piece."""
+        editor = self.current_editor()
+        writable = editor is not None and not editor.text_edit.isReadOnly()
+        for action in [*self.format_actions, self.act_save]:
+            action.setEnabled(writable)
+        self.act_preview.setEnabled(editor is not None)
 
     def _retitle_icon(self, editor) -> None:
         index = self.workspace.indexOf(editor)
@@ -295,8 +305,7 @@ class EditorFeature(QObject):
             except RuntimeError:  # the tab's widget is being deleted
                 pass
         self._current = editor
-        for action in [*self.format_actions, self.act_preview, self.act_save]:
-            action.setEnabled(editor is not None)
+        self._update_editing_actions()
         self.act_preview.setChecked(editor is not None and editor.preview_visible())
         self.counts_bar.track(editor)
         if editor is not None and previous is not None and previous is not editor:

@@ -77,6 +77,7 @@ class PieceEditor(QWidget):
     saved = Signal(object)  # EditorSave
     loaded = Signal(int)  # piece id
     conflictDetected = Signal(object)  # workbench.revisions.Conflict
+    writableChanged = Signal(bool)  # a team store's piece taken or given back
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -541,8 +542,11 @@ class PieceEditor(QWidget):
 
     def set_writable(self, writable: bool) -> None:
         """Whether the person may change the text and fields here."""
+        changed = self.text_edit.isReadOnly() == writable
         self.text_edit.setReadOnly(not writable)
         self.fields.setEnabled(writable)
+        if changed:
+            self.writableChanged.emit(writable)
 
     def take_piece(self) -> bool:
         """Take the piece for writing; read only (with who holds it) when someone else

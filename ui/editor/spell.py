@@ -221,6 +221,8 @@ class SpellSupport(QObject):
 
     def replace_word(self, edit: QPlainTextEdit, start: int, end: int, old: str, new: str) -> bool:
         """Replace the word at [start, end) by ``new``, as one undo step, if it is still there."""
+        if edit.isReadOnly():  # a piece someone else holds
+            return False
         cursor = QTextCursor(edit.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)

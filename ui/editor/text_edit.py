@@ -272,7 +272,10 @@ class MarkdownTextEdit(QPlainTextEdit):
             cursor.insertText(edit.new)
 
     def apply_change(self, change: formatting.Change) -> None:
-        """Make a formatting change as one undo step and set the selection it gives."""
+        """Make a formatting change as one undo step and set the selection it gives
+        (nothing in a read-only editor: a piece someone else holds)."""
+        if self.isReadOnly():
+            return
         if change.edits:
             cursor = QTextCursor(self.document())
             cursor.beginEditBlock()

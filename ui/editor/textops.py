@@ -45,7 +45,10 @@ class PositionMap:
 
 
 def replace_range(edit: QPlainTextEdit, start: int, end: int, text: str) -> None:
-    """Replace Qt positions [start, end) by ``text`` as one undo step."""
+    """Replace Qt positions [start, end) by ``text`` as one undo step (not in a read-only
+    editor: a piece someone else holds)."""
+    if edit.isReadOnly():
+        return
     cursor = QTextCursor(edit.document())
     cursor.beginEditBlock()
     cursor.setPosition(start)
@@ -121,7 +124,7 @@ def apply_text_preserving_undo(edit: QPlainTextEdit, new_text: str) -> bool:
     the writer's cursor, selection and scroll position stay where they were.
     """
     old_text = document_text(edit)
-    if old_text == new_text:
+    if old_text == new_text or edit.isReadOnly():
         return False
     position = PositionMap(old_text)
     scroll = edit.verticalScrollBar().value()
