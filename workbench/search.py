@@ -102,6 +102,7 @@ def parse_query(text: str) -> str:
 
 
 SNIPPET_WORDS = 16
+AUTHOR_SEPARATOR = "\x1f"  # between the names a back-end returns in one column
 
 
 def _letter_classes() -> dict[str, str]:
@@ -137,7 +138,7 @@ def _compiled_pattern(terms: tuple[tuple[tuple[str, ...], bool], ...]) -> re.Pat
             words.append(body + (r"[^\W_]*" if open_end else r"(?![^\W_])"))
     if not words:
         return None
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(words) + ")", re.IGNORECASE)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(words) + ")")
 
 
 def make_snippet(
@@ -267,7 +268,13 @@ def search(store: Store, query: str, filters: SearchFilters | None = None) -> li
             row["id"]: make_snippet([row["body"], row["standfirst"], row["title"]], terms)
             for row in rows
         }
-    authors = _authors(store, [row["id"] for row in rows])
+    if sql.AUTHORS_IN_ROWS:  # the names came with the rows (one round trip less)
+        authors = {
+            row["id"]: row["authors"].split(AUTHOR_SEPARATOR) if row["authors"] else []
+            for row in rows
+        }
+    else:
+        authors = _authors(store, [row["id"] for row in rows])
     return [
         SearchHit(
             piece_id=row["id"],

@@ -186,6 +186,7 @@ def run_set(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_revisions(args: argparse.Namespace, db_path: Path) -> int:
+    from workbench.people import display_names
     from workbench.pieces import get_piece
     from workbench.revisions import list_revisions
     from workbench.text.counting import count_piece
@@ -193,13 +194,16 @@ def run_revisions(args: argparse.Namespace, db_path: Path) -> int:
     with open_store(db_path) as store:
         get_piece(store, args.piece_id)  # one line when there is no such piece
         revisions = list_revisions(store, args.piece_id)
+        names = display_names(store)
     rows = [
         {
             "id": r.id,
             "created_at": r.created_at.isoformat(),
-            # Who saved it: recorded once the team store knows its people (single-user
-            # bases have no logins).
-            "who": None,
+            # Who wrote this version: the login (a team store's role; a file's system
+            # login; None when not recorded, as in versions older than the team store)
+            # and the name it is shown by.
+            "who": r.author or None,
+            "who_name": names.get(r.author, r.author) if r.author else None,
             "signs": count_piece(r.body, r.standfirst).signs,
             "label": r.note,
             "title": r.title,
@@ -213,5 +217,6 @@ def run_revisions(args: argparse.Namespace, db_path: Path) -> int:
         print(f"Le papier {args.piece_id} n'a encore aucune version enregistrée.")
     for row in rows:
         when = row["created_at"].replace("T", " ")[:16]
-        print(f"{row['id']:>6}  {when}  {row['signs']:>7} signes  {row['label']}")
+        who = f"  {row['who_name']}" if row["who_name"] else ""
+        print(f"{row['id']:>6}  {when}  {row['signs']:>7} signes  {row['label']}{who}")
     return 0
