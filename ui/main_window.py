@@ -319,6 +319,8 @@ class MainWindow(QMainWindow):
         self.model.filesDropped.connect(self._files_dropped)
         self.welcome.createPublicationRequested.connect(self.new_publication)
         self.welcome.openSampleRequested.connect(self.open_sample)
+        self.welcome.connectRequested.connect(self.connect_to_server)
+        self.welcome.serverChosen.connect(self._open_recent_server)
         self.undo_stack.indexChanged.connect(self._update_actions)
         self.workspace.tabOpened.connect(self._update_central)
         app = QApplication.instance()
@@ -501,6 +503,10 @@ class MainWindow(QMainWindow):
 
     def _update_central(self) -> None:
         if not self.model.rowCount():
+            # only for an empty database: the start-up of a full one never loads it
+            from ui.connect_dialog import recent_connections
+
+            self.welcome.set_recent_servers(recent_connections(self.settings))
             self.central.setCurrentWidget(self.welcome)
         elif self.workspace.count():
             self.central.setCurrentWidget(self.workspace)

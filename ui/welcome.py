@@ -11,6 +11,8 @@ from ui.icons import icon
 class WelcomePage(QWidget):
     createPublicationRequested = Signal()
     openSampleRequested = Signal()
+    connectRequested = Signal()  # Fichier › Se connecter à un serveur d'équipe…
+    serverChosen = Signal(str)  # a recent team server's address (no password)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,9 +36,17 @@ class WelcomePage(QWidget):
         self.sample_button = QPushButton(
             icon("sample"), self.tr("Open the sample publication"), self
         )
-        for button in (self.create_button, self.sample_button):
+        self.connect_button = QPushButton(
+            icon("server"), self.tr("Connect to a team server…"), self
+        )
+        self.recent_label = QLabel(self.tr("Recent team servers:"), self)
+        self.recent_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.recent_label.hide()
+        self.recent_buttons: list[QPushButton] = []
+        for button in (self.create_button, self.sample_button, self.connect_button):
             button.setMinimumWidth(320)
             button.setMinimumHeight(40)
+        self.connect_button.clicked.connect(self.connectRequested)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.createPublicationRequested)
         self.sample_button.clicked.connect(self.openSampleRequested)
@@ -50,4 +60,22 @@ class WelcomePage(QWidget):
         layout.addSpacing(24)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(16)
+        layout.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.recent_label)
+        self._recent_layout = QVBoxLayout()
+        layout.addLayout(self._recent_layout)
         layout.addStretch(3)
+
+    def set_recent_servers(self, addresses: list[str]) -> None:
+        """Offer the team servers opened lately (each opens in a window of its own)."""
+        for button in self.recent_buttons:
+            button.deleteLater()
+        self.recent_buttons = []
+        for address in addresses[:4]:
+            button = QPushButton(icon("server"), address, self)
+            button.setFlat(True)
+            button.clicked.connect(lambda _=False, a=address: self.serverChosen.emit(a))
+            self._recent_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.recent_buttons.append(button)
+        self.recent_label.setVisible(bool(self.recent_buttons))

@@ -129,3 +129,26 @@ def test_the_file_menu_offers_the_team_server(window):
     window._fill_recent_servers()
     (only,) = window.menu_recent_servers.actions()
     assert not only.isEnabled()
+
+
+def test_the_welcome_page_offers_the_team_servers_opened_lately(app, tmp_path, qtbot, monkeypatch):
+    from db.location import parse_location
+    from ui.main_window import MainWindow
+    from workbench.store import Store
+
+    settings = QSettings(str(tmp_path / "welcome.ini"), QSettings.Format.IniFormat)
+    remember_connection(settings, parse_location("postgresql://claire@srv:5433/redaction"))
+    store = Store.open(tmp_path / "vide.sqlite")
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.central.currentWidget() is window.welcome
+    assert [b.text() for b in window.welcome.recent_buttons] == [
+        "postgresql://claire@srv:5433/redaction"
+    ]
+    opened = []
+    monkeypatch.setattr(window, "open_team_store", opened.append)
+    window.welcome.recent_buttons[0].click()
+    assert [location.display() for location in opened] == ["postgresql://claire@srv:5433/redaction"]
+    window.close()
+    store.close()

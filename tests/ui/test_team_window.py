@@ -227,3 +227,22 @@ def test_a_long_pause_gives_the_piece_back_and_it_can_be_taken_again(team, qtbot
     # Marc closes it: Claire's window takes it back by itself.
     assert marc.workspace.close_index(marc.workspace.indexOf(theirs))
     qtbot.waitUntil(lambda: not mine.text_edit.isReadOnly(), timeout=WITHIN)
+
+
+def test_the_activity_tab_says_who_did_what(team, qtbot):
+    claire, marc = team["claire"], team["marc"]
+    mine = open_editor(claire, team["piece"])
+    assert mine.activity is not None
+    assert mine.side.tabText(mine.side.indexOf(mine.activity)) == "Activity"
+    pieces.update_piece(marc.store, team["piece"], status="relecture")
+    qtbot.waitUntil(lambda: mine.activity.model.rowCount() == 2, timeout=WITHIN)
+    newest = mine.activity.model.index(0, 0).data()
+    assert " · Claire Martin\nstatus changed — " in newest
+    assert mine.activity.model.index(1, 0).data().endswith("\ncreated")
+
+
+def test_a_sqlite_file_has_no_activity_tab(window, store, publication):
+    piece = pieces.create_piece(store, publication, "edito", "Édito")
+    window.refresh()
+    editor = open_editor(window, piece)
+    assert editor.activity is None

@@ -45,12 +45,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.editor.activity_panel import ActivityPanel
 from ui.editor.checkout_bar import CheckoutBar, local_time
 from ui.editor.fields_panel import FieldsPanel
 from ui.editor.message_bar import ConflictBar, ConflictDialog, ErrorLine
 from ui.editor.preview import PreviewPane
 from ui.editor.text_edit import MarkdownTextEdit
 from ui.file_dialogs import SafeFileDialog, documents_folder
+from ui.icons import icon
 from workbench import catalog, checkout, editing, people, pieces, revisions
 from workbench.editing import EditorSave, EditorSnapshot, autosave_wait, rescue_text, retry_wait
 from workbench.export.names import slugify
@@ -118,6 +120,11 @@ class PieceEditor(QWidget):
         self.side = QTabWidget(self)
         self.side.setDocumentMode(True)
         self.side.addTab(scroll, self.tr("Details"))
+        # On a team store: who did what to the piece (saves, moves, statuses, exports).
+        self.activity: ActivityPanel | None = None
+        if store.is_shared:
+            self.activity = ActivityPanel(store, self)
+            self.side.addTab(self.activity, icon("history"), self.tr("Activity"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.text_edit)
         self.splitter.addWidget(self.preview)
@@ -204,6 +211,8 @@ class PieceEditor(QWidget):
         self._schedule_views()
         if take and not self.given_back:
             self.take_piece()
+        if self.activity is not None:
+            self.activity.model.set_piece(piece.id)
         self.titleChanged.emit(self.title())
         self.loaded.emit(piece.id)
 
@@ -705,6 +714,8 @@ class PieceEditor(QWidget):
         """Something was written (tree, planner, another editor, another person): re-read
         when nothing typed here is waiting, otherwise leave the local text alone (the next
         save merges). A piece someone else held is taken as soon as they give it back."""
+        if self.activity is not None and self.piece_id is not None:
+            self.activity.model.reload()
         if self.piece_id is None or self._dirty or self.conflict is not None:
             return
         if self.holder is not None and not self._closed:

@@ -31,12 +31,12 @@ Switch to that window, or close it first.</source>
 Passez à cette fenêtre, ou fermez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="175"/>
+        <location filename="../../../ui/app.py" line="176"/>
         <source>The database was upgraded; a backup was kept (File › Restore a backup…).</source>
         <translation>La base a été mise à jour&#xa0;; une sauvegarde a été gardée (Fichier › Restaurer une sauvegarde…).</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="188"/>
+        <location filename="../../../ui/app.py" line="189"/>
         <source>There is no piece %1 in this database.</source>
         <translation>Il n’y a pas de papier %1 dans cette base.</translation>
     </message>

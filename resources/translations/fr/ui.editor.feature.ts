@@ -129,7 +129,7 @@
         <translation>Rétablir la frappe (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/feature.py" line="340"/>
+        <location filename="../../../ui/editor/feature.py" line="349"/>
         <source>New piece</source>
         <translation>Nouveau papier</translation>
     </message>

@@ -4,72 +4,77 @@
 <context>
     <name>PieceEditor</name>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="119"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="122"/>
         <source>Details</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="195"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="127"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/editor/piece_editor.py" line="203"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="201"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="209"/>
         <source>This piece is in the trash: restore it from the tree to place it again.</source>
         <translation>Ce papier est dans la corbeille&#xa0;: restaurez-le depuis l’arbre pour le placer de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="215"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="225"/>
         <source>%1, %2 at %3</source>
         <translation>%1, le %2 à %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="229"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="239"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="268"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="278"/>
         <source>Modified</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="356"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="366"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="365"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="375"/>
         <source>Could not save: %1 — your text is kept in the window and will be saved as soon as possible.</source>
         <translation>Enregistrement impossible&#xa0;: %1 — votre texte est gardé dans la fenêtre et sera enregistré dès que possible.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="384"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="394"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="419"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="429"/>
         <source>Not saved: changed elsewhere</source>
         <translation>Non enregistré&#xa0;: modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="464"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="474"/>
         <source>Could not save: %1 — your text is kept in the window.</source>
         <translation>Enregistrement impossible&#xa0;: %1 — votre texte est gardé dans la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="617"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="630"/>
         <source>This piece was no longer reserved for you: your text was kept in its history as « Version en conflit ».</source>
         <translation>Ce papier ne vous était plus réservé : votre texte a été gardé dans son historique comme « Version en conflit ».</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="632"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="645"/>
         <source>Break the lock</source>
         <translation>Forcer la reprise</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="634"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="647"/>
         <source>%1 took this piece at %2 and their window has given no sign of life since %3.
 
 Take the piece? If %1 comes back, the text they had not saved is kept in the history as « Version en conflit ».</source>
@@ -78,52 +83,52 @@ Take the piece? If %1 comes back, the text they had not saved is kept in the his
 Reprendre le papier ? Si %1 revient, le texte qu&apos;il ou elle n&apos;avait pas enregistré sera gardé dans l&apos;historique comme « Version en conflit ».</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="653"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="666"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="655"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="668"/>
         <source>« %1 » could not be saved: %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="661"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="674"/>
         <source>Your text is kept in the window while this tab stays open. Keep a copy in a file before closing without saving.</source>
         <translation>Votre texte est gardé dans la fenêtre tant que cet onglet reste ouvert. Enregistrez-en une copie dans un fichier avant de fermer sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="665"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="678"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="666"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="679"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="668"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="681"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="670"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="683"/>
         <source>Keep open</source>
         <translation>Laisser ouvert</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="685"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="698"/>
         <source>Save a copy of the text</source>
         <translation>Enregistrer une copie du texte</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="687"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="700"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="695"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="708"/>
         <source>The copy could not be written: %1</source>
         <translation>La copie n’a pas pu être écrite&#xa0;: %1</translation>
     </message>

@@ -41,7 +41,7 @@
     <message>
         <location filename="../../../ui/main_window.py" line="188"/>
         <source>Connect to a &amp;team server…</source>
-        <translation>Se connecter à un serveur d'é&amp;quipe…</translation>
+        <translation>Se connecter à un serveur d&apos;é&amp;quipe…</translation>
     </message>
     <message>
         <location filename="../../../ui/main_window.py" line="191"/>
@@ -128,7 +128,7 @@
     <message>
         <location filename="../../../ui/main_window.py" line="268"/>
         <source>&amp;Recent team servers</source>
-        <translation>Serveurs d'équipe &amp;récents</translation>
+        <translation>Serveurs d&apos;équipe &amp;récents</translation>
     </message>
     <message>
         <location filename="../../../ui/main_window.py" line="275"/>
@@ -166,152 +166,152 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="560"/>
+        <location filename="../../../ui/main_window.py" line="566"/>
         <source>Server unreachable — your changes are kept and will be saved.</source>
         <translation>Serveur injoignable — vos modifications sont gardées et seront enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="565"/>
+        <location filename="../../../ui/main_window.py" line="571"/>
         <source>Connected to the server again.</source>
         <translation>Reconnecté au serveur.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="598"/>
-        <location filename="../../../ui/main_window.py" line="620"/>
-        <location filename="../../../ui/main_window.py" line="638"/>
-        <location filename="../../../ui/main_window.py" line="786"/>
-        <location filename="../../../ui/main_window.py" line="814"/>
+        <location filename="../../../ui/main_window.py" line="604"/>
+        <location filename="../../../ui/main_window.py" line="626"/>
+        <location filename="../../../ui/main_window.py" line="644"/>
+        <location filename="../../../ui/main_window.py" line="792"/>
+        <location filename="../../../ui/main_window.py" line="820"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="662"/>
+        <location filename="../../../ui/main_window.py" line="668"/>
         <source>New issue</source>
         <translation>Nouveau numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="688"/>
+        <location filename="../../../ui/main_window.py" line="694"/>
         <source>New piece</source>
         <translation>Nouveau papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="706"/>
+        <location filename="../../../ui/main_window.py" line="712"/>
         <source>Edit issue</source>
         <translation>Modifier le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="720"/>
+        <location filename="../../../ui/main_window.py" line="726"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="726"/>
+        <location filename="../../../ui/main_window.py" line="732"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="726"/>
+        <location filename="../../../ui/main_window.py" line="732"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="747"/>
-        <location filename="../../../ui/main_window.py" line="758"/>
+        <location filename="../../../ui/main_window.py" line="753"/>
+        <location filename="../../../ui/main_window.py" line="764"/>
         <source>Delete issue</source>
         <translation>Supprimer le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="749"/>
+        <location filename="../../../ui/main_window.py" line="755"/>
         <source>Move issue No. %1 to the trash?
 Its %2 pieces are not deleted: they go back to the pool (au marbre).</source>
         <translation>Mettre le numéro %1 à la corbeille ?
 Ses %2 papiers ne sont pas supprimés : ils retournent au marbre.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="769"/>
+        <location filename="../../../ui/main_window.py" line="775"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="786"/>
+        <location filename="../../../ui/main_window.py" line="792"/>
         <source>No issue is in the trash.</source>
         <translation>Aucun numéro n’est à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="790"/>
-        <location filename="../../../ui/main_window.py" line="1070"/>
+        <location filename="../../../ui/main_window.py" line="796"/>
+        <location filename="../../../ui/main_window.py" line="1076"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="796"/>
+        <location filename="../../../ui/main_window.py" line="802"/>
         <source>Restore a deleted issue</source>
         <translation>Restaurer un numéro supprimé</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="796"/>
+        <location filename="../../../ui/main_window.py" line="802"/>
         <source>Issue:</source>
         <translation>Numéro :</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="803"/>
+        <location filename="../../../ui/main_window.py" line="809"/>
         <source>Restore issue</source>
         <translation>Restaurer le numéro</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="814"/>
+        <location filename="../../../ui/main_window.py" line="820"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="818"/>
+        <location filename="../../../ui/main_window.py" line="824"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="819"/>
+        <location filename="../../../ui/main_window.py" line="825"/>
         <source>Delete %1 pieces for good? This cannot be undone.</source>
         <translation>Supprimer définitivement %1 papiers ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="847"/>
+        <location filename="../../../ui/main_window.py" line="853"/>
         <source>%1 files dropped: import is not available yet.</source>
         <translation>%1 fichiers déposés : l’import n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="882"/>
+        <location filename="../../../ui/main_window.py" line="888"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="884"/>
+        <location filename="../../../ui/main_window.py" line="890"/>
         <source>This computer has no keyring: the password is kept until Workbench closes. To keep it, add a line for this server to the file ~/.pgpass.</source>
-        <translation>Cet ordinateur n'a pas de trousseau : le mot de passe est gardé jusqu'à la fermeture de Workbench. Pour le garder, ajoutez une ligne pour ce serveur dans le fichier ~/.pgpass.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau : le mot de passe est gardé jusqu&apos;à la fermeture de Workbench. Pour le garder, ajoutez une ligne pour ce serveur dans le fichier ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="895"/>
+        <location filename="../../../ui/main_window.py" line="901"/>
         <source>Opening %1 in a new window…</source>
         <translation>Ouverture de %1 dans une nouvelle fenêtre…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="908"/>
+        <location filename="../../../ui/main_window.py" line="914"/>
         <source>(none yet)</source>
-        <translation>(aucun pour l'instant)</translation>
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="931"/>
+        <location filename="../../../ui/main_window.py" line="937"/>
         <source>About Workbench</source>
         <translation>À propos de Workbench</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="932"/>
+        <location filename="../../../ui/main_window.py" line="938"/>
         <source>Workbench %1 — the magazine&apos;s editorial workbench.
 Database: %2</source>
         <translation>Workbench %1 — l’atelier éditorial du magazine.
 Base de données : %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="1065"/>
+        <location filename="../../../ui/main_window.py" line="1071"/>
         <source>Move to issue</source>
         <translation>Déplacer vers le numéro</translation>
     </message>
