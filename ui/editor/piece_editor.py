@@ -437,6 +437,11 @@ class PieceEditor(QWidget):
         mine = self.snapshot()
         if self.conflict is not None and mine.text == self.conflict.mine:
             return
+        self._keep_in_history(mine)
+
+    def _keep_in_history(self, mine: EditorSnapshot) -> None:
+        """``mine`` as a « Version en conflit » revision: whatever happens next, it is kept."""
+        assert self.piece_id is not None
         resolve_conflict(
             self.store,
             self.piece_id,
@@ -616,13 +621,7 @@ class PieceEditor(QWidget):
         """This window's hold was broken: its text becomes a « Version en conflit » in the
         history, and the piece is shown as stored, read only."""
         assert self.piece_id is not None
-        resolve_conflict(
-            self.store,
-            self.piece_id,
-            title=mine.title,
-            standfirst=mine.standfirst,
-            body=mine.body,
-        )
+        self._keep_in_history(mine)
         self._set_dirty(False)
         self.load(self.piece_id)  # takes it again if nobody holds it any more
         self.error_line.show_error(
