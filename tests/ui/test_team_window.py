@@ -246,3 +246,23 @@ def test_a_sqlite_file_has_no_activity_tab(window, store, publication):
     window.refresh()
     editor = open_editor(window, piece)
     assert editor.activity is None
+
+
+def test_a_change_elsewhere_keeps_the_tree_where_it_was_scrolled(team, qtbot):
+    claire, marc = team["claire"], team["marc"]
+    publication = claire.store.scalar("SELECT id FROM publication")
+    issue = claire.store.scalar("SELECT id FROM issue")
+    created = [
+        pieces.create_piece(claire.store, publication, "breve", f"Brève {n:02d}", issue_id=issue)
+        for n in range(60)
+    ]
+    marc.refresh()
+    assert marc.select_key(("piece", created[-1]))
+    bar = marc.tree.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    before = bar.value()
+    pieces.update_piece(claire.store, created[0], title="Brève 00, retitrée")
+    qtbot.waitUntil(lambda: "Brève 00, retitrée" in _titles(marc), timeout=WITHIN)
+    assert bar.value() == before
+    assert marc.current_key() == ("piece", created[-1])
