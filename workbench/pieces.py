@@ -29,9 +29,15 @@ AUTHORS_SQL = """(SELECT group_concat(name, ', ') FROM (
         SELECT c.name AS name FROM piece_contributor pc JOIN contributor c ON c.id = pc.contributor_id
         WHERE pc.piece_id = p.id AND pc.role = 'author' ORDER BY pc.position) AS credited)"""
 
+# Who holds piece ``p`` for writing on a team store (the window's session, and the name
+# to show): one primary-key lookup; nothing is ever held on a SQLite file.
+_HOLDER_SQL = """(SELECT l.session || ' ' || coalesce(pe.display_name, l.login)
+    FROM piece_lock l LEFT JOIN person pe ON pe.login = l.login WHERE l.piece_id = p.id)"""
+
 _SUMMARY_COLUMNS = f"""
     p.id, p.publication_id, p.issue_id, p.kind, p.title, p.status, {AUTHORS_SQL} AS authors,
-    p.position, p.first_page, p.page_count, p.due_date, p.deleted_at IS NOT NULL AS deleted
+    p.position, p.first_page, p.page_count, p.due_date, p.deleted_at IS NOT NULL AS deleted,
+    {_HOLDER_SQL} AS holder
 """
 
 
@@ -86,6 +92,8 @@ def _summary(row: sqlite3.Row) -> PieceSummary:
         page_count=row["page_count"],
         due_date=parse_date(row["due_date"]),
         deleted=bool(row["deleted"]),
+        holder_session=(row["holder"] or " ").split(" ", 1)[0],
+        holder=(row["holder"] or " ").split(" ", 1)[1],
     )
 
 

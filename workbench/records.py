@@ -45,6 +45,8 @@ class PieceSummary:
     page_count: int
     due_date: date | None
     deleted: bool
+    holder: str = ""  # on a team store: the name of whoever holds it for writing
+    holder_session: str = ""  # … and their window's session (this window's own: not shown)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from ui.editor.piece_editor import PieceEditor
+from ui.icons import icon
 from ui.main_window import MainWindow
 from workbench import catalog, checkout, people, pieces
 from workbench.store import Store
@@ -266,3 +267,17 @@ def test_a_change_elsewhere_keeps_the_tree_where_it_was_scrolled(team, qtbot):
     qtbot.waitUntil(lambda: "Brève 00, retitrée" in _titles(marc), timeout=WITHIN)
     assert bar.value() == before
     assert marc.current_key() == ("piece", created[-1])
+
+
+def test_the_tree_marks_a_piece_someone_else_holds(team, qtbot):
+    claire, marc = team["claire"], team["marc"]
+    open_editor(claire, team["piece"])
+    assert marc.select_key(("piece", team["piece"]))
+    qtbot.waitUntil(
+        lambda: "Taken by Claire Martin" in (marc.tree.currentIndex().data(3) or ""),
+        timeout=WITHIN,
+    )
+    assert marc.tree.currentIndex().data(1).cacheKey() == icon("lock").cacheKey()
+    # In Claire's own tree, her piece keeps its kind's icon.
+    assert claire.select_key(("piece", team["piece"]))
+    assert "Taken by" not in (claire.tree.currentIndex().data(3) or "")

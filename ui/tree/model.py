@@ -261,7 +261,7 @@ class ArticleTreeModel(QAbstractItemModel):
             return self._tooltip(node)
         if role == Qt.ItemDataRole.DecorationRole:
             if node.kind == PIECE:
-                return icon(node.record.kind)
+                return icon("lock" if self._held_elsewhere(node.record) else node.record.kind)
             if node.kind == ISSUE and self._issue_is_late(node.record):
                 return icon("issue-late")
             return icon(node.kind)
@@ -292,10 +292,16 @@ class ArticleTreeModel(QAbstractItemModel):
             return node.record.name
         return ""
 
+    def _held_elsewhere(self, summary: PieceSummary) -> bool:
+        """Whether someone else's window holds the piece for writing (a team store)."""
+        return bool(summary.holder) and summary.holder_session != self.store.session_id
+
     def _tooltip(self, node: Node) -> str:
         if node.kind == PIECE:
             s: PieceSummary = node.record
             lines = [s.title]
+            if self._held_elsewhere(s):
+                lines.append(self.tr("Taken by %1 to write it").replace("%1", s.holder))
             if s.authors:
                 lines.append(s.authors)
             if s.first_page:

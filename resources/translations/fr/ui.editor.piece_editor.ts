@@ -59,22 +59,22 @@
         <translation>Non enregistré&#xa0;: modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="474"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="479"/>
         <source>Could not save: %1 — your text is kept in the window.</source>
         <translation>Enregistrement impossible&#xa0;: %1 — votre texte est gardé dans la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="630"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="629"/>
         <source>This piece was no longer reserved for you: your text was kept in its history as « Version en conflit ».</source>
         <translation>Ce papier ne vous était plus réservé : votre texte a été gardé dans son historique comme « Version en conflit ».</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="645"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="644"/>
         <source>Break the lock</source>
         <translation>Forcer la reprise</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="647"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="646"/>
         <source>%1 took this piece at %2 and their window has given no sign of life since %3.
 
 Take the piece? If %1 comes back, the text they had not saved is kept in the history as « Version en conflit ».</source>
@@ -83,52 +83,52 @@ Take the piece? If %1 comes back, the text they had not saved is kept in the his
 Reprendre le papier ? Si %1 revient, le texte qu&apos;il ou elle n&apos;avait pas enregistré sera gardé dans l&apos;historique comme « Version en conflit ».</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="666"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="665"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="668"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="667"/>
         <source>« %1 » could not be saved: %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="674"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="673"/>
         <source>Your text is kept in the window while this tab stays open. Keep a copy in a file before closing without saving.</source>
         <translation>Votre texte est gardé dans la fenêtre tant que cet onglet reste ouvert. Enregistrez-en une copie dans un fichier avant de fermer sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="678"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="677"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="679"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="678"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="681"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="680"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="683"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="682"/>
         <source>Keep open</source>
         <translation>Laisser ouvert</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="698"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="697"/>
         <source>Save a copy of the text</source>
         <translation>Enregistrer une copie du texte</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="700"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="699"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/piece_editor.py" line="708"/>
+        <location filename="../../../ui/editor/piece_editor.py" line="707"/>
         <source>The copy could not be written: %1</source>
         <translation>La copie n’a pas pu être écrite&#xa0;: %1</translation>
     </message>

@@ -19,17 +19,22 @@
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/model.py" line="313"/>
+        <location filename="../../../ui/tree/model.py" line="304"/>
+        <source>Taken by %1 to write it</source>
+        <translation>Pris par %1 pour l'écrire</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/tree/model.py" line="319"/>
         <source>Closing: %1</source>
         <translation>Bouclage : %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/model.py" line="317"/>
+        <location filename="../../../ui/tree/model.py" line="323"/>
         <source>On sale: %1</source>
         <translation>Parution : %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/model.py" line="320"/>
+        <location filename="../../../ui/tree/model.py" line="326"/>
         <source>%1 of %2 pieces ready</source>
         <translation>%1 papiers prêts sur %2</translation>
     </message>

@@ -28,12 +28,12 @@ Commencez par votre propre publication, ou découvrez d’abord une publication 
     <message>
         <location filename="../../../ui/welcome.py" line="40"/>
         <source>Connect to a team server…</source>
-        <translation>Se connecter à un serveur d'équipe…</translation>
+        <translation>Se connecter à un serveur d&apos;équipe…</translation>
     </message>
     <message>
         <location filename="../../../ui/welcome.py" line="42"/>
         <source>Recent team servers:</source>
-        <translation>Serveurs d'équipe récents :</translation>
+        <translation>Serveurs d&apos;équipe récents :</translation>
     </message>
 </context>
 </TS>
