@@ -111,6 +111,14 @@ def _read_revision(path: Path, *, read_only: bool) -> str | None:
         conn.close()
 
 
+def newer_schema(name: str, current: str) -> StoreError:
+    """The refusal of a database whose schema a newer release made (either back-end)."""
+    return StoreError(
+        f"{name} a été créée par une version plus récente de Workbench (schéma {current}, "
+        f"cette version connaît jusqu'à {head_revision()}). Rien n'a été modifié."
+    )
+
+
 def validate_path(path: Path) -> None:
     """Refuse paths that cannot hold a database, before anything is written.
 
@@ -139,10 +147,7 @@ def prepare_database(path: Path) -> bool:
         _enable_wal(path)
         return False
     if current is not None and current not in known_revisions():
-        raise StoreError(
-            f"« {path} » a été créée par une version plus récente de Workbench "
-            f"(schéma {current}, cette version connaît jusqu'à {head}). Rien n'a été modifié."
-        )
+        raise newer_schema(f"« {path} »", current)
     backup = None
     if current is not None:
         from db.backups import take_backup  # noqa: PLC0415 - cycle: db.backups imports db.engine

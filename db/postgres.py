@@ -1,7 +1,7 @@
 """The team store on PostgreSQL: connecting, schema upgrades, and the raw reads.
 
 Everything that differs from SQLite in how a database is reached lives here (the SQL that
-differs lives beside the SQLite one, in :mod:`db.dialect`). psycopg is imported only when a
+differs lives beside the SQLite one, in :mod:`db.dialects`). psycopg is imported only when a
 team store is opened: a person on a SQLite file never loads it.
 
 The store's hot reads are plain SQL written once for both back-ends, with ``?``
@@ -22,6 +22,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from db.engine import newer_schema, run_upgrade
 from db.errors import StoreError
 from db.location import Location
 
@@ -364,20 +365,16 @@ def read_revision(conn: psycopg.Connection, location: Location) -> str | None:
     return row[0] if row else None
 
 
-def prepare_database(
-    location: Location, known: list[str], conn: psycopg.Connection | None = None
-) -> bool:
+def prepare_database(location: Location, known: list[str], conn: psycopg.Connection) -> bool:
     """Bring the team store's schema to this release's head (creating it in an empty
-    database). Returns True when an existing schema was upgraded. ``conn`` (autocommit),
-    when given, is used and left open.
+    database), checked through ``conn`` (autocommit, left open). Returns True when an
+    existing schema was upgraded.
 
     Two people starting at once take turns (an advisory lock); a schema newer than this
     release is refused untouched; the upgrade is one transaction (PostgreSQL's DDL is
     transactional), so a failed one leaves the schema as it was.
     """
     head = known[-1]
-    own = conn is None
-    conn = conn or connect(location)
     locked = False
     try:
         if read_revision(conn, location) == head:  # the usual case: one read, no lock
@@ -388,14 +385,8 @@ def prepare_database(
         if current == head:
             return False
         if current is not None and current not in known:
-            raise StoreError(
-                f"La base {location.display()} a été créée par une version plus récente de "
-                f"Workbench (schéma {current}, cette version connaît jusqu'à {head}). "
-                "Rien n'a été modifié."
-            )
+            raise newer_schema(f"La base {location.display()}", current)
         log.info("schema of %s: %s -> %s", location.display(), current or "new", head)
-        from db.engine import run_upgrade  # noqa: PLC0415 - cycle: db.engine opens this module
-
         try:
             run_upgrade(location)
         except Exception as exc:
@@ -406,9 +397,7 @@ def prepare_database(
             ) from exc
         return current is not None
     finally:
-        if own:
-            conn.close()  # its advisory lock goes with it
-        elif locked and not conn.closed:
+        if locked and not conn.closed:
             conn.execute("SELECT pg_advisory_unlock(%s)", (SCHEMA_LOCK,))
 
 

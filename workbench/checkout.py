@@ -123,9 +123,7 @@ def ensure_writable(store: Store, piece_id: int) -> None:
         return
     found = holder(store, piece_id)
     if found is None:
-        if take(store, piece_id) is None:
-            return
-        found = holder(store, piece_id)
+        found = take(store, piece_id)  # None: this session's now
     if found is not None and found.session != store.session_id:
         raise PieceTakenError(piece_id, found)
 

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from db.dialects import sqlite as sqlite_sql
 from workbench.store import Store
@@ -263,11 +264,12 @@ def search(store: Store, query: str, filters: SearchFilters | None = None) -> li
     if not rows:
         return []
     rows = sorted(rows, key=lambda row: (row["score"], row["id"]))  # ties: by piece id
-    if not sql.MAKES_SNIPPETS:
-        snippets = {
-            row["id"]: make_snippet([row["body"], row["standfirst"], row["title"]], terms)
-            for row in rows
-        }
+
+    def snippet(row: Any) -> str:
+        if sql.MAKES_SNIPPETS:  # the index made it
+            return row["snippet"] or ""
+        return make_snippet([row["body"], row["standfirst"], row["title"]], terms)
+
     if sql.AUTHORS_IN_ROWS:  # the names came with the rows (one round trip less)
         authors = {
             row["id"]: row["authors"].split(AUTHOR_SEPARATOR) if row["authors"] else []
@@ -284,9 +286,7 @@ def search(store: Store, query: str, filters: SearchFilters | None = None) -> li
             issue_number=row["number"],
             authors=tuple(authors.get(row["id"], ())),
             rank=row["score"],
-            snippet=clean_snippet(
-                (row["snippet"] if sql.MAKES_SNIPPETS else snippets[row["id"]]) or ""
-            ),
+            snippet=clean_snippet(snippet(row)),
             deleted=bool(row["deleted"]),
             publication_id=row["publication_id"],
             issue_id=row["issue_id"],

@@ -19,7 +19,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from db.dialects import for_dialect
-from db.engine import StoreError, connect, make_engine, prepare_database
+from db.engine import StoreError, connect, known_revisions, make_engine, prepare_database
 from db.location import SQLITE, Location, parse_location
 from workbench.text.fold import fold
 
@@ -53,7 +53,7 @@ class Store:
 
     ``location`` says where it is: a SQLite file (``path``) or a PostgreSQL team store.
     Raw reads (:meth:`query`) are written once, in SQL both back-ends read, with ``?``
-    placeholders; what differs between them is in :mod:`db.dialect`.
+    placeholders; what differs between them is in :mod:`db.dialects`.
     """
 
     def __init__(self, location: Location | Path, conn: Any, session_id: str = "") -> None:
@@ -67,7 +67,6 @@ class Store:
         # This window's session on a team store: its check-outs and its announcements.
         self.session_id = session_id or uuid.uuid4().hex
         self.user = getpass_user() if location.path is not None else ""
-        self.changed_tables: set[str] = set()
 
     @property
     def path(self) -> Path:
@@ -121,7 +120,6 @@ class Store:
     @classmethod
     def _open_team_store(cls, location: Location) -> Store:
         from db import postgres  # noqa: PLC0415 - only a team store loads the PostgreSQL driver
-        from db.engine import known_revisions  # noqa: PLC0415 - same module as prepare_database
 
         session_id = uuid.uuid4().hex
         conn = postgres.connect(location, session=session_id)
@@ -200,17 +198,14 @@ class Store:
 
     def _notified(self) -> bool:
         """Whether another session announced a change since the last call (drains what is
-        pending); :attr:`changed_tables` says which tables."""
+        pending)."""
         from db import postgres  # noqa: PLC0415 - only a team store loads the driver
 
         try:
-            self.changed_tables = postgres.announcements_from_others(
-                self._conn.conn, self.session_id
-            )
+            return bool(postgres.announcements_from_others(self._conn.conn, self.session_id))
         except Exception as exc:
             _raise_lost(self.location, exc)
             raise
-        return bool(self.changed_tables)
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self._execute(sql, params).fetchone()
@@ -236,10 +231,7 @@ class Store:
         connection, present and future, runs with SQLite's ``query_only``."""
         self.read_only = True
         log.warning("store %s is now read-only", self.location.display())
-        if self.location.is_shared:
-            self._conn.execute("SET default_transaction_read_only = on")
-        else:
-            self._conn.execute("PRAGMA query_only = ON")
+        self._conn.execute(self.sql.READ_ONLY_STATEMENT)
         if self._engine is not None:  # made again, read-only, on the next write
             self._engine.dispose()
             self._engine = None
@@ -253,11 +245,10 @@ class Store:
                 from db import postgres  # noqa: PLC0415 - only a team store loads the driver
 
                 self._engine = postgres.make_engine(self.location, self.session_id)
-                statement = "SET default_transaction_read_only = on"
             else:
                 self._engine = make_engine(self.path)
-                statement = "PRAGMA query_only = ON"
             if self.read_only:
+                statement = self.sql.READ_ONLY_STATEMENT
                 from sqlalchemy import event  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
                 event.listen(

@@ -9,6 +9,7 @@ from typing import Any
 NAME = "postgresql"
 # ts_headline parses each whole body again (most of a search's time on long pieces): the
 # snippets are made from the texts by workbench.search.make_snippet instead.
+READ_ONLY_STATEMENT = "SET default_transaction_read_only = on"
 MAKES_SNIPPETS = False
 # The authors of each hit come in its row (a round trip to the server less), joined by
 # workbench.search.AUTHOR_SEPARATOR, in credit order.
@@ -71,7 +72,7 @@ def reindex_range(conn: Any, start: int, end: int) -> None:
 
 
 def drop_stale_index_rows(conn: Any, highest: int) -> None:
-    conn.execute("DELETE FROM piece_search WHERE piece_id NOT IN (SELECT id FROM piece)")
+    """None can exist: the index's foreign key deletes a piece's row with the piece."""
 
 
 def compact_index(transaction: Callable[[], Any]) -> None:

@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 NAME = "sqlite"
+# Every later statement of the connection refuses to write (a damaged file).
+READ_ONLY_STATEMENT = "PRAGMA query_only = ON"
 MAKES_SNIPPETS = True  # FTS5's snippet(): the rows come with theirs
 AUTHORS_IN_ROWS = False  # read apart, for the page only (a local read costs nothing)
 

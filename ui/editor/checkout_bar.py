@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ui.editor.history_panel import local_time
 from ui.icons import icon
 from workbench.checkout import Holder
 
 
-def local_time(moment: datetime) -> str:
+def clock_time(moment: datetime) -> str:
     """A stored UTC time as the person's wall clock, « 10:42 »."""
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
+    return local_time(moment).strftime("%H:%M")
 
 
 class CheckoutBar(QFrame):
@@ -53,7 +54,7 @@ class CheckoutBar(QFrame):
             + escape(
                 self.tr("Taken by %1 since %2")
                 .replace("%1", holder.name)
-                .replace("%2", local_time(holder.taken_at))
+                .replace("%2", clock_time(holder.taken_at))
             )
             + "</b> — "
             + escape(self.tr("you can read this piece, not change it."))
@@ -64,12 +65,12 @@ class CheckoutBar(QFrame):
         self.force.setEnabled(vanished)
         self.force.setToolTip(
             self.tr("Their window has given no sign of life since %1.").replace(
-                "%1", local_time(holder.seen_at)
+                "%1", clock_time(holder.seen_at)
             )
             if vanished
             else self.tr(
                 "Their window is still open (last sign of life at %1): ask them to close the piece."
-            ).replace("%1", local_time(holder.seen_at))
+            ).replace("%1", clock_time(holder.seen_at))
         )
         self.show()
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from datetime import UTC
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QTextCursor
@@ -46,8 +45,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.editor.activity_panel import ActivityPanel
-from ui.editor.checkout_bar import CheckoutBar, local_time
+from ui.editor.checkout_bar import CheckoutBar, clock_time
 from ui.editor.fields_panel import FieldsPanel
+from ui.editor.history_panel import local_time
 from ui.editor.message_bar import ConflictBar, ConflictDialog, ErrorLine
 from ui.editor.preview import PreviewPane
 from ui.editor.text_edit import MarkdownTextEdit
@@ -177,7 +177,7 @@ class PieceEditor(QWidget):
 
     # Loading -----------------------------------------------------------------------------
 
-    def load(self, piece_id: int, *, take: bool = True) -> None:
+    def load(self, piece_id: int) -> None:
         """Show a piece (raises StoreError when there is none). On a team store the piece
         is taken for writing, or shown read only when someone else holds it."""
         piece = pieces.get_piece(self.store, piece_id)
@@ -209,7 +209,7 @@ class PieceEditor(QWidget):
                 self.tr("This piece is in the trash: restore it from the tree to place it again.")
             )
         self._schedule_views()
-        if take and not self.given_back:
+        if not self.given_back:
             self.take_piece()
         if self.activity is not None:
             self.activity.model.set_piece(piece.id)
@@ -220,7 +220,7 @@ class PieceEditor(QWidget):
         """Who saved the piece last and when, on a team store ("" on a file)."""
         if not self.store.is_shared or not piece.updated_by or piece.updated_at is None:
             return ""
-        when = piece.updated_at.replace(tzinfo=UTC).astimezone()
+        when = local_time(piece.updated_at)
         return (
             self.tr("%1, %2 at %3")
             .replace("%1", people.display_name(self.store, piece.updated_by))
@@ -648,8 +648,8 @@ class PieceEditor(QWidget):
                 "in the history as « Version en conflit »."
             )
             .replace("%1", holder.name)
-            .replace("%2", local_time(holder.taken_at))
-            .replace("%3", local_time(holder.seen_at)),
+            .replace("%2", clock_time(holder.taken_at))
+            .replace("%3", clock_time(holder.seen_at)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
