@@ -16,3 +16,8 @@ class WorkbenchError(Exception):
 
 class StoreError(WorkbenchError):
     """A problem with a database that the user can understand and act on."""
+
+
+class RightsError(StoreError):
+    """An action the person's role does not allow (refused by Workbench or by the team
+    store's server); nothing was written."""

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import DateTime, Index
+from sqlalchemy import DateTime, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from db.vocabulary import FootnoteStyle, IssueStatus, PieceStatus, SlotKind
+from db.vocabulary import ContributorRole, FootnoteStyle, IssueStatus, PieceStatus, SlotKind
 
 
 class Publication(SQLModel, table=True):
@@ -165,6 +165,10 @@ class Person(SQLModel, table=True):
 
     login: str = Field(primary_key=True)
     display_name: str
+    # What they may do (workbench.rights.Role); a SQLite file's one person does everything.
+    role: str = Field(
+        default="redaction-en-chef", sa_column_kwargs={"server_default": "redaction-en-chef"}
+    )
 
 
 class Activity(SQLModel, table=True):
@@ -191,3 +195,58 @@ class PieceLock(SQLModel, table=True):
     session: str  # the holder's window (Store.session_id)
     taken_at: datetime = Field(sa_type=DateTime)  # UTC
     seen_at: datetime = Field(sa_type=DateTime)  # the holder's last sign of life, UTC
+
+
+class Assignment(SQLModel, table=True):
+    """A piece given to a person to write (or photograph…), by a date."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (
+        UniqueConstraint("piece_id", "login", "role", name="uq_assignment_piece_login_role"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    piece_id: int = Field(foreign_key="piece.id", ondelete="CASCADE")
+    login: str = Field(index=True)
+    role: str = Field(default=ContributorRole.AUTHOR)
+    due_date: date | None = None
+    created_at: datetime = Field(sa_type=DateTime)  # UTC
+
+
+class Comment(SQLModel, table=True):
+    """An editorial comment on a piece, or on a passage of its body (``anchor_*``), or a
+    reply to one (``parent_id``)."""
+
+    __tablename__ = "comment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    piece_id: int = Field(foreign_key="piece.id", index=True, ondelete="CASCADE")
+    parent_id: int | None = Field(default=None, foreign_key="comment.id", ondelete="CASCADE")
+    author: str
+    body: str
+    created_at: datetime = Field(sa_type=DateTime)  # UTC
+    updated_at: datetime = Field(sa_type=DateTime)  # UTC
+    resolved_at: datetime | None = Field(default=None, sa_type=DateTime)
+    resolved_by: str = ""
+    # The passage of the body it is about: offsets, and its words when anchored.
+    anchor_start: int | None = None
+    anchor_end: int | None = None
+    anchor_text: str = ""
+    # Its words were deleted from the text: the comment stays and says so.
+    anchor_lost: bool = False
+
+
+class Notice(SQLModel, table=True):
+    """Something that concerns a person: an assignment, a comment, a status change."""
+
+    __tablename__ = "notice"
+
+    id: int | None = Field(default=None, primary_key=True)
+    login: str = Field(index=True)  # to whom
+    kind: str
+    piece_id: int | None = Field(default=None, foreign_key="piece.id", ondelete="CASCADE")
+    comment_id: int | None = Field(default=None, foreign_key="comment.id", ondelete="CASCADE")
+    actor: str  # who did it
+    at: datetime = Field(sa_type=DateTime)  # UTC
+    detail: str = ""
+    read_at: datetime | None = Field(default=None, sa_type=DateTime)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from db.engine import newer_schema, run_upgrade
-from db.errors import StoreError
+from db.errors import RightsError, StoreError
 from db.location import Location
 
 if TYPE_CHECKING:
@@ -205,6 +205,28 @@ def is_connection_lost(exc: BaseException) -> bool:
     return False
 
 
+def refusal(exc: BaseException) -> str | None:
+    """The server's refusal of a write the person's role does not allow (SQLSTATE 42501,
+    raised by the rights triggers with the rule's sentence, or by a grant or a row-level
+    policy), as one French line; None when ``exc`` is something else."""
+    import psycopg  # noqa: PLC0415 - only a team store's errors come here
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, psycopg.Error) and getattr(seen, "sqlstate", None) == "42501":
+            message = seen.diag.message_primary or ""
+            if "row-level security" in message or message.startswith("permission denied"):
+                table = _quoted_name(message, "table") or message.rsplit(" ", 1)[-1]
+                return (
+                    f"Le serveur refuse cette modification : votre rôle ne permet pas "
+                    f"d'écrire dans « {table} »."
+                )
+            return message
+        following = seen.__cause__ or seen.__context__
+        seen = None if following is exc else following
+    return None
+
+
 # Reads ---------------------------------------------------------------------
 
 
@@ -314,14 +336,14 @@ class RawConnection:
         self._location = location
         self._session = session
 
-    def _alive(self) -> None:
+    def ensure_connected(self) -> None:
         if self.conn.closed or self.conn.broken:
             log.info("connection to %s lost: connecting again", self._location.display())
             self.conn = connect(self._location, session=self._session)
             self.conn.execute(f"LISTEN {CHANGES_CHANNEL}")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        self._alive()
+        self.ensure_connected()
         cursor = self.conn.cursor(row_factory=_row_factory)
         cursor.execute(pyformat(sql), list(params))  # type: ignore[arg-type]
         return cursor if cursor.description is not None else _NoRows(cursor.rowcount)
@@ -337,6 +359,56 @@ class RawConnection:
     def transaction(self) -> Iterator[RawConnection]:
         with self.conn.transaction():
             yield self
+
+
+# Logins ---------------------------------------------------------------------
+
+
+def open_login(raw: RawConnection, login: str, password: str | None) -> None:
+    """Make ``login`` a person who can connect to this database: create the server's
+    login when there is none (``password`` needed), change its password when one is
+    given, and let it connect. The password goes to the server already hashed
+    (SCRAM-SHA-256, by libpq), so it appears in no statement and no server log."""
+    from psycopg import errors, sql  # noqa: PLC0415 - only a team store loads the driver
+
+    raw.ensure_connected()
+    conn = raw.conn
+    exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
+    try:
+        if not exists and not password:
+            raise StoreError(
+                f"Le serveur n'a pas de compte « {login} » : donnez-lui un mot de passe "
+                "pour le créer."
+            )
+        if password:
+            hashed = conn.pgconn.encrypt_password(
+                password.encode(), login.encode(), b"scram-sha-256"
+            ).decode()
+            statement = (
+                "ALTER ROLE {} PASSWORD {}" if exists else "CREATE ROLE {} LOGIN PASSWORD {}"
+            )
+            conn.execute(sql.SQL(statement).format(sql.Identifier(login), sql.Literal(hashed)))
+        conn.execute("SELECT wb_let_in(%s)", (login,))
+    except errors.InsufficientPrivilege as exc:
+        if exc.diag.context and "wb_let_in" in exc.diag.context:  # the rights' own refusal
+            raise RightsError(exc.diag.message_primary or str(exc)) from exc
+        raise StoreError(
+            "Votre compte sur le serveur ne peut pas créer de comptes ni changer leur mot de "
+            "passe (droit CREATEROLE de PostgreSQL) : demandez-le à l'administrateur du "
+            f"serveur. Rien n'a été changé pour « {login} »."
+        ) from exc
+    log.info("login %s may connect", login)
+
+
+def close_login(raw: RawConnection, login: str) -> None:
+    """``login`` may no longer connect to this database (the login itself stays)."""
+    from psycopg import errors  # noqa: PLC0415 - only a team store loads the driver
+
+    raw.ensure_connected()
+    try:
+        raw.conn.execute("SELECT wb_let_out(%s)", (login,))
+    except errors.InsufficientPrivilege as exc:
+        raise RightsError(exc.diag.message_primary or str(exc)) from exc
 
 
 # Schema --------------------------------------------------------------------

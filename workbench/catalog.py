@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from db.vocabulary import FootnoteStyle, IssueStatus, PieceStatus
 from workbench.limits import MAX_ISSUE_NUMBER, MAX_ISSUE_PAGES, MAX_TITLE_CHARS
 from workbench.records import IssueInfo, PublicationInfo
+from workbench.rights import Right, require
 from workbench.store import Store, StoreError, parse_date, utcnow
 
 log = logging.getLogger(__name__)
@@ -110,6 +111,7 @@ def get_publication(store: Store, publication_id: int) -> PublicationInfo:
 
 
 def create_publication(store: Store, name: str, *, with_sections: bool = True) -> int:
+    require(store, Right.SETTINGS)
     from db.models import Publication  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     name = name.strip()
@@ -153,6 +155,7 @@ def find_publication(store: Store, name: str) -> PublicationInfo | None:
 
 def set_footnote_style(store: Store, publication_id: int, style: str) -> None:
     """How notes are marked in print: ``symbols`` (*, **, ***) or ``numbers``."""
+    require(store, Right.SETTINGS)
     from db.models import Publication  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     styles = [s.value for s in FootnoteStyle]
@@ -191,6 +194,7 @@ def check_signs_per_page(kind: str, signs: int) -> None:
 
 def set_signs_per_page(store: Store, publication_id: int, kind: str, signs: int) -> None:
     """How many signes fill a page for pieces of ``kind`` (their rubrique's setting)."""
+    require(store, Right.SETTINGS)
     from db.models import Section  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     check_signs_per_page(kind, signs)
@@ -227,6 +231,7 @@ def signs_per_page_by_kind(store: Store, publication_id: int) -> dict[str, int]:
 
 
 def rename_publication(store: Store, publication_id: int, name: str) -> None:
+    require(store, Right.SETTINGS)
     from db.models import Publication  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     name = name.strip()
@@ -308,6 +313,7 @@ def issues_by_number(store: Store, number: int) -> list[IssueInfo]:
 
 
 def create_issue(store: Store, publication_id: int, fields: IssueFields) -> int:
+    require(store, Right.PLAN)
     from db.models import Issue  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     validate_issue_fields(fields)
@@ -352,6 +358,7 @@ def last_planned_page(store: Store, issue_id: int) -> int:
 
 
 def update_issue(store: Store, issue_id: int, fields: IssueFields) -> None:
+    require(store, Right.PLAN)
     from db.models import Issue  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     validate_issue_fields(fields)
@@ -377,6 +384,7 @@ def update_issue(store: Store, issue_id: int, fields: IssueFields) -> None:
 
 
 def set_issue_theme(store: Store, issue_id: int, theme: str) -> None:
+    require(store, Right.PLAN)
     fields = IssueFields.of(get_issue(store, issue_id))
     fields.theme = theme
     update_issue(store, issue_id, fields)
@@ -387,6 +395,7 @@ def trash_issue(store: Store, issue_id: int) -> list[int]:
 
     Returns the ids of the pieces that went back to the pool.
     """
+    require(store, Right.PLAN)
     from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     from db.models import Issue, Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
@@ -414,6 +423,7 @@ def trash_issue(store: Store, issue_id: int) -> list[int]:
 
 
 def restore_issue(store: Store, issue_id: int) -> None:
+    require(store, Right.PLAN)
     from db.models import Issue  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     current = get_issue(store, issue_id)

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from db.errors import StoreError
+from workbench.rights import Right, require
 from workbench.store import Store, parse_datetime, utcnow
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ def holder(store: Store, piece_id: int) -> Holder | None:
 def take(store: Store, piece_id: int) -> Holder | None:
     """Take ``piece_id`` for writing in this window. Returns None when it is ours now,
     or the other holder when someone else has it (nothing changed then)."""
+    require(store, Right.EDIT_PIECE, piece_ids=[piece_id])
     if not store.is_shared:
         return None
     now = utcnow()
@@ -171,6 +173,7 @@ def release_all(store: Store) -> None:
 def break_lock(store: Store, piece_id: int, expected: Holder) -> bool:
     """Take the piece away from ``expected`` (after a confirmation naming them). False
     when the piece changed hands meanwhile (nothing done)."""
+    require(store, Right.BREAK_LOCK)
     if not store.is_shared:
         return False
     with store.raw_transaction() as conn:

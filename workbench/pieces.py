@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from db.vocabulary import CONTRIBUTOR_ROLES, PIECE_KINDS, PIECE_STATUSES
+from workbench import comments
 from workbench.catalog import ValidationError
 from workbench.limits import LimitError, check_field_lengths
 from workbench.records import ContributorCredit, PieceDetail, PieceSummary
+from workbench.rights import Right, Role, require
 from workbench.store import Store, StoreError, parse_date, parse_datetime, utcnow
 from workbench.text.fold import fold
 
@@ -315,6 +317,7 @@ def create_piece(
     **fields: Any,
 ) -> int:
     """Create a piece at the end of its numéro (or of the pool) and return its id."""
+    require(store, Right.PLAN)
     from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     fields = {"kind": kind, "title": title.strip(), **fields}
@@ -344,6 +347,7 @@ def update_piece(
 
     With ``expected_version``, refuses (ConflictError) when someone saved the piece since.
     """
+    _require_for_fields(store, piece_id, fields)
     from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     validate_piece_fields(fields)
@@ -363,11 +367,32 @@ def update_piece(
                 expected_version,
             )
             raise ConflictError(piece_id, expected_version, piece.version)
+        if "body" in fields and fields["body"] != piece.body:  # comments keep their words
+            comments.follow_edit(session, piece_id, piece.body, fields["body"])
         for name, value in fields.items():
             setattr(piece, name, value)
         piece.version += 1
         piece.updated_at = utcnow()
         return piece.version
+
+
+# Fields of a piece that are its place in the plan: the editor-in-chief's (rights.PLAN).
+PLAN_FIELDS = frozenset(
+    {"publication_id", "issue_id", "section_id", "position", "first_page", "page_count"}
+    | {"due_date", "deleted_at"}
+)
+
+
+def _require_for_fields(store: Store, piece_id: int, fields: dict[str, Any]) -> None:
+    """Refuse (RightsError) a change of fields the person's role does not allow."""
+    if store.role == Role.CHIEF:
+        return
+    if fields.keys() & PLAN_FIELDS:
+        require(store, Right.PLAN)
+    if "status" in fields:
+        require(store, Right.SET_STATUS, piece_ids=[piece_id], status=fields["status"])
+    if fields.keys() - PLAN_FIELDS - {"status"}:
+        require(store, Right.EDIT_PIECE, piece_ids=[piece_id])
 
 
 class ConflictError(StoreError):
@@ -385,6 +410,7 @@ class ConflictError(StoreError):
 
 def set_contributors(store: Store, piece_id: int, contributors: Sequence[tuple[str, str]]) -> None:
     """Replace the credits of a piece by ``(name, role)`` pairs, in order."""
+    require(store, Right.EDIT_PIECE, piece_ids=[piece_id])
     from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     with store.session() as session:
@@ -458,6 +484,7 @@ def move_pieces(
     Positions in the target are renumbered so the tree's order is exactly the result.
     A piece that changes numéro loses its page placement, which belonged to the old one.
     """
+    require(store, Right.PLAN)
     from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
@@ -511,12 +538,14 @@ def move_pieces(
 
 def trash_pieces(store: Store, piece_ids: Sequence[int]) -> None:
     """Put pieces in the Corbeille; they keep their numéro to be restored into it."""
+    require(store, Right.PLAN)
     _set_deleted(store, piece_ids, deleted=True)
     log.info("%s pieces trashed: %s", len(piece_ids), list(piece_ids)[:20])
 
 
 def restore_pieces(store: Store, piece_ids: Sequence[int]) -> None:
     """Take pieces out of the Corbeille, back into their numéro (or au marbre if it is gone)."""
+    require(store, Right.PLAN)
     _set_deleted(store, piece_ids, deleted=False)
     log.info("%s pieces restored from the trash: %s", len(piece_ids), list(piece_ids)[:20])
 
@@ -544,6 +573,7 @@ def _set_deleted(store: Store, piece_ids: Sequence[int], *, deleted: bool) -> No
 
 def purge_trash(store: Store, publication_id: int) -> int:
     """Delete for good every piece in the publication's Corbeille. Returns how many."""
+    require(store, Right.PLAN)
     with store.raw_transaction() as conn:
         cursor = conn.execute(
             "DELETE FROM piece WHERE publication_id = ? AND deleted_at IS NOT NULL",
@@ -583,6 +613,7 @@ def snapshot_locations(
 
 def restore_locations(store: Store, locations: Sequence[PieceLocation]) -> None:
     """Put pieces back where a snapshot saw them, in one transaction."""
+    require(store, Right.PLAN)
     from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     now = utcnow()

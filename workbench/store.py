@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from db.dialects import for_dialect
 from db.engine import StoreError, connect, known_revisions, make_engine, prepare_database
+from db.errors import RightsError
 from db.location import SQLITE, Location, parse_location
 from workbench.text.fold import fold
 
@@ -67,6 +68,9 @@ class Store:
         # This window's session on a team store: its check-outs and its announcements.
         self.session_id = session_id or uuid.uuid4().hex
         self.user = getpass_user() if location.path is not None else ""
+        # What this person may do (workbench.rights.Role): a SQLite file's one person is
+        # the editor-in-chief; a team store says (refresh_role).
+        self.role: str | None = "redaction-en-chef"
 
     @property
     def path(self) -> Path:
@@ -134,14 +138,23 @@ class Store:
         store.upgraded = upgraded
         # Others see who holds a piece or wrote a version: the person is named (by their
         # login until they give a name, workbench.people.set_display_name).
-        if not store.scalar("SELECT 1 FROM person WHERE login = ?", (store.user,)):
+        missing = not store.scalar("SELECT 1 FROM person WHERE login = ?", (store.user,))
+        if missing and store.scalar("SELECT wb_role()"):  # the owner, a superuser
             store.query(  # only when missing: a write would be announced to every window
                 "INSERT INTO person (login, display_name) VALUES (?, ?) "
                 "ON CONFLICT (login) DO NOTHING",
                 (store.user, store.user),
             )
+        store.refresh_role()
         log.info("team store %s opened", location.display())
         return store
+
+    def refresh_role(self) -> str | None:
+        """Read again what the person may do (the editor-in-chief may have changed it);
+        None when they are not part of the team."""
+        if self.location.is_shared:
+            self.role = self.scalar("SELECT wb_role()")
+        return self.role
 
     def close(self) -> None:
         if self.location.is_shared and not self.read_only:
@@ -164,6 +177,11 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @property
+    def raw(self) -> Any:
+        """The raw connection (sqlite3, or :class:`db.postgres.RawConnection`)."""
+        return self._conn
+
     # Reads -------------------------------------------------------------
 
     def query(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
@@ -178,7 +196,7 @@ class Store:
         try:
             return self._conn.execute(sql, params)
         except Exception as exc:
-            _raise_lost(self.location, exc)
+            _raise_for_people(self.location, exc)
             raise
 
     def query_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
@@ -204,7 +222,7 @@ class Store:
         try:
             return bool(postgres.announcements_from_others(self._conn.conn, self.session_id))
         except Exception as exc:
-            _raise_lost(self.location, exc)
+            _raise_for_people(self.location, exc)
             raise
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
@@ -215,8 +233,12 @@ class Store:
     def raw_transaction(self) -> Iterator[Any]:
         """A write transaction on the raw connection, for bulk work (index rebuilds, imports)."""
         if self.location.is_shared:
-            with self._conn.transaction() as conn:
-                yield conn
+            try:
+                with self._conn.transaction() as conn:
+                    yield conn
+            except Exception as exc:
+                _raise_for_people(self.location, exc)
+                raise
             return
         self._conn.execute("BEGIN IMMEDIATE")
         try:
@@ -267,8 +289,10 @@ class Store:
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                if self.location.is_shared and isinstance(exc, Exception):
+                    _raise_for_people(self.location, exc)
                 raise
 
 
@@ -280,10 +304,16 @@ def getpass_user() -> str:
         return ""
 
 
-def _raise_lost(location: Location, exc: BaseException) -> None:
-    """Raise a team store's lost connection as one line for people (StoreError); return
-    for any other failure (a mistake in SQL), which the caller raises as it is."""
+def _raise_for_people(location: Location, exc: BaseException) -> None:
+    """Raise a team store's lost connection or refusal of a write (the person's role) as
+    one line for people (StoreError, RightsError); return for any other failure (a
+    mistake in SQL), which the caller raises as it is."""
     from db import postgres  # noqa: PLC0415 - only a team store's errors come here
 
+    if isinstance(exc, StoreError):
+        return
     if postgres.is_connection_lost(exc):
         raise StoreError(postgres.lost_connection(location, exc)) from exc
+    refused = postgres.refusal(exc)
+    if refused is not None:
+        raise RightsError(refused) from exc

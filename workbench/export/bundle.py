@@ -43,6 +43,7 @@ from workbench.export.tokens import authors, build_document, without_note_calls
 from workbench.export.writing import write_file_atomically, write_folder_atomically
 from workbench.records import PieceDetail
 from workbench.store import Store, StoreError
+from workbench.rights import Right, require
 
 log = logging.getLogger(__name__)
 
@@ -371,6 +372,7 @@ def export_issue(
     is written in either case, and a bundle only ever appears whole under its name
     (:mod:`workbench.export.writing`). ``progress(done, total, label)`` is called after each step.
     """
+    require(store, Right.EXPORT)
     out = Path(out_dir).expanduser()
     data = load_issue(store, issue_id)
     findings = _findings(data)

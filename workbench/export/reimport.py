@@ -30,6 +30,7 @@ from workbench.export.names import UnsafePathError, check_relative, inside
 from workbench.limits import MAX_BUNDLE_FILE, MAX_BUNDLE_UNCOMPRESSED, LimitError, check_archive
 from workbench.pieces import replace_contributors, validate_piece_fields
 from workbench.store import Store, StoreError, utcnow
+from workbench.rights import Right, require
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -229,6 +230,7 @@ def import_bundle(
     Refuses (BundleError) when the numéro already exists in the publication: put it in
     the trash first to restore it from the bundle.
     """
+    require(store, Right.PLAN)
     try:
         return _import_bundle(store, source, read_markdown)
     except BundleError as exc:

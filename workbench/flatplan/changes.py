@@ -23,7 +23,9 @@ from datetime import date
 from typing import Any
 
 from db.vocabulary import PIECE_STATUSES
+from workbench import notices
 from workbench.catalog import KIND_SECTION, ValidationError, get_issue, list_issues
+from workbench.flatplan.legend import status_label
 from workbench.flatplan.rules import (
     PIECE,
     Flatplan,
@@ -55,6 +57,7 @@ from workbench.flatplan.transaction import (
     touch,
 )
 from workbench.pieces import AUTHORS_SQL, move_pieces
+from workbench.rights import Right, require
 from workbench.store import Store, StoreError, parse_date
 from workbench.text.counting import count_piece
 
@@ -202,6 +205,7 @@ def place_piece(
     Keeps its page count unless ``page_count`` is given. Refuses with PlacementConflict when
     any of the pages is held by something else (the message names it).
     """
+    require(store, Right.PLAN)
     with store.session() as session:
         piece = live_piece(session, piece_id)
         issue = live_issue(session, issue_id)
@@ -222,6 +226,7 @@ def place_piece(
 
 def resize_piece(store: Store, piece_id: int, page_count: int) -> None:
     """Give a piece more or fewer pages, from the same first page."""
+    require(store, Right.PLAN)
     with store.session() as session:
         piece = live_piece(session, piece_id)
         if page_count < 1:
@@ -239,6 +244,7 @@ def swap_entries(store: Store, a: Ref, b: Ref) -> tuple[int, int]:
     See ``planning.swap_extents`` for the rule; refused (ValidationError) when the swap
     would land on something else.
     """
+    require(store, Right.PLAN)
     from db.models import FlatplanSlot  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     with store.session() as session:
@@ -278,6 +284,7 @@ def swap_pieces(store: Store, piece_a: int, piece_b: int) -> tuple[int, int]:
 
 def unplace_piece(store: Store, piece_id: int) -> None:
     """Take a piece off its pages; it stays in its numéro, after the placed pieces."""
+    require(store, Right.PLAN)
     with store.session() as session:
         piece = live_piece(session, piece_id)
         if piece.first_page is None:
@@ -291,6 +298,7 @@ def unplace_piece(store: Store, piece_id: int) -> None:
 
 def remove_from_issue(store: Store, piece_ids: Iterable[int]) -> None:
     """Send pieces back au marbre (the pool), at its end. Never deletes them."""
+    require(store, Right.PLAN)
     from sqlmodel import func, select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     from db.models import Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use
@@ -325,6 +333,7 @@ def reorder_pieces(store: Store, issue_id: int, order: Sequence[int]) -> dict[in
     order is kept, after the placed ones. Returns the new first pages of the pieces that
     moved. Refused (ValidationError) when the new order cannot fit; nothing changes then.
     """
+    require(store, Right.PLAN)
     with store.session() as session:
         issue = live_issue(session, issue_id)
         plan = session_plan(session, issue)
@@ -357,6 +366,7 @@ def move_in_tree(
     Within one numéro it is a reorder (pages follow, see ``reorder_pieces``). Pieces coming
     from elsewhere arrive without pages, after the placed pieces. To the pool: ``move_pieces``.
     """
+    require(store, Right.PLAN)
 
     if issue_id is None:
         move_pieces(store, piece_ids, None, before_piece_id=before_piece_id)
@@ -400,24 +410,39 @@ def move_in_tree(
 def follow_pages(store: Store, issue_id: int) -> None:
     """Renumber a numéro's tree order from its pages, for code that changed pages directly
     (``pieces.update_piece(first_page=...)``, imports)."""
+    require(store, Right.PLAN)
     with store.session() as session:
         live_issue(session, issue_id)
         renumber(session, issue_id)
 
 
 def set_status(store: Store, piece_ids: Iterable[int], status: str) -> None:
-    """Move pieces to a workflow status (any status: editors may also step back)."""
+    """Move pieces to a workflow status (any status: editors may also step back); the
+    people the pieces are assigned to are told."""
+    piece_ids = list(dict.fromkeys(piece_ids))
     if status not in PIECE_STATUSES:
         raise ValidationError(f"Statut inconnu : « {status} ».")
+    require(store, Right.SET_STATUS, piece_ids=piece_ids, status=status)
+    changed: dict[int, str] = {}
     with store.session() as session:
-        for piece_id in dict.fromkeys(piece_ids):
+        for piece_id in piece_ids:
             piece = live_piece(session, piece_id)
             if piece.status != status:
+                changed[piece_id] = piece.status
                 piece.status = status
                 touch(piece)
+    for piece_id, before in changed.items():
+        notices.notify(
+            store,
+            notices.piece_people(store, piece_id),
+            "status",
+            piece_id=piece_id,
+            detail=f"{status_label(before)} → {status_label(status)}",
+        )
 
 
 def set_due_date(store: Store, piece_ids: Iterable[int], due: date | None) -> None:
+    require(store, Right.PLAN)
     with store.session() as session:
         for piece_id in dict.fromkeys(piece_ids):
             piece = live_piece(session, piece_id)

@@ -14,6 +14,7 @@ from workbench.catalog import (
     validate_issue_fields,
 )
 from workbench.flatplan.transaction import SLOT, checked, live_issue, session_plan
+from workbench.rights import Right, require
 from workbench.store import Store, StoreError, utcnow
 
 SLOT_KINDS: tuple[str, ...] = tuple(k.value for k in SlotKind)
@@ -28,6 +29,7 @@ def add_slot(
     store: Store, issue_id: int, kind: str, first_page: int, page_count: int = 1, label: str = ""
 ) -> int:
     """Reserve pages for a cover, sommaire, ad, careers or fixed page; returns the slot id."""
+    require(store, Right.PLAN)
     from db.models import FlatplanSlot  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     _check_slot_kind(kind)
@@ -55,6 +57,7 @@ def update_slot(
     first_page: int | None = None,
     page_count: int | None = None,
 ) -> None:
+    require(store, Right.PLAN)
     from db.models import FlatplanSlot  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     if kind is not None:
@@ -77,6 +80,7 @@ def update_slot(
 
 def remove_slot(store: Store, slot_id: int) -> None:
     """Free the slot's pages (a slot is a reservation, not written work: it is deleted)."""
+    require(store, Right.PLAN)
     from db.models import FlatplanSlot  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     with store.session() as session:
@@ -101,6 +105,7 @@ def duplicate_issue_structure(
     """Start numéro ``new_number`` from another one's structure: page count and slots
     (couverture, sommaire, ads, fixed pages). Pieces are not copied; rubriques belong to the
     publication, so the new numéro has them already. Returns the new numéro's id."""
+    require(store, Right.PLAN)
     from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     from db.models import FlatplanSlot, Issue  # noqa: PLC0415 - start-up: SQLModel loads on first use

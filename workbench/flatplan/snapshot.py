@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbench.flatplan.transaction import issue_pieces, touch
+from workbench.rights import Right, require
 from workbench.store import Store
 
 
@@ -46,6 +47,7 @@ def restore_plan(store: Store, snapshot: PlanSnapshot) -> None:
     Pieces that entered the numéro since go back where they were if the snapshot knows
     them, else au marbre: undo never deletes a piece.
     """
+    require(store, Right.PLAN)
     from sqlmodel import select  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     from db.models import FlatplanSlot, Piece  # noqa: PLC0415 - start-up: SQLModel loads on first use

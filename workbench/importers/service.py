@@ -43,6 +43,7 @@ from workbench.limits import LimitError, check_piece_size, strip_controls
 from workbench.pieces import replace_contributors, validate_piece_fields
 from workbench.store import Store, StoreError, utcnow
 from workbench.text.fold import fold
+from workbench.rights import Right, require
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -199,6 +200,7 @@ def import_paths(
     only when ``publication_id`` does not exist or that backup cannot be written, before
     anything is read.
     """
+    require(store, Right.PLAN)
     if publication_id is not None and not store.scalar(
         "SELECT 1 FROM publication WHERE id = ?", (publication_id,)
     ):
@@ -228,6 +230,7 @@ def import_paths(
 
 def import_file(store: Store, path: Path, publication_id: int | None = None) -> FileResult:
     """Import one file; the store changes only if the result's status is CREATED."""
+    require(store, Right.PLAN)
     result = FileResult(path=str(path), status=REFUSED)
     taglines = tuple(
         r[0] for r in store.query("SELECT tagline FROM publication WHERE tagline != ''")
