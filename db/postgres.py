@@ -364,11 +364,16 @@ class RawConnection:
 # Logins ---------------------------------------------------------------------
 
 
-def open_login(raw: RawConnection, login: str, password: str | None) -> None:
+def open_login(
+    raw: RawConnection, login: str, password: str | None, *, chief: bool | None = None
+) -> None:
     """Make ``login`` a person who can connect to this database: create the server's
     login when there is none (``password`` needed), change its password when one is
     given, and let it connect. The password goes to the server already hashed
-    (SCRAM-SHA-256, by libpq), so it appears in no statement and no server log."""
+    (SCRAM-SHA-256, by libpq), so it appears in no statement and no server log.
+
+    An editor-in-chief (``chief``) manages the team, so their login may create logins
+    (PostgreSQL's CREATEROLE); someone who stops being one loses it."""
     from psycopg import errors, sql  # noqa: PLC0415 - only a team store loads the driver
 
     raw.ensure_connected()
@@ -389,6 +394,12 @@ def open_login(raw: RawConnection, login: str, password: str | None) -> None:
             )
             conn.execute(sql.SQL(statement).format(sql.Identifier(login), sql.Literal(hashed)))
         conn.execute("SELECT wb_let_in(%s)", (login,))
+        row = conn.execute(
+            "SELECT rolcreaterole, rolsuper FROM pg_roles WHERE rolname = %s", (login,)
+        ).fetchone()
+        if chief is not None and row is not None and not row[1] and row[0] != chief:
+            attribute = "CREATEROLE" if chief else "NOCREATEROLE"
+            conn.execute(sql.SQL("ALTER ROLE {} " + attribute).format(sql.Identifier(login)))
     except errors.InsufficientPrivilege as exc:
         if exc.diag.context and "wb_let_in" in exc.diag.context:  # the rights' own refusal
             raise RightsError(exc.diag.message_primary or str(exc)) from exc
@@ -398,6 +409,33 @@ def open_login(raw: RawConnection, login: str, password: str | None) -> None:
             f"serveur. Rien n'a été changé pour « {login} »."
         ) from exc
     log.info("login %s may connect", login)
+
+
+# Only the newsroom connects (migration 0005). A database made as a copy of another
+# (CREATE DATABASE … TEMPLATE) gets PostgreSQL's default rights back: its owner closes
+# it again when opening it.
+_OPEN_TO_PUBLIC = (
+    "SELECT pg_has_role(current_user, d.datdba, 'MEMBER') "
+    "AND has_database_privilege('public', d.datname, 'CONNECT') "
+    "FROM pg_database d WHERE d.datname = current_database()"
+)
+_CLOSE_TO_PUBLIC = """DO $$ BEGIN
+    EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE (SELECT coalesce(string_agg(format('GRANT CONNECT ON DATABASE %I TO %I',
+        current_database(), r.rolname), '; '), 'SELECT 1')
+        FROM person p JOIN pg_roles r ON r.rolname = p.login);
+END $$"""
+
+
+def close_to_public(conn: psycopg.Connection) -> bool:
+    """Let only the newsroom's people connect (when the connected role owns the
+    database and it is open to anyone); returns whether it had to be done."""
+    row = conn.execute(_OPEN_TO_PUBLIC).fetchone()
+    if not row or not row[0]:
+        return False
+    conn.execute(_CLOSE_TO_PUBLIC)
+    log.info("database closed to people outside the team")
+    return True
 
 
 def close_login(raw: RawConnection, login: str) -> None:

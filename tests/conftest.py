@@ -141,6 +141,32 @@ def team_store(team_url):
 
 
 @pytest.fixture
+def open_as(team_store, team_url):
+    """Open the team store as another person of the newsroom: ``open_as(login, role)``
+    adds them (once, by the editor-in-chief ``team_store``) and returns their own
+    Store, connected with their own login; closed at the end of the test."""
+    from bench.pg_server import ADMIN, ADMIN_PASSWORD
+    from workbench.store import Store
+    from workbench.team import add_member, change_member
+
+    opened: list[Store] = []
+
+    def open_store(login: str, role: str, name: str | None = None) -> Store:
+        known = {row[0] for row in team_store.query("SELECT login FROM person")}
+        if login in known:
+            change_member(team_store, login, role=role)
+        else:  # the suite's password file gives every login the same password
+            add_member(team_store, login, name or login.title(), role, ADMIN_PASSWORD)
+        store = Store.open(team_url.replace(f"//{ADMIN}@", f"//{login}@"))
+        opened.append(store)
+        return store
+
+    yield open_store
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
 def publication(store) -> int:
     from workbench.catalog import create_publication
 

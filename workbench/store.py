@@ -132,6 +132,7 @@ class Store:
         except BaseException:
             conn.close()
             raise
+        postgres.close_to_public(conn)
         conn.execute(f"LISTEN {postgres.CHANGES_CHANNEL}")
         store = cls(location, postgres.RawConnection(conn, location, session_id), session_id)
         store.user = str(store.scalar("SELECT current_user"))

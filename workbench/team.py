@@ -89,7 +89,7 @@ def add_member(
     if store.is_shared:
         from db import postgres  # noqa: PLC0415 - only a team store loads the driver
 
-        postgres.open_login(store.raw, login, password)
+        postgres.open_login(store.raw, login, password, chief=role == Role.CHIEF)
     with store.raw_transaction() as conn:
         conn.execute(
             "INSERT INTO person (login, display_name, role) VALUES (?, ?, ?)",
@@ -116,10 +116,10 @@ def change_member(
     new_role = parse_role(role) if role is not None else Role(current.role)
     if login == store.user and new_role != current.role:
         raise StoreError("Vous ne pouvez pas changer votre propre rôle.")
-    if store.is_shared and password is not None:
+    if store.is_shared and (password is not None or new_role != current.role):
         from db import postgres  # noqa: PLC0415 - only a team store loads the driver
 
-        postgres.open_login(store.raw, login, password)
+        postgres.open_login(store.raw, login, password, chief=new_role == Role.CHIEF)
     with store.raw_transaction() as conn:
         conn.execute(
             "UPDATE person SET display_name = ?, role = ? WHERE login = ?",

@@ -35,6 +35,8 @@ COMMAND_MODULES = (
     "workbench.cli.cmd_publication",
     "workbench.cli.cmd_piece",
     "workbench.cli.cmd_copy",
+    "workbench.cli.cmd_team",
+    "workbench.cli.cmd_comment",
 )
 
 

@@ -45,6 +45,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     change.add_argument("--json", action="store_true", help="sortie JSON")
     change.set_defaults(func=run_set)
 
+    assign = actions.add_parser("assign", help="attribue un papier à une personne de l'équipe")
+    assign.add_argument("piece_id", type=int, metavar="ID")
+    assign.add_argument("login", metavar="IDENTIFIANT")
+    assign.add_argument(
+        "--role", default="author", metavar="RÔLE", help="author (par défaut), photographer, …"
+    )
+    assign.add_argument("--due", metavar="AAAA-MM-JJ", help="date de remise")
+    assign.add_argument("--json", action="store_true", help="sortie JSON")
+    assign.set_defaults(func=run_assign)
+
+    unassign = actions.add_parser("unassign", help="reprend un papier à une personne")
+    unassign.add_argument("piece_id", type=int, metavar="ID")
+    unassign.add_argument("login", metavar="IDENTIFIANT")
+    unassign.add_argument("--role", metavar="RÔLE", help="ce rôle seulement")
+    unassign.set_defaults(func=run_unassign)
+
     history = subparsers.add_parser("revisions", help="les versions enregistrées d'un papier")
     history.add_argument("piece_id", type=int, metavar="ID")
     history.add_argument("--json", action="store_true", help="sortie JSON")
@@ -182,6 +198,43 @@ def run_set(args: argparse.Namespace, db_path: Path) -> int:
         if target_issue != piece.issue_id:
             move_pieces(store, [piece.id], target_issue)
         _print_piece(store, piece.id, args.json, "enregistré")
+    return 0
+
+
+def _contributor_role(value: str) -> str:
+    from workbench.cli.common import choose
+    from workbench.vocabulary import ROLES, names
+
+    return choose(value, "--role", names(ROLES))
+
+
+def run_assign(args: argparse.Namespace, db_path: Path) -> int:
+    from workbench.assignments import assign
+    from workbench.cli.common import parse_date
+
+    role = _contributor_role(args.role)
+    due = parse_date(args.due, "--due") if args.due is not None else None
+    with open_store(db_path, writes=True) as store:
+        done = assign(store, args.piece_id, args.login, role=role, due=due)
+    if args.json:
+        print_json(
+            {"piece": done.piece_id, "login": done.login, "role": done.role, "due": done.due}
+        )
+    else:
+        by = f", à rendre le {done.due:%d/%m/%Y}" if done.due else ""
+        print(f"Papier {done.piece_id} attribué à {done.name} ({done.role}{by}).")
+    return 0
+
+
+def run_unassign(args: argparse.Namespace, db_path: Path) -> int:
+    from workbench.assignments import unassign
+
+    role = _contributor_role(args.role) if args.role is not None else None
+    with open_store(db_path, writes=True) as store:
+        removed = unassign(store, args.piece_id, args.login, role)
+    if not removed:
+        raise CommandError(f"Le papier {args.piece_id} n'est pas attribué à « {args.login} ».")
+    print(f"Papier {args.piece_id} repris à {args.login}.")
     return 0
 
 

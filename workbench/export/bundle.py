@@ -42,8 +42,8 @@ from workbench.export.source import IssueData, load_issue
 from workbench.export.tokens import authors, build_document, without_note_calls
 from workbench.export.writing import write_file_atomically, write_folder_atomically
 from workbench.records import PieceDetail
-from workbench.store import Store, StoreError
 from workbench.rights import Right, require
+from workbench.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 

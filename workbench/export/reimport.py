@@ -29,8 +29,8 @@ from workbench.export.manifest_check import ManifestError, check_manifest
 from workbench.export.names import UnsafePathError, check_relative, inside
 from workbench.limits import MAX_BUNDLE_FILE, MAX_BUNDLE_UNCOMPRESSED, LimitError, check_archive
 from workbench.pieces import replace_contributors, validate_piece_fields
-from workbench.store import Store, StoreError, utcnow
 from workbench.rights import Right, require
+from workbench.store import Store, StoreError, utcnow
 
 if TYPE_CHECKING:
     from sqlmodel import Session

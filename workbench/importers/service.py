@@ -41,9 +41,9 @@ from workbench.importers.textfile import MAX_BYTES, RefusedFile, read_bytes, rea
 from workbench.importers.webpage import read_webpage
 from workbench.limits import LimitError, check_piece_size, strip_controls
 from workbench.pieces import replace_contributors, validate_piece_fields
+from workbench.rights import Right, require
 from workbench.store import Store, StoreError, utcnow
 from workbench.text.fold import fold
-from workbench.rights import Right, require
 
 if TYPE_CHECKING:
     from sqlmodel import Session
