@@ -25,6 +25,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--include-drafts", action="store_true", help="exporte malgré les erreurs de la liste"
     )
     parser.add_argument("--force", action="store_true", help="remplace un export existant")
+    parser.add_argument(
+        "--with-comments",
+        action="store_true",
+        help="ajoute les commentaires de la rédaction (manifeste, commentaires Word des DOCX)",
+    )
     parser.add_argument("--publication", metavar="NOM", help="publication (s'il y en a plusieurs)")
     parser.add_argument(
         "--check", action="store_true", help="affiche la liste de contrôle sans rien écrire"
@@ -97,6 +102,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
                 include_drafts=args.include_drafts,
                 force=args.force,
                 progress=progress if sys.stderr.isatty() else None,
+                with_comments=args.with_comments,
             )
         except ExportRefused as exc:
             if args.json:

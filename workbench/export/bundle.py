@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench import activity
+from workbench.comments import CommentInfo, list_comments
 from workbench.export import docx, html, icml, markdown
 from workbench.export.checklist import (
     WARNING,
@@ -121,6 +122,51 @@ def _json(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
 
 
+def comment_entry(comment: CommentInfo) -> dict[str, Any]:
+    """A comment as the manifest holds it (``--with-comments``)."""
+    anchor = comment.anchor
+    return {
+        "id": comment.id,
+        "parent": comment.parent_id,
+        "author": comment.author,
+        "author_name": comment.author_name,
+        "text": comment.body,
+        "created_at": comment.created_at.isoformat(),
+        "resolved": comment.resolved,
+        "resolved_by": comment.resolved_by,
+        "passage": None
+        if anchor is None
+        else {
+            "start": anchor.start,
+            "end": anchor.end,
+            "words": anchor.text,
+            "deleted": anchor.lost,
+        },
+    }
+
+
+def word_comments(comments: list[CommentInfo]) -> tuple[docx.WordComment, ...]:
+    """The threads not resolved, each a Word comment with its replies after it."""
+    replies: dict[int, list[CommentInfo]] = {}
+    for comment in comments:
+        if comment.parent_id is not None:
+            replies.setdefault(comment.parent_id, []).append(comment)
+    threads = []
+    for comment in comments:
+        if comment.parent_id is not None or comment.resolved:
+            continue
+        anchor = comment.anchor
+        words = anchor.text if anchor is not None and not anchor.lost else ""
+        lines = [comment.body]
+        if anchor is not None and anchor.lost:
+            lines.insert(0, f"(passage supprimé : « {anchor.text} »)")
+        lines += [f"{reply.author_name} : {reply.body}" for reply in replies.get(comment.id, [])]
+        threads.append(
+            docx.WordComment(words, tuple(lines), comment.author_name, comment.created_at)
+        )
+    return tuple(threads)
+
+
 def _page_label(piece: PieceDetail) -> str:
     if piece.first_page is None:
         return "hors page"
@@ -138,10 +184,18 @@ _NO_FLATPLAN = Finding(
 class _Builder:
     """Collects the bundle's files in memory, in the order they are listed."""
 
-    def __init__(self, store: Store, data: IssueData, findings: list[Finding]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        data: IssueData,
+        findings: list[Finding],
+        comments: dict[int, list[CommentInfo]] | None = None,
+    ) -> None:
         self.store = store
         self.data = data
         self.findings = findings
+        # Asked for (--with-comments): in the manifest, and as Word comments in the DOCX.
+        self.comments = comments
         self.files: dict[str, bytes] = {}
         self.keys: dict[int, str] = {}
         self.entries: list[dict[str, Any]] = []
@@ -181,7 +235,15 @@ class _Builder:
             ),
             "docx": self.add(
                 f"docx/{key}.docx",
-                docx.write_docx(document, title=title, author=byline, timestamp=piece.updated_at),
+                docx.write_docx(
+                    document,
+                    title=title,
+                    author=byline,
+                    timestamp=piece.updated_at,
+                    comments=word_comments(self.comments.get(piece.id, []))
+                    if self.comments is not None
+                    else (),
+                ),
             ),
             "html": self.add(
                 f"html/{key}.html",
@@ -204,6 +266,11 @@ class _Builder:
                 "pages": [piece.first_page, last_page] if piece.first_page is not None else None,
                 "files": files,
                 "assets": asset_entries,
+                **(
+                    {"comments": [comment_entry(c) for c in self.comments.get(piece.id, [])]}
+                    if self.comments is not None
+                    else {}
+                ),
             }
         )
 
@@ -364,6 +431,7 @@ def export_issue(
     force: bool = False,
     progress: ProgressCallback | None = None,
     flatplan_pdf: FlatplanRenderer | None = None,
+    with_comments: bool = False,
 ) -> BundleResult:
     """Export numéro ``issue_id`` as a bundle folder ``out_dir`` (or ``out_dir``.zip).
 
@@ -371,6 +439,8 @@ def export_issue(
     ``include_drafts`` is false, ExportError when the output cannot be written; nothing
     is written in either case, and a bundle only ever appears whole under its name
     (:mod:`workbench.export.writing`). ``progress(done, total, label)`` is called after each step.
+    Editorial comments go in only ``with_comments`` (a proofreading bundle): in the
+    manifest, and as Word comments in the DOCX (the threads not resolved).
     """
     require(store, Right.EXPORT)
     out = Path(out_dir).expanduser()
@@ -390,7 +460,12 @@ def export_issue(
 
     total = len(data.pieces) + 2
     notify = progress or (lambda done, total, label: None)
-    builder = _Builder(store, data, findings)
+    comments = (
+        {piece.id: list_comments(store, piece.id) for piece in data.pieces}
+        if with_comments
+        else None
+    )
+    builder = _Builder(store, data, findings, comments)
     taken: set[str] = set()
     for piece in data.pieces:
         builder.keys[piece.id] = piece_basename(

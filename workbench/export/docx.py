@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -35,6 +36,20 @@ if TYPE_CHECKING:
     from docx.oxml.xmlchemy import BaseOxmlElement
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+@dataclass(frozen=True, slots=True)
+class WordComment:
+    """An editorial comment for a proofreading DOCX: a Word comment on ``words`` (its
+    passage; the title when it has none or its words are gone), its replies as
+    paragraphs after it."""
+
+    words: str
+    paragraphs: tuple[str, ...]
+    author: str
+    at: datetime
+
+
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 DEFAULT_TIME = datetime(2000, 1, 1)
 # What follows w:footnotePr in w:settings (ECMA-376 order).
@@ -126,6 +141,102 @@ def _raw_run(text: str, style_id: str | None) -> BaseOxmlElement:
     return run
 
 
+@dataclass(slots=True)
+class _Run:
+    element: BaseOxmlElement
+    text: str
+    style: str | None
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    element: BaseOxmlElement
+    runs: list[_Run]
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` as a passage is looked for (markdown's marks gone, every space one
+    space), and where each of its characters came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if char in "*_`":
+            continue
+        if char.isspace():
+            if out and out[-1] == " ":
+                continue
+            char = " "
+        out.append(char)
+        origin.append(index)
+    return "".join(out), origin
+
+
+def _find_passage(paragraphs: list[_Paragraph], words: str) -> tuple[int, int, int] | None:
+    """The paragraph holding ``words`` (as written in the stored text) and where."""
+    wanted, _ = _folded(words.strip())
+    if not wanted:
+        return None
+    for number, paragraph in enumerate(paragraphs):
+        text, origin = _folded(paragraph.text)
+        found = text.find(wanted)
+        if found >= 0:
+            return number, origin[found], origin[found + len(wanted) - 1] + 1
+    return None
+
+
+def _split(paragraph: _Paragraph, at: int) -> None:
+    """Make ``at`` (an offset in the paragraph's text) fall between two runs."""
+    offset = 0
+    for index, run in enumerate(paragraph.runs):
+        if offset < at < offset + len(run.text):
+            cut = at - offset
+            first = _raw_run(run.text[:cut], run.style)
+            second = _raw_run(run.text[cut:], run.style)
+            run.element.addprevious(first)
+            run.element.addprevious(second)
+            run.element.getparent().remove(run.element)
+            paragraph.runs[index : index + 1] = [
+                _Run(first, run.text[:cut], run.style),
+                _Run(second, run.text[cut:], run.style),
+            ]
+            return
+        offset += len(run.text)
+
+
+def _runs_between(paragraph: _Paragraph, start: int, end: int) -> list[_Run]:
+    _split(paragraph, start)
+    _split(paragraph, end)
+    chosen, offset = [], 0
+    for run in paragraph.runs:
+        if start <= offset and offset + len(run.text) <= end and run.text:
+            chosen.append(run)
+        offset += len(run.text)
+    return chosen
+
+
+def _add_comment(doc: DocxDocument, paragraphs: list[_Paragraph], comment: WordComment) -> None:
+    from docx.text.run import Run  # noqa: PLC0415 - python-docx's own wrapper of a w:r
+
+    found = _find_passage(paragraphs, comment.words) if comment.words else None
+    if found is not None:
+        number, start, end = found
+        runs = _runs_between(paragraphs[number], start, end)
+    else:  # on the whole piece, or its words are gone: on the title
+        runs = [run for run in (paragraphs[0].runs if paragraphs else []) if run.text]
+    if not runs:
+        return
+    first, last = Run(runs[0].element, doc), Run(runs[-1].element, doc)
+    initials = "".join(part[:1] for part in comment.author.split()).upper()
+    made = doc.add_comment(
+        [first, last], text="\n".join(comment.paragraphs), author=comment.author, initials=initials
+    )
+    made._comment_elm.date = comment.at  # noqa: SLF001 - python-docx dates it now; the export is reproducible
+
+
 def _reference_run(note: int, marker: str, style_id: str) -> BaseOxmlElement:
     run = _raw_run("", style_id)
     run.append(_w("footnoteReference", customMarkFollows="1", id=str(note)))
@@ -189,18 +300,22 @@ def write_docx(
     title: str = "",
     author: str = "",
     timestamp: datetime | None = None,
+    comments: tuple[WordComment, ...] = (),
 ) -> bytes:
-    """The DOCX of one piece. ``timestamp`` (from the data) dates the file's properties."""
+    """The DOCX of one piece. ``timestamp`` (from the data) dates the file's properties;
+    ``comments`` become Word comments (a proofreading copy)."""
     template, paragraph_ids, character_ids = _template()
     doc = new_document(io.BytesIO(template))
     notes = {note.number: note for note in document.footnotes}
     body = doc.element.body
+    written: list[_Paragraph] = []
     for block in document.blocks:
         # Raw elements with known style ids: python-docx's lookups by name are slow.
         paragraph = _w("p")
         properties = _w("pPr")
         properties.append(_w("pStyle", val=paragraph_ids[block.role]))
         paragraph.append(properties)
+        runs: list[_Run] = []
         for run in block.runs:
             if run.note is not None and run.note in notes:
                 paragraph.append(
@@ -208,8 +323,14 @@ def write_docx(
                 )
             else:
                 role = run.char_role
-                paragraph.append(_raw_run(run.text, character_ids[role] if role else None))
+                style = character_ids[role] if role else None
+                element = _raw_run(run.text, style)
+                paragraph.append(element)
+                runs.append(_Run(element, run.text, style))
         body.insert_element_before(paragraph, "w:sectPr")
+        written.append(_Paragraph(paragraph, runs))
+    for comment in comments:
+        _add_comment(doc, written, comment)
     # Always present (separators at least): w:settings of the template declares them.
     part = Part(
         PackURI("/word/footnotes.xml"),

@@ -159,6 +159,7 @@ def _check_piece(where: str, entry: dict[str, Any], issue_pages: int) -> None:
         credit = _mapping(f"{where}.contributors[{number}]", raw)
         _text(f"{where}.contributors[{number}].name", credit.get("name"), optional=False)
         _text(f"{where}.contributors[{number}].role", credit.get("role"), optional=False)
+    _check_comments(f"{where}.comments", entry.get("comments"))
     for number, raw in enumerate(_list(f"{where}.assets", entry.get("assets"))):
         asset = _mapping(f"{where}.assets[{number}]", raw)
         for name in ("path", "filename"):
@@ -166,3 +167,38 @@ def _check_piece(where: str, entry: dict[str, Any], issue_pages: int) -> None:
         _integer(
             f"{where}.assets[{number}].position", asset.get("position", 0), low=0, high=MAX_POSITION
         )
+
+
+MAX_COMMENTS = 10_000
+
+
+def _check_comments(where: str, value: Any) -> None:
+    """The editorial comments of a piece (``--with-comments``), when present."""
+    if value is None:
+        return
+    comments = _list(where, value)
+    if len(comments) > MAX_COMMENTS:
+        raise ManifestError(f"{where} : au plus {MAX_COMMENTS} commentaires")
+    known: set[int] = set()
+    for number, raw in enumerate(comments):
+        at = f"{where}[{number}]"
+        comment = _mapping(at, raw)
+        _integer(f"{at}.id", comment.get("id"), low=1, high=2**31)
+        parent = comment.get("parent")
+        if parent is not None and parent not in known:
+            raise ManifestError(f"{at}.parent : {_shown(parent)} ne précède pas cette réponse")
+        known.add(comment["id"])
+        for name in ("author", "author_name", "resolved_by"):
+            _text(f"{at}.{name}", comment.get(name), limit=200)
+        _text(f"{at}.text", comment.get("text"), limit=20_000, optional=False)
+        _iso(f"{at}.created_at", comment.get("created_at"), datetime.fromisoformat)
+        if not isinstance(comment.get("resolved", False), bool):
+            raise ManifestError(
+                f"{at}.resolved : {_shown(comment.get('resolved'))} n'est ni true ni false"
+            )
+        passage = comment.get("passage")
+        if passage is not None:
+            passage = _mapping(f"{at}.passage", passage)
+            _integer(f"{at}.passage.start", passage.get("start"), low=0, high=10**8)
+            _integer(f"{at}.passage.end", passage.get("end"), low=0, high=10**8)
+            _text(f"{at}.passage.words", passage.get("words"), limit=1000)

@@ -15,7 +15,7 @@ import hashlib
 import json
 import logging
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -332,6 +332,7 @@ def _import_bundle(
                         )
                     )
                 piece_ids.append(piece.id)
+            _comments(session, store, zip(piece_ids, manifest.get("pieces", []), strict=True))
             issue_id = issue.id
     except ValidationError as exc:
         raise BundleError(f"Le manifeste contient un papier invalide : {exc}") from exc
@@ -343,3 +344,41 @@ def _import_bundle(
         bundle.close()
     log.info("bundle imported: issue %s with %s pieces", number, len(piece_ids))
     return ImportResult(publication_id, issue_id, number, tuple(piece_ids))
+
+
+def _comments(session: Session, store: Store, pieces: Iterable[tuple[int, dict[str, Any]]]) -> None:
+    """The editorial comments a bundle made ``--with-comments`` holds, with their authors
+    and dates (on a team store the editor-in-chief's import keeps them: ``copying``)."""
+    from sqlalchemy import text  # noqa: PLC0415 - start-up: SQLModel loads on first use
+
+    from db.models import Comment  # noqa: PLC0415 - start-up: SQLModel loads on first use
+
+    pieces = [(piece_id, entry) for piece_id, entry in pieces if entry.get("comments")]
+    if not pieces:
+        return
+    session.flush()  # the pieces' own triggers run before a copy's flag is set
+    if store.is_shared:
+        session.exec(text("SELECT set_config('workbench.copying', 'on', true)"))  # type: ignore[call-overload]
+    now = utcnow()
+    for piece_id, entry in pieces:
+        new_ids: dict[int, int] = {}
+        for raw in entry["comments"]:
+            passage = raw.get("passage") or {}
+            created = _datetime(raw.get("created_at")) or now
+            comment = Comment(
+                piece_id=piece_id,
+                parent_id=new_ids.get(raw["parent"]) if raw.get("parent") is not None else None,
+                author=raw.get("author", ""),
+                body=raw["text"],
+                created_at=created,
+                updated_at=created,
+                resolved_at=now if raw.get("resolved") else None,
+                resolved_by=raw.get("resolved_by", ""),
+                anchor_start=passage.get("start"),
+                anchor_end=passage.get("end"),
+                anchor_text=passage.get("words", ""),
+                anchor_lost=bool(passage.get("deleted", False)),
+            )
+            session.add(comment)
+            session.flush()
+            new_ids[raw["id"]] = comment.id
