@@ -12,6 +12,7 @@ from workbench.catalog import ISSUE_STATUSES
 from workbench.flatplan.changes import load_flatplan
 from workbench.flatplan.rules import format_pages, overlaps
 from workbench.limits import MAX_ISSUE_PAGES
+from workbench.rights import ROLES
 from workbench.store import Store
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,46 @@ def check_store(store: Store) -> list[Finding]:
         findings.append(Finding("error", f"Le numéro {row[1]} existe {row[2]} fois."))
     broken = _check_values(store, findings)
     _check_flatplans(store, findings, skip=broken)
+    _check_team(store, findings)
     return findings
+
+
+def _check_team(store: Store, findings: list[Finding]) -> None:
+    """People, their assignments and the comments' anchors."""
+    for row in store.query(
+        f"SELECT login, role FROM person WHERE role NOT IN ({','.join('?' * len(ROLES))})", ROLES
+    ):
+        findings.append(Finding("error", f"Rôle inconnu pour « {row[0]} » : « {row[1]} »."))
+    for row in store.query(
+        "SELECT DISTINCT a.login FROM assignment a LEFT JOIN person p ON p.login = a.login "
+        "WHERE p.login IS NULL"
+    ):
+        findings.append(
+            Finding(
+                "warning", f"Des papiers sont attribués à « {row[0]} », qui n'est pas de l'équipe."
+            )
+        )
+    for row in store.query(
+        "SELECT c.id, c.piece_id, c.anchor_start, c.anchor_end, c.anchor_text, p.body "
+        "FROM comment c JOIN piece p ON p.id = c.piece_id "
+        "WHERE c.anchor_start IS NOT NULL AND NOT c.anchor_lost"
+    ):
+        comment, piece, start, end, words, body = row[:6]
+        if not (0 <= start <= end <= len(body)) or body[start:end][: len(words)] != words:
+            findings.append(
+                Finding(
+                    "warning",
+                    f"Le commentaire {comment} du papier {piece} ne pointe plus sur ses mots "
+                    f"(« {words[:40]} »).",
+                )
+            )
+    for row in store.query(
+        "SELECT c.id FROM comment c JOIN comment parent ON parent.id = c.parent_id "
+        "WHERE parent.piece_id <> c.piece_id OR parent.parent_id IS NOT NULL"
+    ):
+        findings.append(
+            Finding("error", f"La réponse {row[0]} n'est pas dans le fil de son papier.")
+        )
 
 
 def check_store_safely(store: Store) -> tuple[list[Finding], bool]:

@@ -141,3 +141,20 @@ def test_comments_go_with_their_piece(store, piece):
     add_comment(store, piece, "Avis.")
     store.query("DELETE FROM piece WHERE id = ?", (piece,))
     assert store.scalar("SELECT count(*) FROM comment") == 0
+
+
+def test_check_reports_comments_off_their_words_and_strangers_assigned(store, piece):
+    from workbench.integrity import check_store
+
+    _anchor_on(store, piece, "en juin")
+    assert not [f for f in check_store(store) if "commentaire" in f.message]
+    # Written behind the services' back: the anchor no longer on its words.
+    store.query("UPDATE comment SET anchor_start = 0, anchor_end = 7")
+    store.query(
+        "INSERT INTO assignment (piece_id, login, role, created_at) "
+        "VALUES (?, 'parti', 'author', '2026-01-01 00:00:00')",
+        (piece,),
+    )
+    messages = [f.message for f in check_store(store)]
+    assert any("ne pointe plus sur ses mots (« en juin »)" in m for m in messages)
+    assert any("« parti », qui n'est pas de l'équipe" in m for m in messages)
