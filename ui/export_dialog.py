@@ -125,8 +125,13 @@ class ExportDialog(QDialog):
         folder_label = QLabel(self.tr("&Folder:"), self)
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder_row)
+        self.comments = QCheckBox(
+            self.tr("With the newsroom's &comments (a proofreading copy: Word comments)"), self
+        )
+        self.comments.setToolTip(self.tr("Comments never leave Workbench unless this is ticked."))
         form.addRow("", self.zip)
         form.addRow("", self.drafts)
+        form.addRow("", self.comments)
 
         self.findings = FindingsModel(self)
         self.checklist = QListView(self)
@@ -270,6 +275,7 @@ class ExportDialog(QDialog):
         out = Path(self.folder.text().strip()).expanduser()
         self.window_.settings.setValue("export/folder", str(out.parent))
         issue_id, as_zip, drafts = self.issue_id, self.zip.isChecked(), self.drafts.isChecked()
+        with_comments = self.comments.isChecked()
 
         def work(store, report):
             return export_issue(
@@ -280,6 +286,7 @@ class ExportDialog(QDialog):
                 include_drafts=drafts,
                 force=force,
                 progress=report,
+                with_comments=with_comments,
             )
 
         self.progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)

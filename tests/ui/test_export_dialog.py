@@ -115,3 +115,25 @@ def test_export_from_the_tree_menu(window, store, numero, monkeypatch):
     export = next(a for a in menu.actions() if a.text().replace("&", "") == "Export the issue…")
     export.trigger()
     assert opened == [issue_id]
+
+
+def test_comments_go_out_only_when_ticked(window, store, numero, tmp_path, qtbot, monkeypatch):
+    from workbench.comments import add_comment
+
+    issue_id, draft = numero
+    add_comment(store, draft, "Question trop longue.")
+    monkeypatch.setattr(ExportDialog, "show_summary", lambda self, result: None)
+    manifests = []
+    for ticked in (False, True):
+        target = tmp_path / f"bundle-{ticked}"
+        dialog = ExportDialog(window, issue_id)
+        qtbot.addWidget(dialog)
+        assert not dialog.comments.isChecked()  # never by default
+        dialog.drafts.setChecked(True)
+        dialog.comments.setChecked(ticked)
+        dialog.folder.setText(str(target))
+        with qtbot.waitSignal(dialog.exported, timeout=30_000):
+            dialog.export_button.click()
+        manifests.append(json.loads((target / "manifest.json").read_text(encoding="utf-8")))
+    assert "comments" not in manifests[0]["pieces"][0]
+    assert [c["text"] for c in manifests[1]["pieces"][0]["comments"]] == ["Question trop longue."]
