@@ -291,12 +291,21 @@ def test_copy_to_a_team_store_and_back(tmp_path, team_url):
     source = tmp_path / "revue.sqlite"
     with Store.open(source) as store:
         ids = _fill(store)
+        from workbench.assignments import assign
+        from workbench.comments import add_comment
+        from workbench.team import add_member
+
+        add_member(store, "claire", "Claire Martin", "redacteur")
+        assign(store, ids["piece"], "claire")
+        thread = add_comment(store, ids["piece"], "Source ?", start=0, end=5)
+        add_comment(store, ids["piece"], "Vérifiée.", parent_id=thread.id)
     result = run_cli("--db", str(source), "copy-to", team_url, "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["identical"] is True
     rows = {t["table"]: t["rows"] for t in report["tables"]}
     assert (rows["piece"], rows["revision"], rows["flatplan_slot"]) == (1, 2, 1)
+    assert (rows["comment"], rows["assignment"], rows["notice"], rows["person"]) == (2, 1, 3, 1)
     assert all(t["checksum"] == t["source_checksum"] for t in report["tables"])
     assert report["check"] == {"source": [], "target": []}
 
@@ -307,6 +316,10 @@ def test_copy_to_a_team_store_and_back(tmp_path, team_url):
         assert get_piece(team, ids["piece"]).title == "Davos, l'expérience client"
         (hit,) = search(team, "caufield stabulation")
         assert hit.piece_id == ids["piece"]
+        # The people, their roles and the comments' authors came as they were.
+        assert team.query("SELECT login, role FROM person")[0][:] == ("claire", "redacteur")
+        authors = {row[0] for row in team.query("SELECT author FROM comment")}
+        assert authors == {store.user}
         # The ids continue after the copied ones (the sequences were moved on).
         assert create_piece(team, ids["publication"], "breve", "Nouvelle") == ids["piece"] + 1
 
