@@ -381,4 +381,5 @@ def _comments(session: Session, store: Store, pieces: Iterable[tuple[int, dict[s
             )
             session.add(comment)
             session.flush()
+            assert comment.id is not None  # flushed
             new_ids[raw["id"]] = comment.id
