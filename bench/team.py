@@ -15,6 +15,11 @@ timed and reported). Then:
 * ``team_change``: one client saves a piece, another (a process of its own, polling its
   change announcements as a window does, every ``LIVE_REFRESH_MS``) notices it; median and
   p95 of the delay; target p95 < 2 s.
+* ``team_rights``: what the server's rules cost (migration 0005: row-level security and
+  the rights triggers): a writer saving the piece assigned to them, against the database's
+  owner saving the same piece (whom the rules do not bind), alternately; target ratio
+  ≤ 1.5. The tree's read of the archive's pieces as the writer and as the owner is
+  reported beside it.
 """
 
 from __future__ import annotations
@@ -34,7 +39,8 @@ SEARCH_RATIO = 1.5
 SEARCH_P95_MS = 50.0
 STARTUP_RATIO = 2.0
 CHANGE_P95_S = 2.0
-NAMES = ("team_search", "team_startup", "team_change")
+RIGHTS_RATIO = 1.5
+NAMES = ("team_search", "team_startup", "team_change", "team_rights")
 
 # The watcher: a second client that reports when it sees a change, as the window would.
 _WATCHER = """
@@ -160,6 +166,36 @@ def _changes(url: str, samples: int) -> list[float]:
     return delays
 
 
+def _rights(url: str, samples: int) -> dict:
+    """Milliseconds per save (and per read of the tree) as a writer and as the owner."""
+    from bench.pg_server import ADMIN, ADMIN_PASSWORD
+    from workbench.assignments import assign
+    from workbench.pieces import POOL, list_pieces, update_piece
+    from workbench.store import Store
+    from workbench.team import add_member
+
+    with Store.open(url) as owner:
+        piece_id = owner.scalar("SELECT min(id) FROM piece WHERE deleted_at IS NULL")
+        publication = owner.scalar("SELECT publication_id FROM piece WHERE id = ?", (piece_id,))
+        body = owner.scalar("SELECT body FROM piece WHERE id = ?", (piece_id,))
+        issue = owner.scalar("SELECT issue_id FROM piece WHERE id = ?", (piece_id,))
+        container = POOL if issue is None else issue
+        add_member(owner, "bench_writer", "Bench", "redacteur", ADMIN_PASSWORD)
+        assign(owner, piece_id, "bench_writer")
+        with Store.open(url.replace(f"//{ADMIN}@", "//bench_writer@")) as writer:
+            saves: dict[str, list[float]] = {"writer": [], "owner": []}
+            reads: dict[str, list[float]] = {"writer": [], "owner": []}
+            for number in range(samples):
+                for name, store in (("writer", writer), ("owner", owner)):
+                    started = time.perf_counter()
+                    update_piece(store, piece_id, body=f"{body}\n\n{name} {number}")
+                    saves[name].append((time.perf_counter() - started) * 1000)
+                    started = time.perf_counter()
+                    list_pieces(store, publication, container)
+                    reads[name].append((time.perf_counter() - started) * 1000)
+    return {"saves": saves, "reads": reads}
+
+
 def scenarios(
     db: Path,
     pieces: int,
@@ -224,6 +260,23 @@ def scenarios(
             p95=percentile(delays, 0.95),
             all_seconds=[round(d, 3) for d in delays],
         )
+        rights = _rights(url, max(samples, 5))
+        writer_ms, owner_ms = median(rights["saves"]["writer"]), median(rights["saves"]["owner"])
+        rights_entry = scenario(
+            writer_ms,
+            owner_ms,
+            len(rights["saves"]["writer"]),
+            unit="ms per save of a piece (baseline: the owner, whom the rules do not bind)",
+            target=f"ratio ≤ {RIGHTS_RATIO:g}",
+            ok=bool(writer_ms and owner_ms and writer_ms / owner_ms <= RIGHTS_RATIO),
+            writer_tree_read_ms=median(rights["reads"]["writer"]),
+            owner_tree_read_ms=median(rights["reads"]["owner"]),
+        )
     finally:
         server.stop()
-    return {"team_search": search_entry, "team_startup": startup_entry, "team_change": change_entry}
+    return {
+        "team_search": search_entry,
+        "team_startup": startup_entry,
+        "team_change": change_entry,
+        "team_rights": rights_entry,
+    }
