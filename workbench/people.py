@@ -36,9 +36,11 @@ def set_display_name(store: Store, login: str, name: str) -> None:
     if len(name) > MAX_NAME_CHARS:
         raise StoreError(f"Le nom affiché dépasse {MAX_NAME_CHARS} caractères.")
     with store.raw_transaction() as conn:
-        conn.execute(
-            "INSERT INTO person (login, display_name) VALUES (?, ?) "
-            "ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name",
-            (login, name),
-        )
+        # An update first: on a team store, adding a person is the editor-in-chief's,
+        # renaming oneself is everyone's (migration 0005).
+        changed = conn.execute(
+            "UPDATE person SET display_name = ? WHERE login = ?", (name, login)
+        ).rowcount
+        if not changed:
+            conn.execute("INSERT INTO person (login, display_name) VALUES (?, ?)", (login, name))
     log.info("display name of %s set", login)

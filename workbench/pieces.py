@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from db.vocabulary import CONTRIBUTOR_ROLES, PIECE_KINDS, PIECE_STATUSES
-from workbench import comments
+from workbench import comments, notices
 from workbench.catalog import ValidationError
+from workbench.flatplan.legend import status_label
 from workbench.limits import LimitError, check_field_lengths
 from workbench.records import ContributorCredit, PieceDetail, PieceSummary
 from workbench.rights import Right, Role, require
@@ -369,11 +370,21 @@ def update_piece(
             raise ConflictError(piece_id, expected_version, piece.version)
         if "body" in fields and fields["body"] != piece.body:  # comments keep their words
             comments.follow_edit(session, piece_id, piece.body, fields["body"])
+        status_before = piece.status
         for name, value in fields.items():
             setattr(piece, name, value)
         piece.version += 1
         piece.updated_at = utcnow()
-        return piece.version
+        version = piece.version
+    if "status" in fields and fields["status"] != status_before:
+        notices.notify(
+            store,
+            notices.piece_people(store, piece_id),
+            "status",
+            piece_id=piece_id,
+            detail=f"{status_label(status_before)} → {status_label(fields['status'])}",
+        )
+    return version
 
 
 # Fields of a piece that are its place in the plan: the editor-in-chief's (rights.PLAN).

@@ -110,3 +110,20 @@ def test_notices_of_the_person(store, publication):
     assert unread_count(store) == 1
     mark_read(store)
     assert unread_count(store) == 0
+
+
+def test_a_status_changed_by_someone_else_is_a_notice_for_the_piece_people(
+    store, claire, pieces
+):
+    from workbench.flatplan.changes import set_status
+    from workbench.pieces import update_piece
+
+    assign(store, pieces[0], claire)
+    update_piece(store, pieces[0], status="relecture")  # the editor's fields, the CLI
+    set_status(store, [pieces[0]], "valide")  # the planner, the board
+    rows = store.query("SELECT kind, detail FROM notice WHERE login = ? ORDER BY id", (claire,))
+    assert [tuple(r) for r in rows] == [
+        ("assigned", ""),
+        ("status", "idée → en relecture"),
+        ("status", "en relecture → validé"),
+    ]
