@@ -10,6 +10,8 @@ reads commands on stdin, one per line, and answers each with one JSON line on st
     type TEXT      typed at the end of it    -> {"body": text}
     save           a manual save             -> {"saved": bool, "error": text}
     state          what the window shows     -> {"body", "read_only", "bar", "titles"}
+    comment ID TEXT  a comment by this person -> {"ok": bool, "error": text}
+    notices        this person's unread      -> {"unread": int}
     quit
 """
 
@@ -96,6 +98,20 @@ def main() -> int:
                     "titles": titles(),
                 }
             )
+        elif command == "comment":
+            from workbench.comments import add_comment
+            from workbench.errors import WorkbenchError
+
+            piece_id, _, text = rest.partition(" ")
+            try:
+                add_comment(store, int(piece_id), text)
+                answer({"ok": True, "error": ""})
+            except WorkbenchError as exc:
+                answer({"ok": False, "error": str(exc)})
+        elif command == "notices":
+            from workbench.notices import unread_count
+
+            answer({"unread": unread_count(store)})
         elif command == "quit":
             window.close()
             store.close()

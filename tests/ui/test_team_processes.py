@@ -133,3 +133,45 @@ def test_a_rename_in_one_process_shows_in_the_other(newsroom):
     with Store.open(newsroom["url"]) as other:
         pieces.update_piece(other, newsroom["piece"], title="Édito du numéro 82")
     until(lambda: "Édito du numéro 82" in b.ask("state")["titles"])
+
+
+def test_two_people_two_processes_each_with_their_rights(team_url):
+    """The editor-in-chief and a writer, each in a window of their own process, connected
+    with their own logins: the writer writes their piece, reads the other; each comment
+    is signed by its author and tells the other."""
+    from bench.pg_server import ADMIN, ADMIN_PASSWORD
+    from workbench.assignments import assign
+    from workbench.team import add_member
+
+    with Store.open(team_url) as setup:
+        publication = catalog.create_publication(setup, "En-Contact")
+        hers, other = (
+            pieces.create_piece(setup, publication, "edito", title, body="Premier jet.")
+            for title in ("Le sien", "Un autre")
+        )
+        add_member(setup, "proc_claire", "Claire Martin", "redacteur", ADMIN_PASSWORD)
+        assign(setup, hers, "proc_claire")
+    chief = Client(team_url)
+    claire = Client(team_url.replace(f"//{ADMIN}@", "//proc_claire@"))
+    try:
+        assert claire.ask(f"open {other}")["read_only"] is True  # not hers: she reads it
+        assert claire.ask("type  Intrusion.")["body"] == "Premier jet."
+        assert claire.ask(f"open {hers}")["read_only"] is False
+        claire.ask("type  Son texte.")
+        assert claire.ask("save")["saved"] is True
+        assert chief.ask(f"comment {hers} Bien, mais la chute ?") == {"ok": True, "error": ""}
+        until(lambda: claire.ask("notices")["unread"] == 2)  # the assignment, the comment
+        assert claire.ask(f"comment {other} Je peux relire ?")["ok"] is True
+        assert chief.ask("notices")["unread"] == 0  # nothing is assigned to the chief
+    finally:
+        chief.close()
+        claire.close()
+    with Store.open(team_url) as check:
+        assert pieces.get_piece(check, hers).body == "Premier jet. Son texte."
+        assert pieces.get_piece(check, other).body == "Premier jet."
+        authors = {row[1]: row[0] for row in check.query("SELECT author, body FROM comment")}
+        assert authors == {"Bien, mais la chute ?": ADMIN, "Je peux relire ?": "proc_claire"}
+        assert (
+            check.scalar("SELECT author FROM revision WHERE piece_id = ? ORDER BY id DESC", (hers,))
+            == "proc_claire"
+        )
