@@ -8,6 +8,7 @@ papiers » shows each person their own; the planning shows who is late.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -100,6 +101,24 @@ def of_piece(store: Store, piece_id: int) -> list[Assignment]:
             (piece_id,),
         )
     ]
+
+
+def of_pieces(store: Store, piece_ids: Iterable[int] | None = None) -> dict[int, list[Assignment]]:
+    """Each piece's assignments in one query (every piece's when ``piece_ids`` is None),
+    ordered as :func:`of_piece` orders them; pieces without any are left out."""
+    wanted = None if piece_ids is None else set(piece_ids)
+    found: dict[int, list[Assignment]] = {}
+    for row in store.query(
+        "SELECT a.piece_id, a.login, coalesce(p.display_name, a.login), a.role, a.due_date "
+        "FROM assignment a LEFT JOIN person p ON p.login = a.login "
+        "ORDER BY a.piece_id, a.role, a.login"
+    ):
+        if wanted is not None and row[0] not in wanted:
+            continue
+        found.setdefault(row[0], []).append(
+            Assignment(row[0], row[1], row[2], row[3], parse_date(_text(row[4])))
+        )
+    return found
 
 
 def pieces_of(store: Store, login: str | None = None) -> set[int]:

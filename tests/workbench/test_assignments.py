@@ -112,9 +112,7 @@ def test_notices_of_the_person(store, publication):
     assert unread_count(store) == 0
 
 
-def test_a_status_changed_by_someone_else_is_a_notice_for_the_piece_people(
-    store, claire, pieces
-):
+def test_a_status_changed_by_someone_else_is_a_notice_for_the_piece_people(store, claire, pieces):
     from workbench.flatplan.changes import set_status
     from workbench.pieces import update_piece
 
@@ -127,3 +125,16 @@ def test_a_status_changed_by_someone_else_is_a_notice_for_the_piece_people(
         ("status", "idée → en relecture"),
         ("status", "en relecture → validé"),
     ]
+
+
+def test_every_piece_assignments_in_one_read(store, claire, pieces):
+    from workbench.assignments import of_pieces
+
+    assign(store, pieces[0], claire)
+    assign(store, pieces[1], claire, role="photographer")
+    found = of_pieces(store)
+    assert {pid: [a.role for a in items] for pid, items in found.items()} == {
+        pieces[0]: ["author"],
+        pieces[1]: ["photographer"],
+    }
+    assert of_pieces(store, [pieces[1]]) == {pieces[1]: of_piece(store, pieces[1])}

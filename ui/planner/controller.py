@@ -29,6 +29,7 @@ from ui.planner.contents_dialog import ContentsDialog
 from ui.planner.dialogs import DueDateDialog, DuplicateDialog, SlotDialog
 from ui.planner.flatplan_view import FlatplanPanel
 from ui.planner.planner_view import PlannerView
+from ui.planner.rights import PlannerRights, grey
 from workbench import catalog, editing, pieces
 from workbench.flatplan import changes
 from workbench.flatplan.changes import PlacementConflict
@@ -47,9 +48,11 @@ def issue_title(info) -> str:
 
 
 class PlannerController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, rights: PlannerRights | None = None) -> None:
         super().__init__(window)
         self.window = window
+        # What the person may do; the feature's, re-read on every storeChanged.
+        self.rights = rights or PlannerRights(lambda: self.window.store)
 
     @property
     def store(self) -> Store:
@@ -79,6 +82,18 @@ class PlannerController(QObject):
     def warn(self, message: str) -> None:
         QMessageBox.warning(self.parent_widget(), self.tr("Planning"), message)
 
+    def refused(self, reason: str | None) -> bool:
+        """True (and the reason in the status bar) when the role refuses: nothing is tried."""
+        if reason:
+            self.window.show_status(reason, 8000)
+            return True
+        return False
+
+    def may_plan(self) -> bool:
+        """Whether the chemin de fer, numéros, slots and due dates may be changed; when not,
+        says why in the status bar."""
+        return not self.refused(self.rights.plan())
+
     def plan(
         self,
         text: str,
@@ -87,6 +102,8 @@ class PlannerController(QObject):
         piece_ids: Iterable[int] = (),
         on_conflict: Callable[[PlacementConflict], bool] | None = None,
     ) -> bool:
+        if not self.may_plan():
+            return False
         command = PlanCommand(self.store, self.window.refresh, text, issue_ids, action, piece_ids)
         return self.run(command, on_conflict)
 
@@ -232,7 +249,8 @@ class PlannerController(QObject):
     # Slots ------------------------------------------------------------------------
 
     def add_slot(self, issue_id: int, first_page: int = 1) -> bool:
-
+        if not self.may_plan():
+            return False
         info = catalog.get_issue(self.store, issue_id)
         dialog = SlotDialog(
             self.parent_widget(),
@@ -250,7 +268,8 @@ class PlannerController(QObject):
         )
 
     def edit_slot(self, issue_id: int, slot_id: int) -> bool:
-
+        if not self.may_plan():
+            return False
         info = catalog.get_issue(self.store, issue_id)
         entry = changes.load_flatplan(self.store, issue_id, with_text=False).find((SLOT, slot_id))
         if entry is None:
@@ -285,15 +304,20 @@ class PlannerController(QObject):
 
     # Workflow -------------------------------------------------------------------
 
-    def set_status(self, piece_ids: list[int], status: str) -> bool:
+    def set_status(
+        self, piece_ids: list[int], status: str, current: dict[int, str | None] | None = None
+    ) -> bool:
         if not piece_ids:
+            return False
+        if current is None:
+            current = self.statuses(piece_ids)
+        if self.refused(self.rights.status_of_all(piece_ids, status, current)):
             return False
         text = self.tr("Status: %1").replace("%1", status_label(status))
         return self.run(StatusCommand(self.store, self.window.refresh, text, piece_ids, status))
 
     def edit_due_date(self, piece_ids: list[int]) -> bool:
-
-        if not piece_ids:
+        if not piece_ids or not self.may_plan():
             return False
         current = pieces.get_summary(self.store, piece_ids[0]).due_date
         dialog = DueDateDialog(self.parent_widget(), current)
@@ -302,34 +326,70 @@ class PlannerController(QObject):
         return self.set_due_date(piece_ids, dialog.value())
 
     def set_due_date(self, piece_ids: list[int], due: date | None) -> bool:
+        if not self.may_plan():
+            return False
         return self.run(
             DueDateCommand(self.store, self.window.refresh, self.tr("Due date"), piece_ids, due)
         )
 
-    def add_status_menu(self, menu: QMenu, piece_ids: list[int], current: str | None = None):
-        """A « Status » submenu setting the status of ``piece_ids``."""
+    def statuses(self, piece_ids: Iterable[int]) -> dict[int, str | None]:
+        """The pieces' statuses now, read only when the role's rights depend on them."""
+        if not self.rights.status_depends_on_piece():
+            return {}
+        found: dict[int, str | None] = {}
+        for piece_id in piece_ids:
+            try:
+                found[piece_id] = pieces.get_summary(self.store, piece_id).status
+            except StoreError:
+                found[piece_id] = None
+        return found
+
+    def add_status_menu(
+        self,
+        menu: QMenu,
+        piece_ids: list[int],
+        current: str | None = None,
+        statuses: dict[int, str | None] | None = None,
+    ):
+        """A « Status » submenu setting the status of ``piece_ids``; the statuses the role
+        may not give are greyed with the reason (``statuses``: each piece's status now,
+        read when not given)."""
         submenu = menu.addMenu(self.tr("Status"))
         submenu.setEnabled(bool(piece_ids))
-        self.fill_status_menu(submenu, piece_ids, current)
+        self.fill_status_menu(submenu, piece_ids, current, statuses)
         return submenu
 
-    def fill_status_menu(self, menu: QMenu, piece_ids: list[int], current: str | None) -> None:
-        """One checkable entry per workflow status, with its colour."""
+    def fill_status_menu(
+        self,
+        menu: QMenu,
+        piece_ids: list[int],
+        current: str | None,
+        statuses: dict[int, str | None] | None = None,
+    ) -> None:
+        """One checkable entry per workflow status, with its colour; greyed with the
+        reason when the role may not give it."""
         from PySide6.QtGui import QIcon, QPixmap
 
+        if statuses is None:
+            statuses = self.statuses(piece_ids)
+        menu.setToolTipsVisible(True)
         for status in PIECE_STATUSES:
             pixmap = QPixmap(12, 12)
             pixmap.fill(status_color(status))
             action = menu.addAction(QIcon(pixmap), status_label(status))
             action.setCheckable(True)
             action.setChecked(status == current)
-            action.setEnabled(bool(piece_ids))
-            action.triggered.connect(lambda _checked=False, s=status: self.set_status(piece_ids, s))
+            reason = self.rights.status_of_all(piece_ids, status, statuses)
+            grey(action, reason, bool(piece_ids))
+            action.triggered.connect(
+                lambda _checked=False, s=status: self.set_status(piece_ids, s, statuses)
+            )
 
     # Numéros ---------------------------------------------------------------------
 
     def duplicate_structure(self, issue_id: int) -> int | None:
-
+        if not self.may_plan():
+            return None
         info = catalog.get_issue(self.store, issue_id)
         issues = catalog.list_issues(self.store, info.publication_id)
         taken = {i.number for i in issues}
@@ -359,6 +419,8 @@ class PlannerController(QObject):
         False for any other target (au marbre, the trash), which the window moves itself."""
         if not isinstance(target, int) or isinstance(target, bool):
             return False
+        if not self.may_plan():
+            return True  # refused: nothing moves, the status bar says why
         issues = [target, *self._source_issues(piece_ids, target)]
         self.plan(
             self.tr("Move"),
@@ -464,5 +526,8 @@ class PlannerController(QObject):
     def export_issue(self, issue_id: int) -> None:
         # python-docx and lxml load on the first export, not with the planner
         from ui.export_dialog import ExportDialog
+
+        if self.refused(self.rights.export()):
+            return
 
         ExportDialog(self.window, issue_id, self.parent_widget()).exec()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 from ui.extension import ContextMenuSection, MenuName
 from ui.icons import icon
 from ui.planner.controller import PlannerController
+from ui.planner.rights import PlannerRights, grey
 from ui.tree.model import ISSUE, PIECE, KeyRole
 from workbench import pieces
 
@@ -32,6 +33,9 @@ class PlannerFeature:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self._controller: PlannerController | None = None
+        # What the person's role allows, read again first on every storeChanged (the
+        # editor-in-chief may have changed it) before any planner view re-reads.
+        self.rights = PlannerRights(lambda: self.window.store)
         self.act_planner = self._action(
             QCoreApplication.translate("Planner", "&Planning of issues"),
             "planner",
@@ -116,6 +120,7 @@ class PlannerFeature:
         window.add_context_menu_contributor(self.add_view_entries, ContextMenuSection.VIEWS)
         window.add_context_menu_contributor(self.add_entries, ContextMenuSection.MORE)
         window.set_tree_move_handler(self.tree_move)
+        window.storeChanged.connect(self.rights.refresh)
         window.selectionChanged.connect(self.update_actions)
         window.storeChanged.connect(self.update_actions)
         self.update_actions()
@@ -123,7 +128,7 @@ class PlannerFeature:
     @property
     def controller(self) -> PlannerController:
         if self._controller is None:
-            self._controller = PlannerController(self.window)
+            self._controller = PlannerController(self.window, self.rights)
         return self._controller
 
     def _action(self, text: str, name: str, shortcut, slot) -> QAction:
@@ -148,6 +153,8 @@ class PlannerFeature:
         has_issue = self.window.current_issue_id() is not None
         for action in self.issue_actions:
             action.setEnabled(has_issue)
+        grey(self.act_duplicate, self.rights.plan(), has_issue)
+        grey(self.act_export, self.rights.export(), has_issue)
         self.act_planner.setEnabled(self.window.model.rowCount() > 0)
 
     # Tree ------------------------------------------------------------------------------
@@ -185,6 +192,7 @@ class PlannerFeature:
             due = menu.addAction(
                 icon("due-date"), QCoreApplication.translate("Planner", "Due date…")
             )
+            grey(due, self.rights.plan())
             due.triggered.connect(lambda: self.controller.edit_due_date(ids))
             if self.window.current_issue_id() is not None:
                 menu.addAction(self.act_flatplan)

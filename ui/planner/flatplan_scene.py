@@ -11,7 +11,17 @@ import json
 from datetime import date
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDrag, QFont, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDrag,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -52,6 +62,7 @@ INSET = 3.0
 FIT_COLORS = {FITS: "#2e7d32", OVERFLOWS: "#c62828", LEAVES_EMPTY: "#ef6c00"}
 FIT_MARKS = {FITS: "✓", OVERFLOWS: "+", LEAVES_EMPTY: "−"}
 SELECTED_COLOR = "#1565c0"
+COMMENT_COLOR = "#6a1b9a"  # the count of open comment threads: apart from statuses and fit
 
 
 def is_dark(color: str) -> bool:
@@ -125,6 +136,7 @@ class BlockItem(QGraphicsItem):
         late: bool,
         fit_state: str | None,
         tooltip: str,
+        comments: int = 0,
     ) -> None:
         super().__init__()
         self.flatplan = scene
@@ -133,10 +145,13 @@ class BlockItem(QGraphicsItem):
         self.first = first
         self.late = late
         self.fit_state = fit_state
+        self.comments = comments  # unresolved comment threads (on the first block only)
         self.setToolTip(tooltip)
         self.setZValue(2 if entry.is_piece else 1)
         self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        # A block that may not be moved does not look as if it could be grabbed.
+        movable = scene.locked_reason is None
+        self.setCursor(Qt.CursorShape.OpenHandCursor if movable else Qt.CursorShape.ArrowCursor)
         self.press_pos: QPointF | None = None
         if entry.is_piece:
             self.fill = legend.status_color(entry.status)
@@ -182,6 +197,41 @@ class BlockItem(QGraphicsItem):
             font.setBold(True)
             painter.setFont(font)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, FIT_MARKS[self.fit_state])
+        if self.comments and self.first:
+            self._paint_comments(painter)
+
+    def _comment_badge(self, font: QFont) -> tuple[QFont, str, QRectF] | None:
+        """The font, text and place of the open-comments badge (None: no badge)."""
+        if not (self.comments and self.first):
+            return None
+        font = QFont(font)
+        font.setPointSizeF(6.5)
+        font.setBold(True)
+        text = str(self.comments) if self.comments < 100 else "99+"
+        width = max(14.0, QFontMetricsF(font).horizontalAdvance(text) + 7.0)
+        return font, text, QRectF(self.rect.right() - width - 2, self.rect.top() + 2, width, 11)
+
+    def _paint_comments(self, painter: QPainter) -> None:
+        """A small speech bubble in the top right corner with the count of open threads."""
+        found = self._comment_badge(painter.font())
+        if found is None:
+            return
+        font, text, badge = found
+        painter.setFont(font)
+        painter.setPen(QPen(QColor("#ffffff"), 1))
+        painter.setBrush(QColor(COMMENT_COLOR))
+        painter.drawRoundedRect(badge, 3, 3)
+        tail = QPolygonF(
+            [
+                QPointF(badge.left() + 3, badge.bottom() - 0.5),
+                QPointF(badge.left() + 8, badge.bottom() - 0.5),
+                QPointF(badge.left() + 3, badge.bottom() + 3.5),
+            ]
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawPolygon(tail)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_text(self, painter: QPainter, inner: QRectF, color: QColor) -> None:
         entry = self.entry
@@ -208,7 +258,10 @@ class BlockItem(QGraphicsItem):
             return
         lines_for_title = 4 if entry.is_piece else 5
         title_h = min(inner.height() * 0.7, metrics.lineSpacing() * lines_for_title)
-        title_rect = QRectF(inner.left(), inner.top(), inner.width(), title_h)
+        badge = self._comment_badge(font)
+        # The title keeps clear of the comments badge in the top right corner.
+        title_w = inner.width() - (badge[2].width() + 2 if badge else 0)
+        title_rect = QRectF(inner.left(), inner.top(), title_w, title_h)
         painter.drawText(title_rect, flags, _fit_text(metrics, title, title_rect))
         used = painter.boundingRect(title_rect, flags, _fit_text(metrics, title, title_rect))
         font.setBold(False)
@@ -256,6 +309,10 @@ class BlockItem(QGraphicsItem):
             return
         distance = (event.scenePos() - self.press_pos).manhattanLength()
         if distance * self.flatplan.zoom() < QApplication.startDragDistance():
+            return
+        if self.flatplan.locked_reason is not None:  # the role may not move it: no drag
+            self.press_pos = None
+            self.flatplan.dragRefused.emit(self.flatplan.locked_reason)
             return
         page = self.flatplan.page_at(self.press_pos) or self.entry.first_page or 1
         grab = max(0, page - (self.entry.first_page or page))
@@ -311,6 +368,7 @@ class FlatplanScene(QGraphicsScene):
     selectionChanged_ = Signal(object)  # the selected entry's ref, or None
     entryActivated = Signal(object)  # double-click on an entry: its ref
     contextMenuRequested = Signal(object, int, object)  # ref or None, page (0: none), QPoint
+    dragRefused = Signal(str)  # a block was pulled but the role may not move it: why
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -318,6 +376,9 @@ class FlatplanScene(QGraphicsScene):
         self.today: date | None = None
         self.columns = 6
         self.selected_ref: Ref | None = None
+        # Why the person may not change the chemin de fer (None: they may); set by the panel.
+        self.locked_reason: str | None = None
+        self.comment_counts: dict[int, int] = {}  # piece id -> unresolved comment threads
         self.blocks: list[BlockItem] = []
         self.pages: dict[int, PageItem] = {}
         self._spreads: list[tuple[int | None, int | None]] = []
@@ -346,9 +407,15 @@ class FlatplanScene(QGraphicsScene):
             if self.plan is not None:
                 self.rebuild()
 
-    def set_plan(self, plan: Flatplan, today: date | None = None) -> None:
+    def set_plan(
+        self,
+        plan: Flatplan,
+        today: date | None = None,
+        comment_counts: dict[int, int] | None = None,
+    ) -> None:
         self.plan = plan
         self.today = today
+        self.comment_counts = dict(comment_counts or {})
         if self.selected_ref is not None and plan.find(self.selected_ref) is None:
             self.selected_ref = None
         self.rebuild()
@@ -400,7 +467,8 @@ class FlatplanScene(QGraphicsScene):
                 groups.append([page])
         late = bool(self.today and is_late(entry, self.today))
         fit = entry_fit(entry) if entry.is_piece else None
-        tooltip = self._tooltip(entry, fit, late)
+        comments = self.comment_counts.get(entry.piece_id or 0, 0) if entry.is_piece else 0
+        tooltip = self._tooltip(entry, fit, late, comments)
         for number, group in enumerate(groups):
             layers = max(len(page_map.get(p, ())) for p in group)
             layer = max(
@@ -423,11 +491,12 @@ class FlatplanScene(QGraphicsScene):
                 late=late,
                 fit_state=fit.state if fit else None,
                 tooltip=tooltip,
+                comments=comments,
             )
             self.addItem(item)
             self.blocks.append(item)
 
-    def _tooltip(self, entry: FlatplanEntry, fit, late: bool) -> str:
+    def _tooltip(self, entry: FlatplanEntry, fit, late: bool, comments: int = 0) -> str:
 
         lines = [entry.title or self.slot_name(entry.kind)]
         if entry.is_piece:
@@ -445,6 +514,8 @@ class FlatplanScene(QGraphicsScene):
             lines.append(f"{signs} / {capacity} signes : {fit.message}")
         if late and entry.due_date:
             lines.append(f"En retard : attendu le {entry.due_date:%d/%m/%Y}")
+        if comments:
+            lines.append(self.tr("Open comments: %1").replace("%1", str(comments)))
         return "\n".join(lines)
 
     # What is where ----------------------------------------------------------------

@@ -37,8 +37,9 @@ from ui.labels import slot_label, status_label
 from ui.planner.flatplan_scene import STRIDE_X, FlatplanScene, read_entry_mime
 from ui.planner.list_models import PieceIdRole, PieceListModel, WarningRole, WarningsModel
 from ui.planner.rereading import IssueTab
+from ui.planner.rights import grey
 from ui.tree.model import ArticleTreeModel
-from workbench import pieces
+from workbench import comments, pieces
 from workbench.flatplan import changes
 from workbench.flatplan.rules import (
     PIECE,
@@ -178,10 +179,11 @@ class FlatplanView(QGraphicsView):
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        target = self._target(event)
+        locked = self.flatplan.locked_reason
+        target = None if locked else self._target(event)
         if target is None:
             self.flatplan.hide_preview()
-            self.dropHover.emit("")
+            self.dropHover.emit(locked or "")  # a refused drop says why it is refused
             event.ignore()
             return
         kind, payload, first, count = target
@@ -201,7 +203,7 @@ class FlatplanView(QGraphicsView):
     def dropEvent(self, event: QDropEvent) -> None:
         self.flatplan.hide_preview()
         self.dropHover.emit("")
-        target = self._target(event)
+        target = None if self.flatplan.locked_reason else self._target(event)
         if target is None:
             event.ignore()
             return
@@ -294,6 +296,7 @@ class FlatplanPanel(IssueTab, QWidget):
         self.scene.selectionChanged_.connect(self._update_actions)
         self.scene.entryActivated.connect(self._activated)
         self.scene.contextMenuRequested.connect(self._context_menu)
+        self.scene.dragRefused.connect(lambda reason: self.window_.show_status(reason, 8000))
         self.window_.storeChanged.connect(self._store_changed)
         self.window_.selectionChanged.connect(self._tree_selection)
         self.scene.selectionChanged_.connect(self._select_in_tree)
@@ -437,19 +440,35 @@ class FlatplanPanel(IssueTab, QWidget):
         self.status_menu.clear()
         entry = self.scene.selected_entry()
         ids = [entry.piece_id] if entry is not None and entry.is_piece else []
-        self.controller.fill_status_menu(self.status_menu, ids, entry.status if entry else None)
+        current = entry.status if entry else None
+        statuses = {entry.piece_id: current} if ids else {}
+        self.controller.fill_status_menu(self.status_menu, ids, current, statuses)
 
     def _update_actions(self, *_args) -> None:
+        """Enable what applies to the selection, and grey with the reason what the
+        person's role refuses (rights re-read on every storeChanged)."""
+        rights = self.controller.rights
+        locked = rights.plan()
+        self.scene.locked_reason = locked
+        for view in (self.unplaced_list, self.pool_list):  # dragged onto the pages
+            view.setDragEnabled(locked is None)
         entry = self.scene.selected_entry()
         piece = entry is not None and entry.is_piece
         slot = entry is not None and not entry.is_piece
         for action in (self.act_grow, self.act_shrink, self.act_swap_prev, self.act_swap_next):
-            action.setEnabled(entry is not None)
-        for action in (self.act_unplace, self.act_to_pool, self.act_due, self.act_open):
-            action.setEnabled(piece)
-        self.status_button.setEnabled(piece)
-        self.act_edit_slot.setEnabled(slot)
-        self.act_remove_slot.setEnabled(slot)
+            grey(action, locked, entry is not None)
+        for action in (self.act_unplace, self.act_to_pool, self.act_due):
+            grey(action, locked, piece)
+        self.act_open.setEnabled(piece)
+        grey(self.act_add_slot, locked)
+        grey(self.act_edit_slot, locked, slot)
+        grey(self.act_remove_slot, locked, slot)
+        grey(self.act_export, rights.export())
+        status_refused = None
+        if piece:
+            status_refused = rights.any_status(entry.piece_id, entry.status)
+        self.status_button.setEnabled(piece and status_refused is None)
+        self.status_button.setToolTip(status_refused or self.tr("Status"))
 
     def _key_available(self, sequence: str) -> bool:
         """The chemin de fer's keys are its own while it has the focus, even when they
@@ -458,6 +477,9 @@ class FlatplanPanel(IssueTab, QWidget):
 
     def _key(self, sequence: str) -> bool:
         action = self.keys.get(sequence)
+        if action is not None and not action.isEnabled() and action.statusTip():
+            self.window_.show_status(action.statusTip(), 8000)  # refused: say why
+            return True
         if action is None or not action.isEnabled():
             return False
         action.trigger()
@@ -475,7 +497,12 @@ class FlatplanPanel(IssueTab, QWidget):
             self.window_.workspace.close_key(self.property("workspaceKey") or ())
             return
         self.plan = plan
-        self.scene.set_plan(plan, self.today)
+        try:  # one query for every piece's badge
+            counts = comments.open_counts(self.store)
+        except StoreError:
+            counts = {}
+        self.scene.locked_reason = self.controller.rights.plan()  # blocks take their cursor
+        self.scene.set_plan(plan, self.today, counts)
         issue = plan.issue
         self.titleChanged.emit(self.tr("Flatplan No. %1").replace("%1", str(issue.number)))
         number = self.tr("No. %1").replace("%1", str(issue.number))
@@ -619,6 +646,8 @@ class FlatplanPanel(IssueTab, QWidget):
 
     def build_menu(self, ref: Ref | None, page: int) -> QMenu:
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)  # a greyed entry says why
+        locked = self.controller.rights.plan()
         entry = self.plan.find(ref) if (self.plan and ref) else None
         if entry is not None and entry.is_piece:
             menu.addAction(self.act_open)
@@ -627,7 +656,9 @@ class FlatplanPanel(IssueTab, QWidget):
                 [self.act_grow, self.act_shrink, self.act_swap_prev, self.act_swap_next]
             )
             menu.addSeparator()
-            self.controller.add_status_menu(menu, [entry.piece_id], entry.status)
+            self.controller.add_status_menu(
+                menu, [entry.piece_id], entry.status, {entry.piece_id: entry.status}
+            )
             menu.addAction(self.act_due)
             menu.addSeparator()
             menu.addActions([self.act_unplace, self.act_to_pool])
@@ -648,8 +679,11 @@ class FlatplanPanel(IssueTab, QWidget):
                 icon("slot-add"), self.tr("Add a slot on page %1…").replace("%1", str(page))
             )
             add.triggered.connect(lambda: self.controller.add_slot(self.issue_id, page))
+            grey(add, locked)
             if self.plan is not None and self.plan.unplaced:
                 submenu = menu.addMenu(icon("new-piece"), self.tr("Place here"))
+                submenu.setEnabled(locked is None)
+                submenu.menuAction().setToolTip(locked or "")
                 for item in self.plan.unplaced[:40]:
                     action = submenu.addAction(item.title)
                     action.triggered.connect(

@@ -1,14 +1,18 @@
-"""The planner's table: one row per numéro of a publication (``workbench.flatplan.rules.PlannerRow``)."""
+"""The planner's tables: one row per numéro of a publication
+(``workbench.flatplan.rules.PlannerRow``), and who is late handing in a piece."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ui.icons import icon
+from ui.labels import status_label
+from workbench.assignments import LateAssignment
 from workbench.flatplan.rules import PlannerRow
 
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -132,3 +136,86 @@ class PlannerModel(QAbstractTableModel):
             row.ready / row.planned if row.planned else 0.0,
             len(row.warnings),
         )[column]
+
+
+PERSON, PIECE_TITLE, DUE, DAYS_LATE, ISSUE_NUMBER = range(5)
+PieceIdRole = Qt.ItemDataRole.UserRole + 4
+
+
+class LateModel(QAbstractTableModel):
+    """Who is late (``workbench.assignments.late``): one row per person and piece."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[LateAssignment] = []
+        self.today = date.today()
+
+    def set_rows(self, rows: Sequence[LateAssignment], today: date) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.today = today
+        self.endResetModel()
+
+    def rows(self) -> list[LateAssignment]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Person"),
+            self.tr("Piece"),
+            self.tr("Due"),
+            self.tr("Days late"),
+            self.tr("No."),
+        )[section]
+
+    def days_late(self, row: LateAssignment) -> int:
+        return (self.today - row.due).days
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == PERSON:
+                return row.name
+            if column == PIECE_TITLE:
+                return row.title
+            if column == DUE:
+                return f"{row.due:%d/%m/%Y}"
+            if column == DAYS_LATE:
+                return str(self.days_late(row))
+            return str(row.issue_number) if row.issue_number is not None else "—"
+        if role == SortRole:
+            return (
+                row.name.casefold(),
+                row.title.casefold(),
+                row.due.isoformat(),
+                self.days_late(row),
+                row.issue_number if row.issue_number is not None else -1,
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column in (DUE, DAYS_LATE):
+            return QColor("#c62828")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.tr("%1 has not handed in « %2 », due %3 (%4).")
+                .replace("%1", row.name)
+                .replace("%2", row.title)
+                .replace("%3", f"{row.due:%d/%m/%Y}")
+                .replace("%4", status_label(row.status))
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (DAYS_LATE, ISSUE_NUMBER):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == PieceIdRole:
+            return row.piece_id
+        return None

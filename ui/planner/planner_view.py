@@ -1,5 +1,6 @@
 """The « Planning » tab: every numéro of a publication with its dates, pages, readiness and
-warnings. Double-click opens its chemin de fer."""
+warnings (double-click opens its chemin de fer), and below, who is late handing in a piece
+(double-click opens the piece)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QSplitter,
     QTableView,
     QToolBar,
     QToolButton,
@@ -22,18 +24,26 @@ from PySide6.QtWidgets import (
 from ui.icons import icon
 from ui.planner.planner_model import (
     CLOSING,
+    DAYS_LATE,
+    DUE,
+    ISSUE_NUMBER,
     NUMBER,
     PAGES,
+    PERSON,
+    PIECE_TITLE,
     READY,
     RELEASE,
     THEME,
     WARNINGS,
     IssueIdRole,
+    LateModel,
+    PieceIdRole,
     PlannerModel,
     SortRole,
 )
 from ui.planner.rereading import RereadWhenShown
-from workbench import catalog
+from ui.planner.rights import grey
+from workbench import assignments, catalog
 from workbench.flatplan import changes
 from workbench.store import StoreError
 
@@ -68,6 +78,7 @@ class PlannerView(RereadWhenShown, QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.heading = QLabel(self)
         self.heading.setContentsMargins(8, 6, 8, 2)
+        self._build_late()
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -96,7 +107,13 @@ class PlannerView(RereadWhenShown, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.heading)
-        layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.late_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
 
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.activated.connect(self._double_clicked)
@@ -106,6 +123,76 @@ class PlannerView(RereadWhenShown, QWidget):
         self.window_.selectionChanged.connect(self._follow_selection)
         self.reload()
 
+    def _build_late(self) -> None:
+        """« Who is late »: the publication's assignments past their date, not handed in."""
+        self.late_model = LateModel(self)
+        self.late_proxy = QSortFilterProxyModel(self)
+        self.late_proxy.setSourceModel(self.late_model)
+        self.late_proxy.setSortRole(SortRole)
+        self.late_table = QTableView(self)
+        self.late_table.setModel(self.late_proxy)
+        self.late_table.setSortingEnabled(True)
+        self.late_table.sortByColumn(DAYS_LATE, Qt.SortOrder.DescendingOrder)
+        self.late_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.late_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.late_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.late_table.setAlternatingRowColors(True)
+        self.late_table.verticalHeader().hide()
+        self.late_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.late_table.horizontalHeader()
+        header.setSectionResizeMode(PIECE_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (PERSON, DUE, DAYS_LATE, ISSUE_NUMBER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.late_heading = QLabel(self)
+        self.late_heading.setContentsMargins(8, 6, 8, 2)
+        self.late_empty = QLabel(self.tr("Nobody is late."), self)
+        self.late_empty.setContentsMargins(8, 2, 8, 6)
+        self.late_empty.setStyleSheet("color: #607d8b;")
+        self.late_box = QWidget(self)
+        box = QVBoxLayout(self.late_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(self.late_heading)
+        box.addWidget(self.late_empty)
+        box.addWidget(self.late_table, 1)
+        self.late_table.doubleClicked.connect(self._open_late)
+        self.late_table.activated.connect(self._open_late)
+        self.late_table.customContextMenuRequested.connect(self._late_menu)
+
+    def _reload_late(self) -> None:
+        rows = []
+        if self.publication_id is not None:
+            try:  # one query
+                rows = assignments.late(self.controller.store, self.today, self.publication_id)
+            except StoreError:
+                rows = []
+        self.late_model.set_rows(rows, self.today)
+        title = self.tr("Who is late")
+        text = f"<b>{escape(title)}</b>"
+        if rows:
+            text += (
+                " · <span style='color:#c62828'>"
+                + escape(self.tr("%1 late").replace("%1", str(len(rows))))
+                + "</span>"
+            )
+        self.late_heading.setText(text)
+        self.late_empty.setVisible(not rows)
+        self.late_table.setVisible(bool(rows))
+
+    def _open_late(self, index: QModelIndex) -> None:
+        piece_id = index.data(PieceIdRole)
+        if piece_id is not None:
+            self.window_.open_piece(piece_id)
+
+    def _late_menu(self, pos) -> None:
+        index = self.late_table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.late_table.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(icon("open"), self.tr("Open the piece"), lambda: self._open_late(index))
+        menu.exec(self.late_table.viewport().mapToGlobal(pos))
+
     def _follow_selection(self, _key) -> None:
         publication_id = self.window_.current_publication_id()
         if publication_id is not None and publication_id != self.publication_id:
@@ -114,6 +201,7 @@ class PlannerView(RereadWhenShown, QWidget):
 
     def reload(self) -> None:
         current = self.current_issue_id()
+        self._reload_late()
         if self.publication_id is None:
             self.model.set_rows([])
             self.heading.setText(self.tr("No publication."))
@@ -150,14 +238,11 @@ class PlannerView(RereadWhenShown, QWidget):
 
     def _update_actions(self, *_args) -> None:
         has = self.current_issue_id() is not None
-        for action in (
-            self.act_flatplan,
-            self.act_board,
-            self.act_contents,
-            self.act_duplicate,
-            self.act_export,
-        ):
+        for action in (self.act_flatplan, self.act_board, self.act_contents):
             action.setEnabled(has)
+        rights = self.controller.rights  # re-read on every storeChanged
+        grey(self.act_duplicate, rights.plan(), has)
+        grey(self.act_export, rights.export(), has)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         issue_id = index.data(IssueIdRole)
