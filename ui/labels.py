@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from workbench import vocabulary
+from workbench import rights, vocabulary
 from workbench.flatplan import legend
 
 
@@ -42,6 +42,13 @@ def issue_status_label(status: str) -> str:
 
 def role_label(role: str) -> str:
     return _shown(vocabulary.ROLES, role)
+
+
+def team_role_label(role: str | None) -> str:
+    """A person's role in the newsroom (:class:`workbench.rights.Role`): « Rédacteur »."""
+    if not role:
+        return ""
+    return vocabulary.capitalised(rights.role_label(role))
 
 
 def slot_label(kind: str) -> str:

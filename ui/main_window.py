@@ -8,6 +8,8 @@ after the first paint); a feature talks to the window through its public API onl
   ``selectionChanged`` signal; ``storeChanged`` after every write;
 * doing things: :meth:`~MainWindow.run_command` (one undoable step on ``undo_stack``),
   :meth:`~MainWindow.refresh`, :meth:`~MainWindow.open_piece`, :meth:`~MainWindow.show_status`;
+* the person's rights: :meth:`~MainWindow.refusal` (why an action is not theirs, as the
+  tooltip of what is greyed), :meth:`~MainWindow.guard_action` and ``roleChanged``;
 * adding to it (:mod:`ui.extension`): menus, toolbar, docks, the status bar, the tree's
   context menu, and the hooks for « New piece… », moves in the tree and dropped files.
 """
@@ -39,6 +41,7 @@ from ui.extension import (
     TreeMoveHandler,
 )
 from ui.icons import app_icon, icon
+from ui.notices import NoticesBadge
 from ui.overview import OverviewPanel
 from ui.tree.model import (
     ISSUE,
@@ -52,9 +55,10 @@ from ui.tree.model import (
 from ui.tree.view import ArticleTreePanel
 from ui.welcome import WelcomePage
 from ui.workspace import Workspace
-from workbench import catalog, pieces
+from workbench import catalog, pieces, rights
 from workbench.catalog import IssueFields
 from workbench.pieces import POOL, TRASH
+from workbench.rights import Right, Role
 from workbench.store import Store, StoreError
 
 if TYPE_CHECKING:  # Qt classes not needed to show the window are loaded on first use
@@ -68,6 +72,7 @@ if TYPE_CHECKING:  # Qt classes not needed to show the window are loaded on firs
     from ui.importing.feature import Importer
     from ui.planner.feature import PlannerFeature
     from ui.search.feature import SearchFeature
+    from ui.team_dialog import TeamDialog
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +101,12 @@ class MainWindow(QMainWindow):
     importer: Importer | None = None  # File › Import, files dropped on the tree
     search: SearchFeature | None = None  # the search dock (Ctrl+Shift+F)
     planner: PlannerFeature | None = None  # Planning menu, flatplan, board, statuses, export
+    team_dialog: TeamDialog | None = None  # Outils › Équipe…, while it is open
 
     selectionChanged = Signal(object)  # the key of the current tree node, or None
     storeChanged = Signal()  # something was written: views re-read what they show
     pieceActivated = Signal(int)  # a piece was opened (double-click, Enter, --open, search)
+    roleChanged = Signal(object)  # the person's role code changed (a team store), or None
 
     def __init__(
         self, store: Store, settings: QSettings | None = None, *, defer_features: bool = False
@@ -117,6 +124,8 @@ class MainWindow(QMainWindow):
             section: [] for section in ContextMenuSection
         }
         self._piece_creator: PieceCreator | None = None
+        self._guarded: list[tuple[QAction, Right]] = []  # actions greyed by the person's role
+        self._role = store.role
         self._tree_move_handler: TreeMoveHandler | None = None
         self._files_drop_handler: FilesDropHandler | None = None
 
@@ -149,6 +158,9 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
+        self.notices = NoticesBadge(self)
+        self.act_notices.setVisible(self.notices.available)
+        self.tree_panel.filter_bar.set_mine_available(store.is_shared)
         self._connect()
         self.features_installed = False
         if not defer_features:
@@ -226,6 +238,11 @@ class MainWindow(QMainWindow):
         )
         # A team store's backups are its server's: nothing to restore from here.
         self.act_restore_backup.setVisible(not self.store.is_shared)
+        self.act_team = self._action(self.tr("&Team…"), "team", None, self.show_team)
+        self.act_team.setStatusTip(self.tr("The people of the newsroom and their roles"))
+        self.act_notices = self._action(
+            self.tr("&Notifications"), "notices", "Ctrl+Shift+B", self.show_notices
+        )
 
     def _follow_undo_stack(self) -> None:
         """« Annuler » alone when there is nothing to undo, « Annuler : Déplacer » otherwise
@@ -279,14 +296,17 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([self.act_issue_properties, self.act_restore_issue, self.act_empty_trash])
         self.menu_view = menu = bar.addMenu(self.tr("&View"))
-        menu.addActions([self.act_toggle_tree, self.act_filter])
+        menu.addActions([self.act_toggle_tree, self.act_filter, self.act_notices])
         self.menu_format = bar.addMenu(self.tr("F&ormat"))
         self.menu_format.menuAction().setVisible(False)  # shown by the editor when it is there
         self.menu_planning = bar.addMenu(self.tr("&Planning"))
         self.menu_planning.menuAction().setVisible(False)  # shown by the planner feature
         self.menu_tools = bar.addMenu(self.tr("&Tools"))
+        self.menu_tools.addAction(self.act_team)
         self.menu_help = menu = bar.addMenu(self.tr("&Help"))
         menu.addAction(self.act_about)
+        for each in (self.menu_file, self.menu_edit, self.menu_view, self.menu_tools):
+            each.setToolTipsVisible(True)  # a greyed entry says why (the person's role)
         self._menus = {
             MenuName.FILE: self.menu_file,
             MenuName.EDIT: self.menu_edit,
@@ -356,6 +376,10 @@ class MainWindow(QMainWindow):
         self.importer = Importer(self)
         self.search = SearchFeature(self)
         self.planner = PlannerFeature(self)
+        # Importing makes pieces: the role must allow changing the plan (the planner greys
+        # its own actions, export included).
+        self.guard_action(self.importer.act_import_files, Right.PLAN)
+        self.guard_action(self.importer.act_import_folder, Right.PLAN)
         self._update_authors()
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
@@ -507,6 +531,7 @@ class MainWindow(QMainWindow):
             from ui.connect_dialog import recent_connections
 
             self.welcome.set_recent_servers(recent_connections(self.settings))
+            self.welcome.set_refusal(self.refusal(Right.SETTINGS))
             self.central.setCurrentWidget(self.welcome)
         elif self.workspace.count():
             self.central.setCurrentWidget(self.workspace)
@@ -523,21 +548,111 @@ class MainWindow(QMainWindow):
             if self.model.index_for_key(k, load=False).isValid()
         )
         has_publication = self.model.rowCount() > 0
-        self.act_new_issue.setEnabled(has_publication)
-        self.act_new_piece.setEnabled(has_publication)
-        self.act_rename.setEnabled(bool(current) and current[0] in (PIECE, ISSUE, PUBLICATION))
-        self.act_delete.setEnabled(
-            bool(piece_keys) and not in_trash or (current is not None and current[0] == ISSUE)
+        plan = self.refusal(Right.PLAN)
+        allow = self._allow
+        allow(self.act_new_publication, True, self.refusal(Right.SETTINGS))
+        allow(self.act_sample, True, self.refusal(Right.SETTINGS))
+        allow(self.act_new_issue, has_publication, plan)
+        allow(self.act_new_piece, has_publication, plan)
+        allow(
+            self.act_rename,
+            bool(current) and current[0] in (PIECE, ISSUE, PUBLICATION),
+            self._rename_refusal(current),
         )
-        self.act_restore.setEnabled(in_trash)
-        self.act_to_pool.setEnabled(bool(piece_keys) and not in_trash)
-        self.act_issue_properties.setEnabled(self.current_issue_id() is not None)
+        allow(
+            self.act_delete,
+            bool(piece_keys) and not in_trash or (current is not None and current[0] == ISSUE),
+            plan,
+        )
+        allow(self.act_restore, in_trash, plan)
+        allow(self.act_to_pool, bool(piece_keys) and not in_trash, plan)
+        allow(self.act_issue_properties, self.current_issue_id() is not None, plan)
+        allow(self.act_restore_issue, True, plan)
+        allow(self.act_empty_trash, True, plan)
+
+    # Rights ----------------------------------------------------------------------
+
+    def refusal(self, right: Right, piece_id: int | None = None, **context) -> str | None:
+        """Why the window's person may not do ``right`` (on ``piece_id``: whether it is
+        assigned to them counts), one French sentence; None when they may. The tooltip
+        and status tip of what is greyed (:func:`workbench.rights.refusal`)."""
+        role = self.store.role
+        if role == Role.CHIEF:  # a SQLite file's person, and a team's editor-in-chief
+            return None
+        assigned = piece_id is not None and rights.is_assigned(self.store, piece_id)
+        return rights.refusal(role, right, assigned=assigned, **context)
+
+    def _rename_refusal(self, key: tuple | None) -> str | None:
+        if not key:
+            return None
+        if key[0] == PUBLICATION:
+            return self.refusal(Right.SETTINGS)
+        if key[0] == ISSUE:
+            return self.refusal(Right.PLAN)
+        if key[0] == PIECE:
+            return self.refusal(Right.EDIT_PIECE, key[1])
+        return None
+
+    @staticmethod
+    def _allow(action: QAction, enabled: bool, reason: str | None) -> None:
+        """Enable ``action`` when ``enabled`` and the role allows it; a refusal greys it
+        and says why (tooltip, status tip)."""
+        action.setEnabled(enabled and reason is None)
+        action.setToolTip(reason or "")  # empty: Qt shows the action's text
+        action.setStatusTip(reason or "")
+
+    def guard_action(self, action: QAction, right: Right) -> None:
+        """Keep ``action`` greyed, with the reason as its tooltip and status tip, while the
+        person's role cannot do ``right``. When the role allows it, the action is left as
+        its feature sets it. Checked again after the features' own updates (selection,
+        re-read) and when the role changes."""
+        if not self._guarded:  # connected after the features: their updates come first
+            self.selectionChanged.connect(self._apply_guards)
+            self.storeChanged.connect(self._apply_guards)
+        self._guarded.append((action, right))
+        self._apply_guard(action, right)
+
+    def _apply_guards(self, *_args) -> None:
+        for action, right in self._guarded:
+            self._apply_guard(action, right)
+
+    def _apply_guard(self, action: QAction, right: Right) -> None:
+        reason = self.refusal(right)
+        refused_before = action.property("refusedBy") or ""
+        if reason:
+            if not refused_before:  # the feature's own tips, for when it is allowed again
+                action.setProperty("ownTips", [action.toolTip(), action.statusTip()])
+            action.setEnabled(False)
+            action.setToolTip(reason)
+            action.setStatusTip(reason)
+            action.setProperty("refusedBy", reason)
+        elif refused_before:
+            tips = action.property("ownTips") or ["", ""]
+            action.setToolTip(tips[0])
+            action.setStatusTip(tips[1])
+            action.setProperty("refusedBy", "")
+            action.setEnabled(True)  # the feature's next update narrows it again
+
+    def _follow_role(self) -> None:
+        """A team store: read the person's role again (the editor-in-chief may have
+        changed it); what is greyed follows."""
+        if not self.store.is_shared:
+            return
+        try:
+            role = self.store.refresh_role()
+        except StoreError:
+            return
+        if role != self._role:
+            log.info("role changed: %s -> %s", self._role, role)
+            self._role = role
+            self.roleChanged.emit(role)
 
     # Operations --------------------------------------------------------------
 
     def refresh(self) -> None:
         """Re-read the store after a write: the tree, then every feature's views."""
         self.store.changed_elsewhere()  # what is shown now is up to date
+        self._follow_role()
         self.model.refresh()
         selection = self.tree.selectionModel()
         current = self.tree.currentIndex()
@@ -550,6 +665,7 @@ class MainWindow(QMainWindow):
         self._show_key(self.current_key())
         if self.features_installed:
             self._update_authors()
+        self.notices.update_count()
         self.storeChanged.emit()
 
     def follow_others(self) -> bool:
@@ -840,12 +956,20 @@ class MainWindow(QMainWindow):
     def _move_requested(self, piece_ids: list[int], target, before: int | None) -> None:
         """A drag and drop in the tree: the registered handler first (the planner's, which
         keeps an issue's pages in the tree's order), else a plain move."""
+        reason = self.refusal(Right.PLAN)
+        if reason:  # the tree refuses such drops already; one from elsewhere says why
+            self.show_status(reason, 8000)
+            return
         handler = self._tree_move_handler
         if handler is not None and handler(piece_ids, target, before):
             return
         self.move_pieces(piece_ids, target, before)
 
     def _files_dropped(self, paths: list[str], target) -> None:
+        reason = self.refusal(Right.PLAN)
+        if reason:
+            self.show_status(reason, 8000)
+            return
         if self._files_drop_handler is not None:
             self._files_drop_handler(paths, target)
             return
@@ -859,7 +983,10 @@ class MainWindow(QMainWindow):
     def _double_clicked(self, index: QModelIndex) -> None:
         key = index.data(KeyRole)
         if key and key[0] == ISSUE:
-            self.edit_issue()
+            if self.act_issue_properties.isEnabled():
+                self.edit_issue()
+            else:
+                self.show_status(self.act_issue_properties.statusTip(), 8000)
         elif key and key[0] == PIECE:
             self.pieceActivated.emit(key[1])
 
@@ -930,6 +1057,25 @@ class MainWindow(QMainWindow):
         dialog = RestoreBackupDialog(self.store.path, self)
         if dialog.exec() and (chosen := dialog.chosen()) is not None:
             restore_into_window(self, chosen)
+
+    def show_team(self) -> None:
+        """Outils › Équipe… : the team; the editor-in-chief changes it there."""
+        from ui.team_dialog import TeamDialog  # deferred: not needed for the first paint
+
+        dialog = TeamDialog(self.store, self)
+        dialog.changed.connect(self.refresh)
+        dialog.finished.connect(self._team_dialog_closed)
+        self.team_dialog = dialog
+        dialog.open()  # window-modal, not blocking: its changes run off the GUI thread
+
+    def _team_dialog_closed(self) -> None:
+        if self.team_dialog is not None:
+            self.team_dialog.deleteLater()
+            self.team_dialog = None
+
+    def show_notices(self) -> None:
+        """Affichage › Notifications: the list the bell in the status bar opens."""
+        self.notices.show_list()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -1020,6 +1166,7 @@ class MainWindow(QMainWindow):
         the contributors' sections around the window's own entries (:class:`ContextMenuSection`),
         a separator between two sections that have entries."""
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)  # a greyed entry says why (the person's role)
         sections = (ContextMenuSection.VIEWS, ContextMenuSection.ADD, None, ContextMenuSection.MORE)
         for section in sections:
             self._add_menu_section(menu, index, section)
@@ -1066,7 +1213,7 @@ class MainWindow(QMainWindow):
     def _add_move_menu(self, menu: QMenu) -> None:
         ids = self.selected_piece_ids()
         publication_id = self.current_publication_id()
-        if not ids or publication_id is None:
+        if not ids or publication_id is None or self.refusal(Right.PLAN):
             return
         submenu = menu.addMenu(icon("issue"), self.tr("Move to issue"))
         current = self.current_issue_id()

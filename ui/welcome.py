@@ -67,6 +67,13 @@ class WelcomePage(QWidget):
         layout.addLayout(self._recent_layout)
         layout.addStretch(3)
 
+    def set_refusal(self, reason: str | None) -> None:
+        """Grey what makes a publication when the person's role does not allow it (a team
+        store's writer), saying why."""
+        for button in (self.create_button, self.sample_button):
+            button.setEnabled(reason is None)
+            button.setToolTip(reason or "")
+
     def set_recent_servers(self, addresses: list[str]) -> None:
         """Offer the team servers opened lately (each opens in a window of its own)."""
         for button in self.recent_buttons:

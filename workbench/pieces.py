@@ -52,9 +52,12 @@ class PieceFilter:
     status: str = ""
     kind: str = ""
     author: str = ""
+    assigned_to: str = ""  # a login: only the pieces assigned to them (« Mes papiers »)
 
     def is_empty(self) -> bool:
-        return not (self.text.strip() or self.status or self.kind or self.author.strip())
+        return not (
+            self.text.strip() or self.status or self.kind or self.author.strip() or self.assigned_to
+        )
 
     def sql(self) -> tuple[str, list[Any]]:
         """A WHERE fragment (starting with AND) and its parameters, for alias ``p``."""
@@ -73,6 +76,11 @@ class PieceFilter:
         if self.author.strip():
             clauses.append(f"wb_fold({AUTHORS_SQL}) LIKE ?")
             params.append(f"%{fold_text(self.author.strip())}%")
+        if self.assigned_to:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM assignment a WHERE a.piece_id = p.id AND a.login = ?)"
+            )
+            params.append(self.assigned_to)
         return "".join(f" AND {c}" for c in clauses), params
 
 

@@ -138,3 +138,15 @@ def test_every_piece_assignments_in_one_read(store, claire, pieces):
         pieces[1]: ["photographer"],
     }
     assert of_pieces(store, [pieces[1]]) == {pieces[1]: of_piece(store, pieces[1])}
+
+
+def test_my_pieces_filter_the_tree(store, claire, pieces):
+    from workbench.pieces import POOL, PieceFilter, count_pieces, list_pieces
+
+    assign(store, pieces[1], claire)
+    publication = store.scalar("SELECT publication_id FROM piece WHERE id = ?", (pieces[1],))
+    mine = PieceFilter(assigned_to=claire)
+    assert not mine.is_empty()
+    assert [p.id for p in list_pieces(store, publication, POOL, mine)] == [pieces[1]]
+    assert count_pieces(store, publication, POOL, mine) == 1
+    assert list_pieces(store, publication, POOL, PieceFilter(assigned_to="personne")) == []

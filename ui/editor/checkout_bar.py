@@ -1,4 +1,5 @@
-"""The bar above the text of a piece someone else holds on a team store (check-out)."""
+"""The bar above the text of a piece this window may not write on a team store: someone
+else holds it (check-out), or the person's role does not allow it (rights)."""
 
 from __future__ import annotations
 
@@ -47,8 +48,9 @@ class CheckoutBar(QFrame):
         self.force.clicked.connect(self.breakRequested)
         self.hide()
 
-    def show_taken(self, holder: Holder) -> None:
-        """Someone else writes it: read only; breaking is offered once they vanished."""
+    def show_taken(self, holder: Holder, break_refusal: str | None = None) -> None:
+        """Someone else writes it: read only; breaking is offered once they vanished, to
+        whoever may (``break_refusal``: why not, the editor-in-chief's right)."""
         self.message.setText(
             "<b>"
             + escape(
@@ -62,16 +64,27 @@ class CheckoutBar(QFrame):
         self.take.hide()
         self.force.show()
         vanished = holder.vanished()
-        self.force.setEnabled(vanished)
+        self.force.setEnabled(vanished and break_refusal is None)
         self.force.setToolTip(
-            self.tr("Their window has given no sign of life since %1.").replace(
-                "%1", clock_time(holder.seen_at)
+            break_refusal
+            or (
+                self.tr("Their window has given no sign of life since %1.").replace(
+                    "%1", clock_time(holder.seen_at)
+                )
+                if vanished
+                else self.tr(
+                    "Their window is still open (last sign of life at %1): ask them to close "
+                    "the piece."
+                ).replace("%1", clock_time(holder.seen_at))
             )
-            if vanished
-            else self.tr(
-                "Their window is still open (last sign of life at %1): ask them to close the piece."
-            ).replace("%1", clock_time(holder.seen_at))
         )
+        self.show()
+
+    def show_refused(self, reason: str) -> None:
+        """The person's role does not let them change this piece: why, and that it reads."""
+        self.message.setText("<b>" + escape(self.tr("Read only")) + "</b> — " + escape(reason))
+        self.take.hide()
+        self.force.hide()
         self.show()
 
     def show_given_back(self, minutes: int) -> None:

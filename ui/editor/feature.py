@@ -7,7 +7,10 @@ editor undoes typing (the text fields handle it, and the editor keeps it from re
 window's tree undo); elsewhere it undoes tree and planning operations as before.
 
 The window builds it (``window.editor``); it registers the Format menu, the counts in the
-status bar and the « New piece… » flow through the window's extension points. Other tools
+status bar, the comment actions of the Edit menu (« Commenter le passage », Ctrl+Alt+M, on
+the text's selection; « Commenter », on the whole piece) and the « New piece… » flow
+through the window's extension points. An action the current piece does not allow (read
+only: the person's role, or someone else holds it) is greyed with why as its tooltip. Other tools
 find the editors through ``window.editor``: :meth:`EditorFeature.editors`,
 :meth:`EditorFeature.current_editor` and the ``editorOpened(PieceEditor)`` signal.
 """
@@ -142,6 +145,21 @@ class EditorFeature(QObject):
             self.tr("Save now and keep a version in the history"),
         )
         self.act_save.setShortcut(QKeySequence.StandardKey.Save)
+        self.act_comment_passage = self._action(
+            self.tr("Comment on the &passage…"),
+            "comment-passage",
+            "Ctrl+Alt+M",
+            self.comment_passage,
+            self.tr("Comment on the words selected in the text"),
+        )
+        self.act_comment = self._action(
+            self.tr("&Comment on the piece…"),
+            "comments",
+            None,
+            self.comment_piece,
+            self.tr("Comment on the whole piece"),
+        )
+        self.comment_actions = [self.act_comment_passage, self.act_comment]
         self.format_actions = [
             self.act_bold,
             self.act_italic,
@@ -152,8 +170,16 @@ class EditorFeature(QObject):
             self.act_footnote,
             self.act_link,
         ]
-        for action in [*self.format_actions, self.act_preview, self.act_save]:
+        for action in [
+            *self.format_actions,
+            self.act_preview,
+            self.act_save,
+            *self.comment_actions,
+        ]:
             action.setEnabled(False)
+        # Tooltips as made, given back when an action that was greyed with why is allowed.
+        self._tips = {action: action.toolTip() for action in [*self.format_actions, self.act_save]}
+        self._tips.update({action: action.toolTip() for action in self.comment_actions})
 
     def _create_menu(self) -> None:
         actions = self.format_actions
@@ -162,6 +188,7 @@ class EditorFeature(QObject):
             [*actions[:2], None, *actions[2:6], None, *actions[6:], None, self.act_preview],
         )
         self.window.add_menu_actions(MenuName.FILE, [self.act_save])
+        self.window.add_menu_actions(MenuName.EDIT, self.comment_actions, separated=True)
         self.window.add_menu_actions(MenuName.VIEW, [self.act_preview])
 
     def _command(self, name: str):
@@ -188,6 +215,17 @@ class EditorFeature(QObject):
         if ok and url and url != "https://":
             editor.text_edit.insert_link(url, self.tr("link text"))
         editor.text_edit.setFocus()
+
+    def comment_passage(self) -> None:
+        """« Commenter le passage »: the comments tab opens on the text's selection."""
+        editor = self.current_editor()
+        if editor is not None:
+            editor.comments.start_passage_comment()
+
+    def comment_piece(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            editor.comments.start_comment()
 
     def toggle_preview(self) -> None:
         editor = self.current_editor()
@@ -272,6 +310,11 @@ class EditorFeature(QObject):
         toolbar.addSeparator()
         toolbar.addAction(self.act_preview)
         editor.text_edit.format_actions = list(self.format_actions)
+        editor.text_edit.comment_actions = list(self.comment_actions)
+        editor.text_edit.selectionChanged.connect(
+            lambda e=editor: self._update_comment_actions() if e is self._current else None
+        )
+        editor.written.connect(self.window.refresh)
         editor.edited.connect(lambda e=editor: self.counts_bar.schedule(e))
         editor.fields.kind.currentIndexChanged.connect(lambda _i, e=editor: self._retitle_icon(e))
         editor.saved.connect(self._saved)
@@ -279,12 +322,36 @@ class EditorFeature(QObject):
 
     def _update_editing_actions(self) -> None:
         """Formatting and saving need a piece this window may write (on a team store,
-        one nobody else holds); the preview only needs a piece."""
+        one the person's role allows and nobody else holds: greyed with why otherwise);
+        the preview only needs a piece."""
         editor = self.current_editor()
         writable = editor is not None and not editor.text_edit.isReadOnly()
+        reason = editor.read_only_reason() if editor is not None else None
         for action in [*self.format_actions, self.act_save]:
             action.setEnabled(writable)
+            tip = reason if not writable and reason else self._tips[action]
+            action.setToolTip(tip)
+            action.setStatusTip((reason or "") if not writable else "")
         self.act_preview.setEnabled(editor is not None)
+        self._update_comment_actions()
+
+    def _update_comment_actions(self) -> None:
+        """Commenting needs a piece (read only or not) and the right to comment; on a
+        passage, words selected in its text."""
+        editor = self.current_editor()
+        refused = editor.comments.comment_refusal if editor is not None else None
+        selected = editor is not None and editor.text_edit.textCursor().hasSelection()
+        self.act_comment.setEnabled(editor is not None and refused is None)
+        self.act_comment.setToolTip(refused or self._tips[self.act_comment])
+        self.act_comment_passage.setEnabled(selected and refused is None)
+        self.act_comment_passage.setToolTip(
+            refused
+            or (
+                self._tips[self.act_comment_passage]
+                if selected or editor is None
+                else self.tr("Select words in the text to comment on them")
+            )
+        )
 
     def _retitle_icon(self, editor) -> None:
         index = self.workspace.indexOf(editor)

@@ -1,11 +1,18 @@
 """The piece's form beside the text: kind, title, chapô, credits, status, target length,
-due date, numéro, signature note and édito number. Saved with the body by the editor."""
+due date, numéro, signature note and édito number. Saved with the body by the editor.
+
+On a team store the person's role decides what may change (:meth:`FieldsPanel.set_access`):
+a field refused is greyed with the reason as its tooltip, the statuses one may not give
+are greyed in the list.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +37,22 @@ from ui.typography_edit import TypographyLineEdit
 from workbench.records import IssueInfo, PieceDetail
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class FieldAccess:
+    """What the person may change in the form; each reason (None: allowed) becomes the
+    greyed field's tooltip. ``statuses``: the statuses one may give (None: all),
+    ``status_refusals`` why each other one is refused."""
+
+    edit: str | None = None  # the piece's own fields (kind, title, chapô, credits…)
+    plan: str | None = None  # its place in the plan (numéro, due date)
+    status: str | None = None  # its status, as a whole
+    statuses: frozenset[str] | None = None
+    status_refusals: dict[str, str] = field(default_factory=dict)
+
+
+EVERYTHING = FieldAccess()
 
 
 class ContributorsModel(QAbstractTableModel):
@@ -132,6 +155,8 @@ class FieldsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        self.access = EVERYTHING
+        self._tips: dict[QWidget, str] = {}
         self.kind = QComboBox(self)
         for code in PIECE_KINDS:
             self.kind.addItem(icon(code), kind_label(code), code)
@@ -296,6 +321,41 @@ class FieldsPanel(QWidget):
             self._update_rows()
         finally:
             self._loading = False
+
+    def set_access(self, access: FieldAccess) -> None:
+        """Grey what the person may not change, with why as the tooltip."""
+        self.access = access
+        own = [
+            self.kind,
+            self.title,
+            self.standfirst,
+            self.credits_view,
+            self.add_credit,
+            self.remove_credit,
+            self.target,
+            self.signature,
+            self.edito_number,
+        ]
+        for widget in own:
+            self._allow(widget, access.edit)
+        for widget in (self.issue, self.due):
+            self._allow(widget, access.edit or access.plan)
+        self._allow(self.status, access.status)
+        model = self.status.model()
+        if isinstance(model, QStandardItemModel):
+            for row in range(self.status.count()):
+                item = model.item(row)
+                code = item.data(Qt.ItemDataRole.UserRole)
+                allowed = access.statuses is None or code in access.statuses
+                item.setEnabled(allowed)
+                item.setToolTip("" if allowed else access.status_refusals.get(code, ""))
+
+    def _allow(self, widget: QWidget, reason: str | None) -> None:
+        """Enable ``widget``, or grey it with ``reason`` as its tooltip."""
+        if widget not in self._tips:
+            self._tips[widget] = widget.toolTip()
+        widget.setEnabled(reason is None)
+        widget.setToolTip(self._tips[widget] if reason is None else reason)
 
     def show_last_saved(self, text: str) -> None:
         """« Claire Martin, 07/12 à 10:42 » (a team store), or nothing (the row hides)."""

@@ -12,6 +12,7 @@ version).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -227,9 +228,10 @@ class HistoryPanel(QWidget):
         self.restore_action.triggered.connect(self.restore_selected)
         self.addAction(self.restore_action)
         self.restore_button = QPushButton(self.restore_action.icon(), self.restore_action.text())
-        self.restore_button.setToolTip(
-            self.tr("Bring this text back. The current text stays in the history.")
-        )
+        self._restore_tip = self.tr("Bring this text back. The current text stays in the history.")
+        self.restore_button.setToolTip(self._restore_tip)
+        # Why restoring is not possible now (the piece is read only here), or None.
+        self.restore_refusal: Callable[[], str | None] = lambda: None
         self.restore_button.clicked.connect(self.restore_selected)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -344,8 +346,7 @@ class HistoryPanel(QWidget):
 
     def _selection_changed(self, *_args) -> None:
         ids = self.selected_revision_ids()
-        self.restore_action.setEnabled(len(ids) == 1)
-        self.restore_button.setEnabled(len(ids) == 1)
+        self._allow_restore(len(ids) == 1)
         if self.piece_id is None or not self.model.rowCount():
             self.diff.show_message(self.tr("Nothing to compare yet."))
             self.hint.clear()
@@ -385,14 +386,30 @@ class HistoryPanel(QWidget):
         if len(ids) == 1:
             # Restoring the text as saved would change nothing.
             same = all(op.kind == "equal" for ops in diffs.values() for op in ops)
-            self.restore_action.setEnabled(not same)
-            self.restore_button.setEnabled(not same)
+            self._allow_restore(not same)
+
+    def _allow_restore(self, possible: bool) -> None:
+        """Restoring needs one version selected and a piece this window may write (greyed
+        with why otherwise)."""
+        reason = self.restore_refusal()
+        self.restore_action.setEnabled(possible and reason is None)
+        self.restore_button.setEnabled(possible and reason is None)
+        self.restore_button.setToolTip(reason or self._restore_tip)
+
+    def update_restore(self) -> None:
+        """The piece became writable here or read only: restoring follows."""
+        if self.restore_refusal() is not None:
+            self._allow_restore(False)
+        elif self.isVisible():
+            self._selection_changed()
+        else:
+            self._allow_restore(len(self.selected_revision_ids()) == 1)
 
     # Restore --------------------------------------------------------------------------
 
     def restore_selected(self) -> bool:
         ids = self.selected_revision_ids()
-        if len(ids) != 1 or self.piece_id is None:
+        if len(ids) != 1 or self.piece_id is None or self.restore_refusal() is not None:
             return False
         return self.restore(ids[0])
 

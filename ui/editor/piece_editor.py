@@ -22,7 +22,16 @@ Hooks for the other editor tools:
   :meth:`restore_revision` brings a revision back (saving what is typed first);
 * ``compare_hook``: a callable ``(editor, conflict) -> bool`` used by « Comparer » before
   the built-in dialog (the history panel can show the conflict there);
-* ``toolbar``: the editor's tool bar; signals ``saved``, ``loaded`` and ``conflictDetected``.
+* ``toolbar``: the editor's tool bar; signals ``saved``, ``loaded`` and ``conflictDetected``;
+* ``comments``: the « Commentaires » tab (:mod:`ui.editor.comments_panel`), its actions
+  ``comments.act_comment`` and ``comments.act_comment_passage``; ``written`` is emitted
+  after a comment or an assignment was written from the editor (the window re-reads).
+
+Rights: a person whose role does not let them change the piece
+(:func:`workbench.rights.refusal` for ``Right.EDIT_PIECE``, e.g. a writer on a piece not
+assigned to them) reads it: nothing is taken, the check-out bar says why, the form is
+greyed but for the status when their role may give one (the maquettiste's « en
+maquette »), saved on its own. Commenting stays open to whoever may read.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QTextCursor
 from PySide6.QtWidgets import (
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -44,9 +54,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.vocabulary import PIECE_STATUSES
 from ui.editor.activity_panel import ActivityPanel
+from ui.editor.assignments_panel import AssignmentsPanel
 from ui.editor.checkout_bar import CheckoutBar, clock_time
-from ui.editor.fields_panel import FieldsPanel
+from ui.editor.comments_panel import CommentsPanel
+from ui.editor.fields_panel import EVERYTHING, FieldAccess, FieldsPanel
 from ui.editor.history_panel import local_time
 from ui.editor.message_bar import ConflictBar, ConflictDialog, ErrorLine
 from ui.editor.preview import PreviewPane
@@ -60,6 +73,7 @@ from workbench.failures import Failure, explain
 from workbench.pieces import ConflictError
 from workbench.records import PieceDetail
 from workbench.revisions import AUTOSAVE_DELAY, Conflict, resolve_conflict
+from workbench.rights import Right, RightsError, Role, is_assigned, refusal, settable_statuses
 from workbench.store import Store, StoreError
 from workbench.text.counting import Counts, count_piece
 from workbench.text.findreplace import find_all
@@ -80,6 +94,7 @@ class PieceEditor(QWidget):
     loaded = Signal(int)  # piece id
     conflictDetected = Signal(object)  # workbench.revisions.Conflict
     writableChanged = Signal(bool)  # a team store's piece taken or given back
+    written = Signal()  # a comment or an assignment written here: the window re-reads
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +115,9 @@ class PieceEditor(QWidget):
         # On a team store: who else holds the piece (None: this window may write it).
         self.holder: checkout.Holder | None = None
         self.given_back = False  # released after a long pause without typing
+        # Why the person's role does not let them change the piece (None: it does).
+        self.edit_refusal: str | None = None
+        self.access: FieldAccess = EVERYTHING
 
         self.conflict_bar = ConflictBar(self)
         self.checkout_bar = CheckoutBar(self)
@@ -113,13 +131,33 @@ class PieceEditor(QWidget):
         self.preview = PreviewPane(self)
         self.preview.hide()
         self.fields = FieldsPanel(self)
+        # « Attribué à »: below the form, outside it (greyed with it when the piece is
+        # held by someone else, while assigning stays the editor-in-chief's at any time).
+        self.assignments = AssignmentsPanel(store, self)
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.fields)
+        assigned = QGroupBox(self.tr("Assigned to"), details)
+        assigned_layout = QVBoxLayout(assigned)
+        assigned_layout.setContentsMargins(6, 4, 6, 6)
+        assigned_layout.addWidget(self.assignments)
+        details_layout.addWidget(assigned)
+        details_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.fields)
+        scroll.setWidget(details)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.side = QTabWidget(self)
         self.side.setDocumentMode(True)
         self.side.addTab(scroll, self.tr("Details"))
+        # Editorial comments, on both back-ends.
+        self.comments = CommentsPanel(self)
+        self.side.addTab(self.comments, icon("comments"), self.tr("Comments"))
+        self.text_edit.comment_actions = [
+            self.comments.act_comment_passage,
+            self.comments.act_comment,
+        ]
         # On a team store: who did what to the piece (saves, moves, statuses, exports).
         self.activity: ActivityPanel | None = None
         if store.is_shared:
@@ -174,6 +212,9 @@ class PieceEditor(QWidget):
         self.conflict_bar.reloadRequested.connect(self.reload_saved)
         self.conflict_bar.keepMineRequested.connect(self.keep_mine)
         self.conflict_bar.compareRequested.connect(self.compare)
+        self.comments.changed.connect(self.written)
+        self.comments.countChanged.connect(self._show_comment_count)
+        self.assignments.changed.connect(self._assignments_changed)
 
     # Loading -----------------------------------------------------------------------------
 
@@ -209,10 +250,14 @@ class PieceEditor(QWidget):
                 self.tr("This piece is in the trash: restore it from the tree to place it again.")
             )
         self._schedule_views()
+        self._read_rights(piece.status)
         if not self.given_back:
             self.take_piece()
+        self._apply_access()
         if self.activity is not None:
             self.activity.model.set_piece(piece.id)
+        self.assignments.set_piece(piece.id)
+        self.comments.reload()
         self.titleChanged.emit(self.title())
         self.loaded.emit(piece.id)
 
@@ -271,7 +316,12 @@ class PieceEditor(QWidget):
     def _edited(self) -> None:
         if self._loading or self._closed:
             return
-        if self.store.is_shared and self.holder is None and not self.given_back:
+        if (
+            self.store.is_shared
+            and self.holder is None
+            and not self.given_back
+            and self.edit_refusal is None
+        ):
             self.idle_timer.start()
         if not self._dirty:
             if self.failure is None:
@@ -336,6 +386,8 @@ class PieceEditor(QWidget):
             return False
         if not self._dirty:
             return True
+        if self.edit_refusal is not None:
+            return self._save_status(reason)
         mine = self.snapshot()
         try:
             result = editing.save_from_editor(
@@ -396,7 +448,49 @@ class PieceEditor(QWidget):
         self.base = self.snapshot()
         self._set_dirty(False)
         self.error_line.hide()
+        self._read_rights(self.base.fields.get("status"))
+        self._apply_access()
+        self.comments.reload()  # the anchors the save moved
         self.saved.emit(result)
+
+    def _save_status(self, reason: str) -> bool:
+        """Someone who may not write the piece may still give it a status (the
+        maquettiste's « en maquette »): that alone is saved."""
+        assert self.piece_id is not None and self.base is not None
+        status = self.fields.status.currentData()
+        if status == self.base.fields.get("status"):
+            self._set_dirty(False)
+            self.save_state.setText(self.tr("Saved"))
+            return True
+        try:
+            try:
+                version = pieces.update_piece(
+                    self.store, self.piece_id, expected_version=self.version, status=status
+                )
+            except ConflictError:  # saved elsewhere meanwhile: the status is set on that
+                current = editing.piece_version(self.store, self.piece_id) or self.version
+                version = pieces.update_piece(
+                    self.store, self.piece_id, expected_version=current, status=status
+                )
+        except StoreError as exc:
+            log.info("status of piece %s refused: %s", self.piece_id, exc)
+            self._set_dirty(False)
+            self.load(self.piece_id)  # what is stored, again
+            self.save_state.setText(self.tr("Not saved"))
+            self.error_line.show_error(str(exc))
+            return reason == CLOSE
+        from PySide6.QtCore import QLocale, QTime
+
+        self.version = version
+        self.base = self.snapshot()
+        self._set_dirty(False)
+        self.error_line.hide()
+        when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        self.save_state.setText(self.tr("Saved at %1").replace("%1", when))
+        self._read_rights(status)
+        self._apply_access()
+        self.saved.emit(None)
+        return True
 
     def _show_merged(self, result: EditorSave, mine: EditorSnapshot) -> None:
         """Take in the fields another save changed and this editor did not."""
@@ -545,7 +639,12 @@ class PieceEditor(QWidget):
         self.retry_timer.stop()
         self.heartbeat_timer.stop()
         self.idle_timer.stop()
-        if self.piece_id is not None and self.holder is None and self.store.is_shared:
+        if (
+            self.piece_id is not None
+            and self.holder is None
+            and self.store.is_shared
+            and self.edit_refusal is None
+        ):
             try:
                 checkout.release(self.store, self.piece_id)
             except StoreError as exc:  # the server is gone: the lock goes stale, others break it
@@ -558,20 +657,137 @@ class PieceEditor(QWidget):
         """Whether the person may change the text and fields here."""
         changed = self.text_edit.isReadOnly() == writable
         self.text_edit.setReadOnly(not writable)
-        self.fields.setEnabled(writable)
+        self._apply_access()
         if changed:
             self.writableChanged.emit(writable)
 
+    # Rights ----------------------------------------------------------------------------
+
+    def _read_rights(self, status: str | None) -> None:
+        """What the person may change in this piece: their role, and whether it is assigned
+        to them (``status``: the piece's, stored)."""
+        if self.piece_id is None:
+            return
+        role = self.store.role
+        assigned = False
+        if role == Role.WRITER:
+            try:
+                assigned = is_assigned(self.store, self.piece_id)
+            except StoreError:  # the server is away: keep what was known
+                return
+        self.edit_refusal = refusal(role, Right.EDIT_PIECE, assigned=assigned)
+        if role == Role.CHIEF:
+            self.access = EVERYTHING
+            return
+        allowed = settable_statuses(role)
+        self.access = FieldAccess(
+            edit=self.edit_refusal,
+            plan=refusal(role, Right.PLAN),
+            status=refusal(role, Right.SET_STATUS, assigned=assigned, from_status=status),
+            statuses=allowed,
+            status_refusals={
+                code: refusal(role, Right.SET_STATUS, assigned=True, status=code) or ""
+                for code in PIECE_STATUSES
+                if code not in allowed
+            },
+        )
+
+    def _apply_access(self) -> None:
+        """The form follows the rights, or is greyed as a whole while someone else holds
+        the piece (or it was given back after a pause)."""
+        if self.text_edit.isReadOnly() and self.edit_refusal is None:
+            self.fields.setEnabled(False)
+        else:
+            self.fields.setEnabled(True)
+            self.fields.set_access(self.access)
+
+    def read_only_reason(self) -> str | None:
+        """Why the text cannot be changed here (None: it can), for greyed actions."""
+        if not self.text_edit.isReadOnly():
+            return None
+        if self.edit_refusal is not None:
+            return self.edit_refusal
+        if self.holder is not None:
+            return (
+                self.tr("Taken by %1 since %2: you can read this piece, not change it.")
+                .replace("%1", self.holder.name)
+                .replace("%2", clock_time(self.holder.taken_at))
+            )
+        if self.given_back:
+            return self.tr("Given back after a pause without typing: take it back to write.")
+        return None
+
+    def check_rights(self) -> None:
+        """Read the rights again (the editor-in-chief assigned the piece to this person,
+        took it back, or changed their role): take the piece or give it back."""
+        if self.piece_id is None or self.base is None or self._closed:
+            return
+        before = self.edit_refusal
+        self._read_rights(self.base.fields.get("status"))
+        if (before is None) == (self.edit_refusal is None):
+            if self.edit_refusal is not None and self.edit_refusal != before:
+                self.checkout_bar.show_refused(self.edit_refusal)
+            self._apply_access()
+            return
+        if self.edit_refusal is None:  # may write it now
+            self.checkout_bar.hide()
+            self.given_back = False
+            self.take_piece()
+            self._apply_access()
+            return
+        # May no longer write it: what is typed is kept in the history, the piece given back.
+        unsaved = self._dirty and self.snapshot().text != self.base.text
+        kept = False
+        if self.holder is None and not self.given_back and self.store.is_shared:
+            if unsaved:
+                try:
+                    self._keep_in_history(self.snapshot())
+                    kept = True
+                except StoreError as exc:
+                    log.warning("text of piece %s not kept: %s", self.piece_id, exc)
+            try:
+                checkout.release(self.store, self.piece_id)
+            except StoreError as exc:
+                log.info("piece %s not given back: %s", self.piece_id, exc)
+        self._set_dirty(False)
+        self.take_piece()
+        if unsaved:
+            self.error_line.show_error(
+                self.tr(
+                    "You may no longer change this piece: your text was kept in its history "
+                    "as « Version en conflit »."
+                )
+                if kept
+                else self.tr(
+                    "You may no longer change this piece: your last changes could not be "
+                    "saved. They stay in the window: copy them before closing the tab."
+                )
+            )
+
     def take_piece(self) -> bool:
         """Take the piece for writing; read only (with who holds it) when someone else
-        does. True when this window may write it."""
-        if self.piece_id is None or not self.store.is_shared:
+        does, or (with why) when the person's role does not allow it. True when this
+        window may write it."""
+        if self.piece_id is None:
             return True
-        try:
-            holder = checkout.take(self.store, self.piece_id)
-        except StoreError as exc:
-            self.error_line.show_error(str(exc))
+        if self.edit_refusal is None and self.store.is_shared:
+            try:
+                holder = checkout.take(self.store, self.piece_id)
+            except RightsError as exc:  # the role changed since it was read
+                self.edit_refusal = str(exc)
+            except StoreError as exc:
+                self.error_line.show_error(str(exc))
+                return False
+        if self.edit_refusal is not None:
+            self.holder = None
+            self.given_back = False
+            self.heartbeat_timer.stop()
+            self.idle_timer.stop()
+            self.set_writable(False)
+            self.checkout_bar.show_refused(self.edit_refusal)
             return False
+        if not self.store.is_shared:
+            return True
         self.holder = holder
         self.given_back = False
         if holder is None:
@@ -583,12 +799,17 @@ class PieceEditor(QWidget):
         self.heartbeat_timer.stop()
         self.idle_timer.stop()
         self.set_writable(False)
-        self.checkout_bar.show_taken(holder)
+        self.checkout_bar.show_taken(holder, refusal(self.store.role, Right.BREAK_LOCK))
         return False
 
     def heartbeat(self) -> None:
         """A sign of life for the piece this window holds; notices a broken lock."""
-        if self.piece_id is None or self.holder is not None or self._closed:
+        if (
+            self.piece_id is None
+            or self.holder is not None
+            or self._closed
+            or self.edit_refusal is not None
+        ):
             return
         try:
             lost = checkout.heartbeat(self.store, [self.piece_id])
@@ -603,7 +824,12 @@ class PieceEditor(QWidget):
 
     def give_back(self) -> None:
         """After a long pause without typing: save, then let others write the piece."""
-        if self.piece_id is None or self.holder is not None or not self.store.is_shared:
+        if (
+            self.piece_id is None
+            or self.holder is not None
+            or not self.store.is_shared
+            or self.edit_refusal is not None
+        ):
             return
         if not self.save(AUTOSAVE):
             return  # not saved: keep the piece until the text is safe
@@ -638,6 +864,8 @@ class PieceEditor(QWidget):
 
         holder = self.holder
         if holder is None or self.piece_id is None:
+            return False
+        if refusal(self.store.role, Right.BREAK_LOCK) is not None:
             return False
         answer = QMessageBox.question(
             self,
@@ -715,7 +943,12 @@ class PieceEditor(QWidget):
         save merges). A piece someone else held is taken as soon as they give it back."""
         if self.activity is not None and self.piece_id is not None:
             self.activity.model.reload()
-        if self.piece_id is None or self._dirty or self.conflict is not None:
+        if self.piece_id is None or self._closed:
+            return
+        self.assignments.reload()
+        self.check_rights()
+        if self._dirty or self.conflict is not None:
+            self.comments.reload()
             return
         if self.holder is not None and not self._closed:
             try:
@@ -726,6 +959,7 @@ class PieceEditor(QWidget):
                 self.take_piece()
         version = editing.piece_version(self.store, self.piece_id)
         if version is None or version == self.version:
+            self.comments.reload()
             return
         position = self.text_edit.textCursor().position()
         had_focus = self.text_edit.hasFocus()
@@ -769,6 +1003,16 @@ class PieceEditor(QWidget):
     def spell_checker(self, checker) -> None:
         self.text_edit.set_spell_checker(checker)
         self.fields.standfirst.set_spell_checker(checker)
+
+    def _show_comment_count(self, count: int) -> None:
+        """« Commentaires (2) »: the threads still open."""
+        index = self.side.indexOf(self.comments)
+        title = self.tr("Comments")
+        self.side.setTabText(index, f"{title} ({count})" if count else title)
+
+    def _assignments_changed(self) -> None:
+        self.check_rights()
+        self.written.emit()
 
     def add_side_panel(self, widget: QWidget, title: str, icon: QIcon | None = None) -> int:
         """Put a tool panel (the history…) in the side tabs; returns its index."""

@@ -17,7 +17,8 @@ Hooks for other tools:
   :mod:`ui.editor.highlighter`); set it through :meth:`set_spell_checker`;
 * ``context_menu_hooks``: callables ``(menu, cursor)`` run when the context menu opens
   (spelling suggestions…), before the formatting entries; override
-  :meth:`extra_context_actions` for more control.
+  :meth:`extra_context_actions` for more control;
+* ``comment_actions``: « Commenter le passage »… shown last in the context menu.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ class MarkdownTextEdit(QPlainTextEdit):
         self.autocorrect_enabled = True
         self.context_menu_hooks: list[Callable[[QMenu, QTextCursor], None]] = []
         self.format_actions: list = []  # the window's Format actions, shown in the context menu
+        self.comment_actions: list = []  # comment on the selection…, last in the context menu
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 11.0) + 1)
         self.setFont(font)
@@ -343,6 +345,9 @@ class MarkdownTextEdit(QPlainTextEdit):
             menu.addSeparator()
             for action in self.format_actions:
                 menu.addAction(action)
+        if self.comment_actions:
+            menu.addSeparator()
+            menu.addActions(self.comment_actions)
 
     # Painting: pull-quote frames, quotation bars, question bands -----------------------------
 

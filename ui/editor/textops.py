@@ -8,6 +8,8 @@ needed, so the tools can use the pure functions of :mod:`workbench` on Python st
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -42,6 +44,27 @@ class PositionMap:
         if self._offsets is None:
             return index
         return index + self._offsets[min(index, len(self._offsets) - 1)]
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def has_astral(text: str) -> bool:
+    """Whether ``text`` has a character Qt counts as two positions (an emoji)."""
+    return not text.isascii() and _ASTRAL.search(text) is not None
+
+
+def python_index(text: str, qt_position: int) -> int:
+    """Qt position in ``text`` → Python index (identity when there is no astral character;
+    a position inside a surrogate pair counts as the character's start)."""
+    if not has_astral(text):
+        return min(qt_position, len(text))
+    units = 0
+    for index, ch in enumerate(text):
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > qt_position:
+            return index
+    return len(text)
 
 
 def replace_range(edit: QPlainTextEdit, start: int, end: int, text: str) -> None:

@@ -83,9 +83,10 @@ class EditorTools(QObject):
         self.act_typography = self._action(
             self.tr("Fix &typography…"), "typography", None, self.fix_typography
         )
-        self.act_typography.setToolTip(
-            self.tr("Show every typographic fix the piece needs, then apply the ones you keep")
+        self._typography_tip = self.tr(
+            "Show every typographic fix the piece needs, then apply the ones you keep"
         )
+        self.act_typography.setToolTip(self._typography_tip)
         self.act_history = self._action(
             self.tr("Version &history"), "history", "Ctrl+Alt+H", self.show_history
         )
@@ -107,6 +108,10 @@ class EditorTools(QObject):
         editor = self.feature.current_editor()
         for action in self.actions:
             action.setEnabled(editor is not None)
+        # Fixing the typography changes the text: greyed, with why, when it is read only.
+        reason = editor.read_only_reason() if editor is not None else None
+        self.act_typography.setEnabled(editor is not None and reason is None)
+        self.act_typography.setToolTip(reason or self._typography_tip)
 
     # Per editor ------------------------------------------------------------------------
 
@@ -134,6 +139,9 @@ class EditorTools(QObject):
         history.restored.connect(lambda _id, e=editor: e.reload_saved())
         history.statusMessage.connect(self._status)
         editor.history_panel = history
+        history.restore_refusal = editor.read_only_reason
+        editor.writableChanged.connect(self._update_actions)
+        editor.writableChanged.connect(lambda _writable, h=history: h.update_restore())
 
         spell = self.spell()
         for text_edit in (editor.text_edit, editor.fields.standfirst):

@@ -25,10 +25,11 @@ from PySide6.QtCore import (
 )
 
 from ui.icons import icon
-from workbench import catalog, pieces
-from workbench.pieces import POOL, TRASH, PieceFilter
+from workbench import assignments, catalog, comments, pieces
+from workbench.pieces import POOL, TRASH, Container, PieceFilter
 from workbench.records import IssueInfo, PieceSummary, PublicationInfo
-from workbench.store import Store
+from workbench.rights import Right, Role, may
+from workbench.store import Store, StoreError
 
 PIECES_MIME = "application/x-workbench-pieces"
 
@@ -43,6 +44,7 @@ PIECE = "piece"
 KeyRole = Qt.ItemDataRole.UserRole + 1  # ("piece", id), ("issue", id)…
 RecordRole = Qt.ItemDataRole.UserRole + 2  # the record behind the row
 CountRole = Qt.ItemDataRole.UserRole + 3  # number of pieces under a container
+CommentCountRole = Qt.ItemDataRole.UserRole + 4  # a piece's unresolved comment threads
 
 
 # Item flags by node kind, combined once: Python enum arithmetic is slow, and the view
@@ -57,6 +59,21 @@ _FLAGS = {
     PIECE: _BASE | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled | _DROP,
     "root": _DROP,
 }
+# What a role that may not plan (move, trash) nor change the settings may do with a node:
+# select it; rename a piece it may write (see ArticleTreeModel.flags).
+_READ_FLAGS = {kind: _BASE for kind in (PUBLICATION, ISSUE, POOL_NODE, TRASH_NODE, PIECE)}
+_READ_FLAGS["root"] = Qt.ItemFlag.NoItemFlags
+
+
+@dataclass(frozen=True, slots=True)
+class TreeFilter(PieceFilter):
+    """The filter bar's filter: :class:`PieceFilter` and « Mes papiers » (``mine``: only
+    the pieces assigned to the store's person)."""
+
+    mine: bool = False
+
+    def is_empty(self) -> bool:
+        return PieceFilter.is_empty(self) and not self.mine
 
 
 @dataclass(eq=False)
@@ -103,8 +120,9 @@ class ArticleTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._store = store
         self._root = Node("root", ("root",), children=[])
-        self._filter = PieceFilter()
+        self._filter: PieceFilter = TreeFilter()
         self._today = None
+        self._read_state()
         self._load_root()
 
     # Loading -------------------------------------------------------------
@@ -116,6 +134,43 @@ class ArticleTreeModel(QAbstractItemModel):
     @property
     def piece_filter(self) -> PieceFilter:
         return self._filter
+
+    def _read_state(self) -> None:
+        """What the rows show besides the pieces, read once per load or refresh (never per
+        row): the open comment counts, the person's rights, the pieces assigned to them."""
+        store = self._store
+        self._comment_counts: dict[int, int] = comments.open_counts(store)
+        role = store.role
+        # A SQLite file's person is the editor-in-chief: everything as it always was.
+        self._flags = _FLAGS if role == Role.CHIEF else self._role_flags(role)
+        self._edit_assigned = role != Role.CHIEF and may(role, Right.EDIT_PIECE, assigned=True)
+        wanted = self._edit_assigned or self._mine_only
+        self._assigned: set[int] = assignments.pieces_of(store) if wanted else set()
+        self._mine_summaries: list[PieceSummary] | None = None  # read when first needed
+
+    @staticmethod
+    def _role_flags(role: str | None) -> dict[str, Qt.ItemFlag]:
+        """The item flags by node kind for ``role``: no drag and drop without the right to
+        plan, no renaming of what the role may not change."""
+        flags = dict(_READ_FLAGS)
+        editable = Qt.ItemFlag.ItemIsEditable
+        if may(role, Right.PLAN):
+            flags.update({kind: _FLAGS[kind] & ~editable for kind in flags})
+            flags[ISSUE] |= editable
+        if may(role, Right.SETTINGS):
+            flags[PUBLICATION] |= editable
+        if may(role, Right.EDIT_PIECE):
+            flags[PIECE] |= editable
+        return flags
+
+    @property
+    def _mine_only(self) -> bool:
+        """« Mes papiers » is on (see TreeFilter)."""
+        return bool(getattr(self._filter, "mine", False))
+
+    def may_plan(self) -> bool:
+        """Whether the person may move pieces (drag and drop, trash): the tree's drops."""
+        return bool(self._flags["root"] & _DROP)
 
     def _load_root(self) -> None:
         self._root.children = [
@@ -131,7 +186,11 @@ class ArticleTreeModel(QAbstractItemModel):
         publication_id = node.key[1]
         issues = catalog.list_issues(self._store, publication_id)
         children: list[Node] = []
-        if self._filter.is_empty():
+        mine = self._mine_counts(publication_id) if self._mine_only else None
+        if mine is not None:
+            issues = [i for i in issues if i.id in mine]
+            counts = {i.id: mine[i.id] for i in issues}
+        elif self._filter.is_empty():
             counts = {i.id: i.piece_count for i in issues}
         else:
             matching = pieces.matching_issue_ids(self._store, publication_id, self._filter)
@@ -143,14 +202,43 @@ class ArticleTreeModel(QAbstractItemModel):
         for info in issues:
             children.append(Node(ISSUE, (ISSUE, info.id), info, node, count=counts[info.id]))
         for kind, container in ((POOL_NODE, POOL), (TRASH_NODE, TRASH)):
-            count = pieces.count_pieces(self._store, publication_id, container, self._filter)
+            if mine is not None:
+                count = mine.get(container, 0)
+            else:
+                count = pieces.count_pieces(self._store, publication_id, container, self._filter)
             children.append(Node(kind, (kind, publication_id), None, node, count=count))
         return children
+
+    def _mine_counts(self, publication_id: int) -> dict[Container, int]:
+        """« Mes papiers »: how many of the person's pieces (that pass the rest of the
+        filter) each container of the publication holds; containers without any are left
+        out. The person's pieces are few: they are looked up one by one, once per refresh."""
+        if self._mine_summaries is None:
+            self._mine_summaries = []
+            for piece_id in sorted(self._assigned):
+                try:
+                    self._mine_summaries.append(pieces.get_summary(self._store, piece_id))
+                except StoreError:  # gone since the assignments were read
+                    continue
+        containers = {
+            pieces.container_of(s)
+            for s in self._mine_summaries
+            if s.publication_id == publication_id
+        }
+        counts: dict[Container, int] = {}
+        for container in containers:
+            passing = pieces.list_pieces(self._store, publication_id, container, self._filter)
+            found = sum(1 for s in passing if s.id in self._assigned)
+            if found:
+                counts[container] = found
+        return counts
 
     def _piece_nodes(self, parent: Node) -> list[Node]:
         summaries = pieces.list_pieces(
             self._store, parent.publication_id, parent.container, self._filter
         )
+        if self._mine_only:
+            summaries = [s for s in summaries if s.id in self._assigned]
         return [Node(PIECE, (PIECE, s.id), s, parent) for s in summaries]
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -275,6 +363,8 @@ class ArticleTreeModel(QAbstractItemModel):
             return node.record
         if role == CountRole:
             return len(node.children) if node.children is not None else node.count
+        if role == CommentCountRole:
+            return self._comment_counts.get(node.key[1], 0) if node.kind == PIECE else 0
         return None
 
     def _display(self, node: Node) -> str:
@@ -302,6 +392,15 @@ class ArticleTreeModel(QAbstractItemModel):
             lines = [s.title]
             if self._held_elsewhere(s):
                 lines.append(self.tr("Taken by %1 to write it").replace("%1", s.holder))
+            open_comments = self._comment_counts.get(s.id, 0)
+            if open_comments:
+                lines.append(
+                    (
+                        self.tr("1 open comment")
+                        if open_comments == 1
+                        else self.tr("%1 open comments")
+                    ).replace("%1", str(open_comments))
+                )
             if s.authors:
                 lines.append(s.authors)
             if s.first_page:
@@ -338,8 +437,12 @@ class ArticleTreeModel(QAbstractItemModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return _DROP
-        return _FLAGS[index.internalPointer().kind]
+            return self._flags["root"]
+        node: Node = index.internalPointer()
+        flags = self._flags[node.kind]
+        if node.kind == PIECE and self._edit_assigned and node.key[1] in self._assigned:
+            flags |= Qt.ItemFlag.ItemIsEditable  # a writer retitles their own pieces
+        return flags
 
     def setData(
         self,
@@ -412,6 +515,8 @@ class ArticleTreeModel(QAbstractItemModel):
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: QModelIndex
     ) -> bool:
+        if not self.may_plan():  # moves and imports: the plan's
+            return False
         if data.hasUrls() and any(url.isLocalFile() for url in data.urls()):
             return True
         if not data.hasFormat(PIECES_MIME):
@@ -424,6 +529,8 @@ class ArticleTreeModel(QAbstractItemModel):
     ) -> bool:
         if action == Qt.DropAction.IgnoreAction:
             return True
+        if not self.may_plan():
+            return False
         if data.hasUrls():
             paths = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
             if paths:
@@ -454,6 +561,7 @@ class ArticleTreeModel(QAbstractItemModel):
 
     def refresh(self) -> None:
         """Bring every loaded node in line with the store, keeping expansion and selection."""
+        self._read_state()
         publications = catalog.list_publications(self._store)
         specs = []
         for info in publications:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -21,15 +22,26 @@ from PySide6.QtWidgets import (
 from db.vocabulary import PIECE_KINDS, PIECE_STATUSES
 from ui.icons import icon
 from ui.labels import kind_label, status_color, status_label
-from ui.tree.model import PIECE, ArticleTreeModel, CountRole, KeyRole, RecordRole
+from ui.tree.model import (
+    PIECE,
+    ArticleTreeModel,
+    CommentCountRole,
+    CountRole,
+    KeyRole,
+    RecordRole,
+    TreeFilter,
+)
 from ui.typography_edit import TypographyLineEdit
 from workbench.pieces import PieceFilter
 from workbench.records import PublicationInfo
 
+COMMENT_ICON_SIZE = 14
+
 
 class PieceDelegate(QStyledItemDelegate):
-    """Draws a piece as: icon, title, author in grey, and a status badge on the right;
-    containers get their piece count on the right."""
+    """Draws a piece as: icon, title, its open comments (a bubble and their number),
+    author in grey, and a status badge on the right; containers get their piece count on
+    the right."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         key = index.data(KeyRole)
@@ -46,12 +58,17 @@ class PieceDelegate(QStyledItemDelegate):
         author_width = (
             min(fm.horizontalAdvance(author) + 10, option.rect.width() // 3) if author else 0
         )
+        comments = index.data(CommentCountRole) if is_piece else 0
+        comment_text = str(comments) if comments else ""
+        comment_width = (
+            COMMENT_ICON_SIZE + 2 + fm.horizontalAdvance(comment_text) + 6 if comments else 0
+        )
         # Qt's own painting (background, selection, icon, elided title) in the left part;
         # the author and the badge in the part kept on the right. No QStyle from Python:
         # its first use costs milliseconds of start-up.
         left = QStyleOptionViewItem(option)
         left.rect = QRect(option.rect)
-        left.rect.setRight(option.rect.right() - author_width - badge_width - 4)
+        left.rect.setRight(option.rect.right() - comment_width - author_width - badge_width - 4)
         super().paint(painter, left, index)
         rest = QRect(option.rect)
         rest.setLeft(left.rect.right() + 1)
@@ -59,8 +76,12 @@ class PieceDelegate(QStyledItemDelegate):
         painter.save()
         if selected:
             painter.fillRect(rest, option.palette.highlight())
+        if comment_width:
+            self._paint_comments(painter, option, rest, comment_text, selected)
         if author_width:
-            author_rect = QRect(rest.left() + 6, rest.top(), author_width - 6, rest.height())
+            author_rect = QRect(
+                rest.left() + comment_width + 6, rest.top(), author_width - 6, rest.height()
+            )
             role = (
                 QPalette.ColorRole.HighlightedText
                 if selected
@@ -94,6 +115,19 @@ class PieceDelegate(QStyledItemDelegate):
                 painter.setPen(option.palette.color(role))
             painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, right_text)
         painter.restore()
+
+    @staticmethod
+    def _paint_comments(
+        painter: QPainter, option: QStyleOptionViewItem, rest: QRect, text: str, selected: bool
+    ) -> None:
+        """The open comment threads: a bubble and their number, just after the title."""
+        top = rest.top() + (rest.height() - COMMENT_ICON_SIZE) // 2
+        bubble = QRect(rest.left() + 4, top, COMMENT_ICON_SIZE, COMMENT_ICON_SIZE)
+        icon("comments").paint(painter, bubble)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(role))
+        number = QRect(bubble.right() + 2, rest.top(), rest.width(), rest.height())
+        painter.drawText(number, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
@@ -143,7 +177,8 @@ class ArticleTreeView(QTreeView):
 
 
 class TreeFilterBar(QWidget):
-    """Text, status, kind and author filters; emits the resulting PieceFilter."""
+    """Text, status, kind and author filters, and « Mes papiers » on a team store; emits
+    the resulting :class:`TreeFilter`."""
 
     filterChanged = Signal(object)
 
@@ -168,6 +203,9 @@ class TreeFilterBar(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)
+        self.mine = QCheckBox(self.tr("&My pieces"), self)
+        self.mine.setToolTip(self.tr("Only the pieces assigned to you"))
+        self.mine.hide()  # a team store's (set_mine_available)
         self.clear_button = QToolButton(self)
         self.clear_button.setIcon(icon("filter-clear"))
         self.clear_button.setToolTip(self.tr("Clear the filters"))
@@ -184,7 +222,10 @@ class TreeFilterBar(QWidget):
         row.addWidget(self.status, 1)
         row.addWidget(self.kind, 1)
         layout.addLayout(row)
-        layout.addWidget(self.author)
+        row = QHBoxLayout()
+        row.addWidget(self.author, 1)
+        row.addWidget(self.mine)
+        layout.addLayout(row)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -194,7 +235,14 @@ class TreeFilterBar(QWidget):
         self.author.editTextChanged.connect(self._debounce.start)
         self.status.currentIndexChanged.connect(self._emit)
         self.kind.currentIndexChanged.connect(self._emit)
+        self.mine.toggled.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
+
+    def set_mine_available(self, available: bool) -> None:
+        """Offer « Mes papiers » (a team store: each person has pieces of their own)."""
+        self.mine.setVisible(available)
+        if not available and self.mine.isChecked():
+            self.mine.setChecked(False)
 
     def set_authors(self, names: list[str]) -> None:
         current = self.author.currentText()
@@ -205,22 +253,25 @@ class TreeFilterBar(QWidget):
         self.author.setEditText(current)
         self.author.blockSignals(False)
 
-    def current_filter(self) -> PieceFilter:
-        return PieceFilter(
+    def current_filter(self) -> TreeFilter:
+        return TreeFilter(
             text=self.text.text().strip(),
             status=self.status.currentData() or "",
             kind=self.kind.currentData() or "",
             author=self.author.currentText().strip(),
+            mine=self.mine.isChecked(),
         )
 
     def clear(self) -> None:
-        for widget in (self.text, self.author, self.status, self.kind):
+        widgets = (self.text, self.author, self.status, self.kind, self.mine)
+        for widget in widgets:
             widget.blockSignals(True)
         self.text.clear()
         self.author.setEditText("")
         self.status.setCurrentIndex(0)
         self.kind.setCurrentIndex(0)
-        for widget in (self.text, self.author, self.status, self.kind):
+        self.mine.setChecked(False)
+        for widget in widgets:
             widget.blockSignals(False)
         self._emit()
 
