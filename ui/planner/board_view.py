@@ -128,7 +128,10 @@ class BoardColumnModel(QAbstractListModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         entry = self._entries[index.row()]
         # A card is dragged to change its status: only when the role may change it.
-        if self.rights is None or self.rights.any_status(entry.piece_id, entry.status) is None:
+        if self.rights is None or (
+            entry.piece_id is not None
+            and self.rights.any_status(entry.piece_id, entry.status) is None
+        ):
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
@@ -376,7 +379,9 @@ class BoardView(IssueTab, QWidget):
             ordered = [e for e in ordered if e.piece_id in own]
         for entry in ordered:
             by_status.setdefault(entry.status or PIECE_STATUSES[0], []).append(entry)
-        names = assignee_names(self.controller.store, [e.piece_id for e in ordered])
+        names = assignee_names(
+            self.controller.store, [e.piece_id for e in ordered if e.piece_id is not None]
+        )
         statuses = {e.piece_id: e.status for e in plan.pieces if e.piece_id is not None}
         for status, column in self.columns.items():
             column.model.statuses = statuses

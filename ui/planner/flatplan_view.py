@@ -439,9 +439,9 @@ class FlatplanPanel(IssueTab, QWidget):
     def _fill_status_menu(self) -> None:
         self.status_menu.clear()
         entry = self.scene.selected_entry()
-        ids = [entry.piece_id] if entry is not None and entry.is_piece else []
+        ids = [entry.piece_id] if entry is not None and entry.piece_id is not None else []
         current = entry.status if entry else None
-        statuses = {entry.piece_id: current} if ids else {}
+        statuses = {ids[0]: current} if ids else {}
         self.controller.fill_status_menu(self.status_menu, ids, current, statuses)
 
     def _update_actions(self, *_args) -> None:
@@ -465,7 +465,7 @@ class FlatplanPanel(IssueTab, QWidget):
         grey(self.act_remove_slot, locked, slot)
         grey(self.act_export, rights.export())
         status_refused = None
-        if piece:
+        if entry is not None and entry.piece_id is not None:
             status_refused = rights.any_status(entry.piece_id, entry.status)
         self.status_button.setEnabled(piece and status_refused is None)
         self.status_button.setToolTip(status_refused or self.tr("Status"))

@@ -34,22 +34,22 @@
         <translation>Montrer toutes les corrections typographiques du papier, puis appliquer celles que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="90"/>
+        <location filename="../../../ui/editor/tools.py" line="91"/>
         <source>Version &amp;history</source>
         <translation>&amp;Historique des versions</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="130"/>
+        <location filename="../../../ui/editor/tools.py" line="135"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="203"/>
+        <location filename="../../../ui/editor/tools.py" line="211"/>
         <source>1 typographic fix applied (Ctrl+Z to undo it in the text).</source>
         <translation>1 correction typographique appliquée (Ctrl+Z pour l’annuler dans le texte).</translation>
     </message>
     <message>
-        <location filename="../../../ui/editor/tools.py" line="206"/>
+        <location filename="../../../ui/editor/tools.py" line="214"/>
         <source>%1 typographic fixes applied (Ctrl+Z to undo them in the text).</source>
         <translation>%1 corrections typographiques appliquées (Ctrl+Z pour les annuler dans le texte).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BoardColumn</name>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="243"/>
+        <location filename="../../../ui/planner/board_view.py" line="303"/>
         <source>%1 late</source>
         <translation>%1 en retard</translation>
     </message>
@@ -12,17 +12,22 @@
 <context>
     <name>BoardColumnModel</name>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="90"/>
+        <location filename="../../../ui/planner/board_view.py" line="109"/>
+        <source>Assigned to %1</source>
+        <translation>Attribué à %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="111"/>
         <source>Pages %1</source>
         <translation>Pages %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="92"/>
+        <location filename="../../../ui/planner/board_view.py" line="113"/>
         <source>Due %1</source>
         <translation>Pour le %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="94"/>
+        <location filename="../../../ui/planner/board_view.py" line="115"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
@@ -30,27 +35,42 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="306"/>
+        <location filename="../../../ui/planner/board_view.py" line="329"/>
+        <source>&amp;My pieces</source>
+        <translation>&amp;Mes papiers</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="330"/>
+        <source>Only the pieces assigned to you</source>
+        <translation>Seulement les papiers qui vous sont attribués</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="386"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="312"/>
+        <location filename="../../../ui/planner/board_view.py" line="392"/>
+        <source>my pieces: %1 of %2</source>
+        <translation>mes papiers&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/planner/board_view.py" line="399"/>
         <source>%1 late pieces</source>
         <translation>%1 papiers en retard</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="316"/>
+        <location filename="../../../ui/planner/board_view.py" line="403"/>
         <source>Board No. %1</source>
         <translation>Tableau N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="332"/>
+        <location filename="../../../ui/planner/board_view.py" line="428"/>
         <source>Open the piece</source>
         <translation>Ouvrir le papier</translation>
     </message>
     <message>
-        <location filename="../../../ui/planner/board_view.py" line="335"/>
+        <location filename="../../../ui/planner/board_view.py" line="432"/>
         <source>Due date…</source>
         <translation>Échéance…</translation>
     </message>

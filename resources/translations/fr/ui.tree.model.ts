@@ -4,37 +4,47 @@
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../../ui/tree/model.py" line="285"/>
+        <location filename="../../../ui/tree/model.py" line="375"/>
         <source>No. %1</source>
         <translation>N°%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/model.py" line="288"/>
+        <location filename="../../../ui/tree/model.py" line="378"/>
         <source>Pool (au marbre)</source>
         <translation>Au marbre</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/model.py" line="290"/>
+        <location filename="../../../ui/tree/model.py" line="380"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/model.py" line="304"/>
+        <location filename="../../../ui/tree/model.py" line="394"/>
         <source>Taken by %1 to write it</source>
-        <translation>Pris par %1 pour l'écrire</translation>
+        <translation>Pris par %1 pour l&apos;écrire</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/model.py" line="319"/>
+        <location filename="../../../ui/tree/model.py" line="399"/>
+        <source>1 open comment</source>
+        <translation>1 commentaire ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/tree/model.py" line="401"/>
+        <source>%1 open comments</source>
+        <translation>%1 commentaires ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/tree/model.py" line="418"/>
         <source>Closing: %1</source>
         <translation>Bouclage : %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/model.py" line="323"/>
+        <location filename="../../../ui/tree/model.py" line="422"/>
         <source>On sale: %1</source>
         <translation>Parution : %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/model.py" line="326"/>
+        <location filename="../../../ui/tree/model.py" line="425"/>
         <source>%1 of %2 pieces ready</source>
         <translation>%1 papiers prêts sur %2</translation>
     </message>

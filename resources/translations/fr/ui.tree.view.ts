@@ -4,7 +4,7 @@
 <context>
     <name>ArticleTreePanel</name>
     <message>
-        <location filename="../../../ui/tree/view.py" line="241"/>
+        <location filename="../../../ui/tree/view.py" line="292"/>
         <source>No piece matches the filter.</source>
         <translation>Aucun papier ne correspond au filtre.</translation>
     </message>
@@ -12,27 +12,37 @@
 <context>
     <name>TreeFilterBar</name>
     <message>
-        <location filename="../../../ui/tree/view.py" line="153"/>
+        <location filename="../../../ui/tree/view.py" line="188"/>
         <source>Filter by title or author…</source>
         <translation>Filtrer par titre ou auteur…</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/view.py" line="156"/>
+        <location filename="../../../ui/tree/view.py" line="191"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/view.py" line="160"/>
+        <location filename="../../../ui/tree/view.py" line="195"/>
         <source>All kinds</source>
         <translation>Tous les genres</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/view.py" line="165"/>
+        <location filename="../../../ui/tree/view.py" line="200"/>
         <source>Any author</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/view.py" line="173"/>
+        <location filename="../../../ui/tree/view.py" line="206"/>
+        <source>&amp;My pieces</source>
+        <translation>&amp;Mes papiers</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/tree/view.py" line="207"/>
+        <source>Only the pieces assigned to you</source>
+        <translation>Seulement les papiers qui vous sont attribués</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/tree/view.py" line="211"/>
         <source>Clear the filters</source>
         <translation>Effacer les filtres</translation>
     </message>
