@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from ui.tree.model import PIECE, ArticleTreeModel, CommentCountRole, TreeFilter
+from ui.tree.model import PIECE, ArticleTreeModel, CommentCountRole
 from workbench import comments, pieces, team
 from workbench.assignments import assign
 from workbench.pieces import PieceFilter
@@ -87,7 +87,7 @@ def test_my_pieces_keeps_those_assigned_to_the_store_s_person(store, publication
     assign(store, filled["pool"], store.user)
     assign(store, filled["edito"], "claire")
     model = ArticleTreeModel(store)
-    model.set_filter(TreeFilter(mine=True))
+    model.set_filter(PieceFilter(assigned_to=store.user))
     issue = model.index_for_key(("issue", filled["issue82"]))
     assert model.data(issue, Qt.ItemDataRole.DisplayRole).startswith("No. 82")
     model.fetchMore(issue)
@@ -100,7 +100,7 @@ def test_my_pieces_keeps_those_assigned_to_the_store_s_person(store, publication
     assert counts == {"No. 82 — La relation client": True, "Pool (au marbre)": True, "Trash": False}
 
     # With another filter: both must hold.
-    model.set_filter(TreeFilter(mine=True, kind="breve"))
+    model.set_filter(PieceFilter(assigned_to=store.user, kind="breve"))
     assert not model.index_for_key(("issue", filled["issue82"])).isValid()
     pool = model.index_for_key(("pool", publication))
     model.fetchMore(pool)

@@ -112,6 +112,15 @@ def test_a_writer_s_window_greys_the_plan_with_the_reason(team_store, plan, pers
     assert window.tr("Move to issue") not in [a.text() for a in menu.actions()]
 
 
+def test_a_writer_s_import_files_here_is_greyed_with_the_reason(team_store, plan, person_window):
+    window = person_window("claire", "redacteur")
+    no_plan = refusal("redacteur", Right.PLAN)
+    for key in (("issue", plan["issue"]), ("pool", plan["publication"])):
+        menu = window.build_context_menu(window.model.index_for_key(key))
+        entry = next(a for a in menu.actions() if a.text() == "&Import files here…")
+        assert greyed_with(entry, no_plan), key
+
+
 def test_a_writer_s_drop_is_refused(team_store, plan, person_window, qtbot):
     window = person_window("claire", "redacteur")
     model = window.model
@@ -174,7 +183,8 @@ def test_my_pieces_in_the_tree_filter(team_store, plan, person_window, qtbot):
     bar = window.tree_panel.filter_bar
     assert bar.mine.isVisible()
     bar.mine.setChecked(True)
-    assert window.model.piece_filter.mine and not window.model.piece_filter.is_empty()
+    assert window.model.piece_filter.assigned_to == "claire"
+    assert not window.model.piece_filter.is_empty()
 
     issue = window.model.index_for_key(("issue", plan["issue"]))
     assert window.model.rowCount(issue) == 1
@@ -214,5 +224,8 @@ def test_on_a_file_nothing_is_greyed(window, store, publication, issue82):
     importing = window.importer.act_import_files
     assert importing.isEnabled() and importing.statusTip().startswith("Import web pages")
     assert window.tree_panel.filter_bar.mine.isHidden()
+    menu = window.build_context_menu(window.model.index_for_key(("issue", issue82)))
+    entry = next(a for a in menu.actions() if a.text() == "&Import files here…")
+    assert entry.isEnabled() and entry.statusTip() == ""
     issue = window.tree.currentIndex()
     assert window.model.flags(issue) & Qt.ItemFlag.ItemIsDropEnabled

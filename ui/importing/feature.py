@@ -29,6 +29,7 @@ from ui.importing.worker import run_import
 from ui.tasks import BackgroundTask
 from workbench import catalog
 from workbench.importers.report import CREATED
+from workbench.rights import Right
 from workbench.store import StoreError
 
 if TYPE_CHECKING:
@@ -80,6 +81,10 @@ class Importer(QObject):
         if node.kind not in ("issue", "pool"):
             return
         action = QAction(icon("import"), self.tr("&Import files here…"), menu)
+        reason = self.window.refusal(Right.PLAN)  # imports are the plan's
+        action.setEnabled(reason is None)
+        action.setToolTip(reason or "")
+        action.setStatusTip(reason or "")
         action.triggered.connect(
             lambda _checked=False, c=node.container, p=node.publication_id: self.import_files_into(
                 c, p

@@ -26,10 +26,10 @@ from PySide6.QtCore import (
 
 from ui.icons import icon
 from workbench import assignments, catalog, comments, pieces
-from workbench.pieces import POOL, TRASH, Container, PieceFilter
+from workbench.pieces import POOL, TRASH, PieceFilter
 from workbench.records import IssueInfo, PieceSummary, PublicationInfo
 from workbench.rights import Right, Role, may
-from workbench.store import Store, StoreError
+from workbench.store import Store
 
 PIECES_MIME = "application/x-workbench-pieces"
 
@@ -63,17 +63,6 @@ _FLAGS = {
 # select it; rename a piece it may write (see ArticleTreeModel.flags).
 _READ_FLAGS = {kind: _BASE for kind in (PUBLICATION, ISSUE, POOL_NODE, TRASH_NODE, PIECE)}
 _READ_FLAGS["root"] = Qt.ItemFlag.NoItemFlags
-
-
-@dataclass(frozen=True, slots=True)
-class TreeFilter(PieceFilter):
-    """The filter bar's filter: :class:`PieceFilter` and « Mes papiers » (``mine``: only
-    the pieces assigned to the store's person)."""
-
-    mine: bool = False
-
-    def is_empty(self) -> bool:
-        return PieceFilter.is_empty(self) and not self.mine
 
 
 @dataclass(eq=False)
@@ -120,7 +109,7 @@ class ArticleTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._store = store
         self._root = Node("root", ("root",), children=[])
-        self._filter: PieceFilter = TreeFilter()
+        self._filter = PieceFilter()
         self._today = None
         self._read_state()
         self._load_root()
@@ -144,9 +133,7 @@ class ArticleTreeModel(QAbstractItemModel):
         # A SQLite file's person is the editor-in-chief: everything as it always was.
         self._flags = _FLAGS if role == Role.CHIEF else self._role_flags(role)
         self._edit_assigned = role != Role.CHIEF and may(role, Right.EDIT_PIECE, assigned=True)
-        wanted = self._edit_assigned or self._mine_only
-        self._assigned: set[int] = assignments.pieces_of(store) if wanted else set()
-        self._mine_summaries: list[PieceSummary] | None = None  # read when first needed
+        self._assigned: set[int] = assignments.pieces_of(store) if self._edit_assigned else set()
 
     @staticmethod
     def _role_flags(role: str | None) -> dict[str, Qt.ItemFlag]:
@@ -162,11 +149,6 @@ class ArticleTreeModel(QAbstractItemModel):
         if may(role, Right.EDIT_PIECE):
             flags[PIECE] |= editable
         return flags
-
-    @property
-    def _mine_only(self) -> bool:
-        """« Mes papiers » is on (see TreeFilter)."""
-        return bool(getattr(self._filter, "mine", False))
 
     def may_plan(self) -> bool:
         """Whether the person may move pieces (drag and drop, trash): the tree's drops."""
@@ -186,11 +168,7 @@ class ArticleTreeModel(QAbstractItemModel):
         publication_id = node.key[1]
         issues = catalog.list_issues(self._store, publication_id)
         children: list[Node] = []
-        mine = self._mine_counts(publication_id) if self._mine_only else None
-        if mine is not None:
-            issues = [i for i in issues if i.id in mine]
-            counts = {i.id: mine[i.id] for i in issues}
-        elif self._filter.is_empty():
+        if self._filter.is_empty():
             counts = {i.id: i.piece_count for i in issues}
         else:
             matching = pieces.matching_issue_ids(self._store, publication_id, self._filter)
@@ -202,43 +180,14 @@ class ArticleTreeModel(QAbstractItemModel):
         for info in issues:
             children.append(Node(ISSUE, (ISSUE, info.id), info, node, count=counts[info.id]))
         for kind, container in ((POOL_NODE, POOL), (TRASH_NODE, TRASH)):
-            if mine is not None:
-                count = mine.get(container, 0)
-            else:
-                count = pieces.count_pieces(self._store, publication_id, container, self._filter)
+            count = pieces.count_pieces(self._store, publication_id, container, self._filter)
             children.append(Node(kind, (kind, publication_id), None, node, count=count))
         return children
-
-    def _mine_counts(self, publication_id: int) -> dict[Container, int]:
-        """« Mes papiers »: how many of the person's pieces (that pass the rest of the
-        filter) each container of the publication holds; containers without any are left
-        out. The person's pieces are few: they are looked up one by one, once per refresh."""
-        if self._mine_summaries is None:
-            self._mine_summaries = []
-            for piece_id in sorted(self._assigned):
-                try:
-                    self._mine_summaries.append(pieces.get_summary(self._store, piece_id))
-                except StoreError:  # gone since the assignments were read
-                    continue
-        containers = {
-            pieces.container_of(s)
-            for s in self._mine_summaries
-            if s.publication_id == publication_id
-        }
-        counts: dict[Container, int] = {}
-        for container in containers:
-            passing = pieces.list_pieces(self._store, publication_id, container, self._filter)
-            found = sum(1 for s in passing if s.id in self._assigned)
-            if found:
-                counts[container] = found
-        return counts
 
     def _piece_nodes(self, parent: Node) -> list[Node]:
         summaries = pieces.list_pieces(
             self._store, parent.publication_id, parent.container, self._filter
         )
-        if self._mine_only:
-            summaries = [s for s in summaries if s.id in self._assigned]
         return [Node(PIECE, (PIECE, s.id), s, parent) for s in summaries]
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:

@@ -29,7 +29,6 @@ from ui.tree.model import (
     CountRole,
     KeyRole,
     RecordRole,
-    TreeFilter,
 )
 from ui.typography_edit import TypographyLineEdit
 from workbench.pieces import PieceFilter
@@ -178,7 +177,7 @@ class ArticleTreeView(QTreeView):
 
 class TreeFilterBar(QWidget):
     """Text, status, kind and author filters, and « Mes papiers » on a team store; emits
-    the resulting :class:`TreeFilter`."""
+    the resulting :class:`PieceFilter`."""
 
     filterChanged = Signal(object)
 
@@ -206,6 +205,7 @@ class TreeFilterBar(QWidget):
         self.mine = QCheckBox(self.tr("&My pieces"), self)
         self.mine.setToolTip(self.tr("Only the pieces assigned to you"))
         self.mine.hide()  # a team store's (set_mine_available)
+        self._login = ""  # whose pieces « Mes papiers » keeps (set_login)
         self.clear_button = QToolButton(self)
         self.clear_button.setIcon(icon("filter-clear"))
         self.clear_button.setToolTip(self.tr("Clear the filters"))
@@ -238,8 +238,15 @@ class TreeFilterBar(QWidget):
         self.mine.toggled.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
 
+    def set_login(self, login: str) -> None:
+        """The store's person: « Mes papiers » keeps the pieces assigned to them."""
+        self._login = login
+        if not login:
+            self.set_mine_available(False)
+
     def set_mine_available(self, available: bool) -> None:
         """Offer « Mes papiers » (a team store: each person has pieces of their own)."""
+        available = available and bool(self._login)
         self.mine.setVisible(available)
         if not available and self.mine.isChecked():
             self.mine.setChecked(False)
@@ -253,13 +260,13 @@ class TreeFilterBar(QWidget):
         self.author.setEditText(current)
         self.author.blockSignals(False)
 
-    def current_filter(self) -> TreeFilter:
-        return TreeFilter(
+    def current_filter(self) -> PieceFilter:
+        return PieceFilter(
             text=self.text.text().strip(),
             status=self.status.currentData() or "",
             kind=self.kind.currentData() or "",
             author=self.author.currentText().strip(),
-            mine=self.mine.isChecked(),
+            assigned_to=self._login if self.mine.isChecked() else "",
         )
 
     def clear(self) -> None:
@@ -287,6 +294,7 @@ class ArticleTreePanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.filter_bar = TreeFilterBar(self)
+        self.filter_bar.set_login(model.store.user)
         self.view = ArticleTreeView(self)
         self.view.setModel(model)
         self.no_match = QLabel(self.tr("No piece matches the filter."), self)
