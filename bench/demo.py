@@ -659,7 +659,21 @@ def build_demo_archive(
         )
         _insert_pieces(conn, publication_id, sections, rows)
         _set_bios(conn, builder.bios)
+        _stable_uids(conn, seed)
     return DemoResult(publication_id, len(plans), len(rows))
+
+
+def _stable_uids(conn: sqlite3.Connection, seed: int) -> None:
+    """The same seed gives the same archive, ids that travel included (migration 0006
+    gives rows written in raw SQL random ones)."""
+    import uuid
+
+    for table in ("publication", "section", "issue", "piece", "flatplan_slot", "revision"):
+        ids = [row[0] for row in conn.execute(f"SELECT id FROM {table}").fetchall()]
+        conn.executemany(
+            f"UPDATE {table} SET uid = ? WHERE id = ?",
+            [(str(uuid.uuid5(uuid.NAMESPACE_OID, f"{seed}/{table}/{i}")), i) for i in ids],
+        )
 
 
 def add_long_interview(

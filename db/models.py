@@ -10,18 +10,26 @@ live in the UI's translations.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 
-from sqlalchemy import DateTime, Index, UniqueConstraint
+from sqlalchemy import DateTime, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from db.vocabulary import ContributorRole, FootnoteStyle, IssueStatus, PieceStatus, SlotKind
+
+
+def new_uid() -> str:
+    """A row's id that stays the same in every copy of it (offline files, sync)."""
+    return str(uuid.uuid4())
 
 
 class Publication(SQLModel, table=True):
     __tablename__ = "publication"
 
     id: int | None = Field(default=None, primary_key=True)
+    # The same in every copy of the row (migration 0006: offline files and their sync).
+    uid: str | None = Field(default_factory=new_uid, unique=True, index=True)
     name: str = Field(index=True, unique=True)
     tagline: str = ""
     footnote_style: str = Field(default=FootnoteStyle.SYMBOLS)
@@ -37,6 +45,8 @@ class Issue(SQLModel, table=True):
     __tablename__ = "issue"
 
     id: int | None = Field(default=None, primary_key=True)
+    # The same in every copy of the row (migration 0006: offline files and their sync).
+    uid: str | None = Field(default_factory=new_uid, unique=True, index=True)
     publication_id: int = Field(foreign_key="publication.id", index=True)
     number: int
     theme: str = ""
@@ -55,6 +65,8 @@ class Section(SQLModel, table=True):
     __tablename__ = "section"
 
     id: int | None = Field(default=None, primary_key=True)
+    # The same in every copy of the row (migration 0006: offline files and their sync).
+    uid: str | None = Field(default_factory=new_uid, unique=True, index=True)
     publication_id: int = Field(foreign_key="publication.id", index=True)
     name: str
     position: int = 0
@@ -73,6 +85,8 @@ class Piece(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    # The same in every copy of the row (migration 0006: offline files and their sync).
+    uid: str | None = Field(default_factory=new_uid, unique=True, index=True)
     publication_id: int = Field(foreign_key="publication.id", index=True)
     issue_id: int | None = Field(default=None, foreign_key="issue.id", index=True)
     section_id: int | None = Field(default=None, foreign_key="section.id")
@@ -120,6 +134,8 @@ class Revision(SQLModel, table=True):
     __tablename__ = "revision"
 
     id: int | None = Field(default=None, primary_key=True)
+    # The same in every copy of the row (migration 0006: offline files and their sync).
+    uid: str | None = Field(default_factory=new_uid, unique=True, index=True)
     piece_id: int = Field(foreign_key="piece.id", index=True, ondelete="CASCADE")
     created_at: datetime = Field(sa_type=DateTime)
     title: str
@@ -136,6 +152,8 @@ class Asset(SQLModel, table=True):
     __tablename__ = "asset"
 
     id: int | None = Field(default=None, primary_key=True)
+    # The same in every copy of the row (migration 0006: offline files and their sync).
+    uid: str | None = Field(default_factory=new_uid, unique=True, index=True)
     piece_id: int = Field(foreign_key="piece.id", index=True, ondelete="CASCADE")
     filename: str
     media_type: str = "image/jpeg"
@@ -151,6 +169,8 @@ class FlatplanSlot(SQLModel, table=True):
     __tablename__ = "flatplan_slot"
 
     id: int | None = Field(default=None, primary_key=True)
+    # The same in every copy of the row (migration 0006: offline files and their sync).
+    uid: str | None = Field(default_factory=new_uid, unique=True, index=True)
     issue_id: int = Field(foreign_key="issue.id", index=True, ondelete="CASCADE")
     kind: str = Field(default=SlotKind.AD)
     label: str = ""
@@ -220,6 +240,8 @@ class Comment(SQLModel, table=True):
     __tablename__ = "comment"
 
     id: int | None = Field(default=None, primary_key=True)
+    # The same in every copy of the row (migration 0006: offline files and their sync).
+    uid: str | None = Field(default_factory=new_uid, unique=True, index=True)
     piece_id: int = Field(foreign_key="piece.id", index=True, ondelete="CASCADE")
     parent_id: int | None = Field(default=None, foreign_key="comment.id", ondelete="CASCADE")
     author: str
@@ -250,3 +272,47 @@ class Notice(SQLModel, table=True):
     at: datetime = Field(sa_type=DateTime)  # UTC
     detail: str = ""
     read_at: datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class OfflineOrigin(SQLModel, table=True):
+    """In an offline file: the team store and the numéro it was taken from."""
+
+    __tablename__ = "offline_origin"
+
+    id: int | None = Field(default=None, primary_key=True)
+    server: str  # the address, without password
+    server_id: str  # the server's database, as it names itself (a uid)
+    issue_uid: str
+    taken_by: str
+    taken_at: datetime = Field(sa_type=DateTime)  # UTC
+    synced_at: datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class OfflineBase(SQLModel, table=True):
+    """In an offline file: a travelling record as it was at the last sync (a digest)."""
+
+    __tablename__ = "offline_base"
+
+    uid: str = Field(primary_key=True)
+    kind: str = Field(primary_key=True)  # text, fields, place, slot, comment…
+    digest: str
+
+
+class SyncJournal(SQLModel, table=True):
+    """In an offline file: the sync under way, finished by the next one if cut short."""
+
+    __tablename__ = "sync_journal"
+
+    sync_id: str = Field(primary_key=True)
+    started_at: datetime = Field(sa_type=DateTime)
+    plan: str = Field(sa_type=Text)
+
+
+class SyncReceipt(SQLModel, table=True):
+    """On a team store: a sync whose server part is committed."""
+
+    __tablename__ = "sync_receipt"
+
+    sync_id: str = Field(primary_key=True)
+    at: datetime = Field(sa_type=DateTime)
+    login: str

@@ -118,6 +118,10 @@ class Store:
         conn.create_function("wb_fold", 1, fold, deterministic=True)
         store = cls(location, conn)
         store.upgraded = upgraded
+        # A numéro taken offline: its person is the one who took it from the server.
+        taken_by = conn.execute("SELECT taken_by FROM offline_origin LIMIT 1").fetchone()
+        if taken_by:
+            store.user = taken_by[0]
         log.info("store %s opened%s", path.name, " (schema upgraded)" if upgraded else "")
         return store
 

@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "workbench.cli.cmd_copy",
     "workbench.cli.cmd_team",
     "workbench.cli.cmd_comment",
+    "workbench.cli.cmd_offline",
 )
 
 

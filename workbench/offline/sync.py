@@ -1,0 +1,618 @@
+"""Taking a numéro offline and syncing it back (``workbench offline take|sync``).
+
+**Take**: the numéro, its slots, its pieces with their credits, assignments, revisions and
+comments, its publication with its rubriques, and the team's names are copied from the
+team store into a new SQLite file, which Workbench opens like any database. The file
+remembers where it came from (``offline_origin``) and each travelling record's digest
+(``offline_base``).
+
+**Sync**: each side's records are compared with the base (:mod:`workbench.offline.merge`);
+what changed on one side goes to the other; what changed on both is a conflict: the
+server's text stays current and the offline text is kept as a « Version en conflit »
+revision on both sides; a slot, a place in the chemin de fer, a numéro's or a piece's
+fields changed on both keep the server's (or, asked with ``prefer="offline"``, the
+offline file's) and the report lists them. A change the person's role does not allow is
+refused with a report line; its text is kept offline as a revision. Nothing is dropped
+without a line in the report.
+
+**Crashes**: a sync writes its plan in the offline file's journal first (one
+transaction), then the server's part with a receipt of the sync (one transaction), then
+the offline part, the new base, and clears the journal (one transaction). Cut anywhere,
+each side is as it was or fully synced; the next sync finds the journal, asks the server
+for the receipt, and finishes the offline part or starts over.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from db.errors import StoreError
+from db.location import Location, parse_location
+from workbench.offline import records as rec
+from workbench.offline.apply import Side
+from workbench.offline.merge import Action, Base, Row, plan
+from workbench.offline.records import Record
+from workbench.rights import Right, refusal
+from workbench.store import Store, utcnow
+
+log = logging.getLogger(__name__)
+
+CONFLICT_NOTE = "Version en conflit"
+REFUSED_NOTE = rec.REFUSED_NOTE
+
+# Hooks for the crash tests: called between the steps of a sync.
+Checkpoint = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    server: str
+    issue_uid: str
+    taken_by: str
+
+
+@dataclass(slots=True)
+class SyncReport:
+    """What a sync did, for people: one line per change or decision."""
+
+    to_server: list[str] = field(default_factory=list)
+    to_offline: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    resumed: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.to_server or self.to_offline or self.conflicts or self.refused)
+
+    def lines(self) -> list[str]:
+        out = []
+        for title, items in (
+            ("Vers le serveur", self.to_server),
+            ("Depuis le serveur", self.to_offline),
+            ("Conflits", self.conflicts),
+            ("Refusé par le serveur", self.refused),
+        ):
+            if items:
+                out.append(f"{title} ({len(items)}) :")
+                out.extend(f"  - {item}" for item in items)
+        return out or ["Rien à synchroniser : les deux côtés sont identiques."]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "to_server": self.to_server,
+            "to_offline": self.to_offline,
+            "conflicts": self.conflicts,
+            "refused": self.refused,
+            "resumed": self.resumed,
+        }
+
+
+# Take -----------------------------------------------------------------------------
+
+_TAKEN_TABLES = (
+    # table, the rows of the numéro (``:issue`` its id, ``:pub`` its publication)
+    ("publication", "id = :pub"),
+    ("section", "publication_id = :pub"),
+    ("issue", "id = :issue"),
+    ("flatplan_slot", "issue_id = :issue"),
+    ("piece", "issue_id = :issue"),
+    ("contributor", "id IN (SELECT contributor_id FROM piece_contributor WHERE piece_id IN "
+     "(SELECT id FROM piece WHERE issue_id = :issue))"),
+    ("piece_contributor", "piece_id IN (SELECT id FROM piece WHERE issue_id = :issue)"),
+    ("revision", "piece_id IN (SELECT id FROM piece WHERE issue_id = :issue)"),
+    ("asset", "piece_id IN (SELECT id FROM piece WHERE issue_id = :issue)"),
+    ("comment", "piece_id IN (SELECT id FROM piece WHERE issue_id = :issue)"),
+    ("assignment", "piece_id IN (SELECT id FROM piece WHERE issue_id = :issue)"),
+    ("person", "1 = 1"),
+)  # fmt: skip
+
+
+def origin(store: Store) -> Origin | None:
+    """Where an offline file was taken from (None: it is not an offline file)."""
+    if store.is_shared:
+        return None
+    row = store.query_one("SELECT server, issue_uid, taken_by FROM offline_origin")
+    return Origin(row[0], row[1], row[2]) if row else None
+
+
+def take(server: Store, issue_id: int, target: Path | str) -> Path:
+    """Copy numéro ``issue_id`` of the team store ``server`` into a new SQLite file."""
+    from sqlalchemy import text  # noqa: PLC0415 - start-up: SQLModel loads on first use
+
+    from workbench.transfer import copied_tables  # noqa: PLC0415 - loads SQLAlchemy
+
+    if not server.is_shared:
+        raise StoreError("Seul un numéro d'un serveur d'équipe peut être emporté hors ligne.")
+    path = Path(target).expanduser()
+    if path.exists():
+        raise StoreError(f"« {path} » existe déjà : choisissez un autre fichier.")
+    issue = server.query_one(
+        "SELECT uid, publication_id, number FROM issue WHERE id = ? AND deleted_at IS NULL",
+        (issue_id,),
+    )
+    if issue is None:
+        raise StoreError(f"Aucun numéro n'a l'identifiant {issue_id}.")
+    tables = {table.name: table for table in copied_tables()}
+    partial = path.with_name(f".{path.name}.part")
+    partial.unlink(missing_ok=True)
+    try:
+        offline = Store.open(partial)
+        try:
+            params = {"issue": issue_id, "pub": issue[1]}
+            with server.engine.connect() as src, offline.engine.begin() as dst:
+                dst.execute(tables["person"].delete())
+                for name, where in _TAKEN_TABLES:
+                    table = tables[name]
+                    rows = src.execute(table.select().where(text(where)), params).mappings()
+                    batch = [dict(row) for row in rows]
+                    if batch:
+                        dst.execute(table.insert(), batch)
+            found = rec.read_all(offline, issue[0], rec.piece_uids_in(offline, issue[0]))
+            with offline.raw_transaction() as conn:
+                conn.execute(
+                    "INSERT INTO offline_origin (server, server_id, issue_uid, taken_by, "
+                    "taken_at) VALUES (?, ?, ?, ?, ?)",
+                    (server.location.display(), issue[0], issue[0], server.user, utcnow()),
+                )
+                _write_base(conn, found.values())
+        finally:
+            offline.close()
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    log.info("issue %s taken offline to %s", issue[2], path.name)
+    return path
+
+
+def _write_base(conn: Any, found: Any) -> None:
+    conn.execute("DELETE FROM offline_base")
+    for record in found:
+        conn.execute(
+            "INSERT INTO offline_base (uid, kind, digest) VALUES (?, ?, ?)",
+            (record.uid, record.kind, record.digest),
+        )
+
+
+# Sync -----------------------------------------------------------------------------
+
+
+def server_location(store: Store) -> Location:
+    found = origin(store)
+    if found is None:
+        raise StoreError(
+            f"« {store.location.display()} » n'est pas un fichier emporté hors ligne : rien à "
+            "synchroniser."
+        )
+    return parse_location(found.server)
+
+
+def sync(
+    offline: Store,
+    server: Store,
+    *,
+    prefer: str = "server",
+    dry_run: bool = False,
+    checkpoint: Checkpoint | None = None,
+) -> SyncReport:
+    """Sync the offline file ``offline`` with its team store ``server`` (opened by the
+    caller, as the person syncing). ``prefer`` says which side keeps a slot, a place or
+    fields both changed (texts always keep the server's, the other kept as a revision)."""
+    if prefer not in ("server", "offline"):
+        raise ValueError(prefer)
+    found = origin(offline)
+    if found is None:
+        server_location(offline)  # raises the message
+        raise AssertionError
+    step = checkpoint or (lambda name: None)
+    report = SyncReport()
+    if not dry_run:
+        report.resumed = _resume(offline, server, step)
+    if server.scalar("SELECT 1 FROM issue WHERE uid = ?", (found.issue_uid,)) is None:
+        raise StoreError(
+            f"Le numéro emporté n'existe pas sur {server.location.display()} : ce fichier "
+            "vient d'un autre serveur, ou le numéro y a été supprimé. Rien n'a été changé."
+        )
+    for _attempt in range(3):
+        work = _plan(offline, server, found, prefer, report)
+        if dry_run:
+            return report
+        sync_id = uuid.uuid4().hex
+        with offline.raw_transaction() as conn:
+            conn.execute(
+                "INSERT INTO sync_journal (sync_id, started_at, plan) VALUES (?, ?, ?)",
+                (sync_id, utcnow(), json.dumps(work.offline_part())),
+            )
+        step("journal")
+        try:
+            _apply_server(server, work, sync_id, found)
+        except _Moved:
+            log.info("sync %s: the server changed meanwhile, planning again", sync_id)
+            with offline.raw_transaction() as conn:
+                conn.execute("DELETE FROM sync_journal WHERE sync_id = ?", (sync_id,))
+            report = SyncReport(resumed=report.resumed)
+            continue
+        # Any other failure: nothing was committed on the server; the next sync clears the
+        # journal (no receipt) and starts over.
+        step("server")
+        _apply_offline(offline, work.offline_part(), sync_id)
+        step("offline")
+        log.info("sync %s: %s", sync_id, report.as_dict())
+        return report
+    raise StoreError(
+        "Le serveur change trop vite pour synchroniser (d'autres personnes y écrivent) : "
+        "réessayez dans un moment. Rien n'a été changé."
+    )
+
+
+class _Moved(Exception):
+    """The server changed between the plan and its writing: plan again."""
+
+
+@dataclass(slots=True)
+class _Work:
+    issue_uid: str
+    server_digests: dict[tuple[str, str], str]  # what the plan read on the server
+    server_ops: list[tuple[str, Any]] = field(default_factory=list)
+    offline_ops: list[tuple[str, Any]] = field(default_factory=list)
+    # The digests both sides will have once synced (the base of the next sync).
+    new_base: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def offline_part(self) -> dict[str, Any]:
+        return {
+            "issue": self.issue_uid,
+            "ops": self.offline_ops,
+            "base": [[uid, kind, digest] for (kind, uid), digest in sorted(self.new_base.items())],
+        }
+
+
+def _records_both(offline: Store, server: Store, issue_uid: str) -> tuple[dict, dict, dict]:
+    base = {
+        (row[1], row[0]): row[2]
+        for row in offline.query("SELECT uid, kind, digest FROM offline_base")
+    }
+    pieces = (
+        rec.piece_uids_in(server, issue_uid)
+        | rec.piece_uids_in(offline, issue_uid)
+        | {uid for kind, uid in base if kind in rec.PIECE_KINDS}
+    )
+    return base, rec.read_all(server, issue_uid, pieces), rec.read_all(offline, issue_uid, pieces)
+
+
+def _label(kind: str, record: Record | None, titles: dict[str, str]) -> str:
+    if kind == "issue":
+        return f"le numéro {record.values['number']}" if record else "le numéro"
+    if kind == "slot":
+        values = record.values if record else {}
+        return f"l'emplacement « {values.get('label') or values.get('kind', '')} »"
+    if kind in ("comment", "revision"):
+        piece = titles.get(record.values["piece"], "?") if record else "?"
+        what = "un commentaire" if kind == "comment" else "une version"
+        return f"{what} de « {piece} »"
+    title = titles.get(record.uid if record else "", "?")
+    nouns = {
+        "text": "le texte",
+        "fields": "la fiche",
+        "place": "la place",
+        "assign": "l'attribution",
+    }
+    return f"{nouns[kind]} de « {title} »"
+
+
+def _plan(offline: Store, server: Store, found: Origin, prefer: str, report: SyncReport) -> _Work:
+    base_digests, theirs, mine = _records_both(offline, server, found.issue_uid)
+    titles = {
+        uid: record.values["title"]
+        for side in (mine, theirs)
+        for (kind, uid), record in side.items()
+        if kind == "text"
+    }
+    work = _Work(found.issue_uid, {key: record.digest for key, record in theirs.items()})
+    work.new_base = dict(base_digests)
+    role, user = server.role, server.user
+    for kind in rec.KINDS:
+        keys = {key for key in (*base_digests, *theirs, *mine) if key[0] == kind}
+        # The base holds digests, not counters: a row is "changed" when its digest differs.
+        base = {uid: Base(uid, 0, 0) for (k, uid) in keys if (k, uid) in base_digests}
+        server_rows = {
+            uid: Row(uid, 0 if theirs[(k, uid)].digest == base_digests.get((k, uid)) else 1,
+                     theirs[(k, uid)].values)
+            for (k, uid) in keys if (k, uid) in theirs
+        }  # fmt: skip
+        offline_rows = {
+            uid: Row(uid, 0 if mine[(k, uid)].digest == base_digests.get((k, uid)) else 1,
+                     mine[(k, uid)].values)
+            for (k, uid) in keys if (k, uid) in mine
+        }  # fmt: skip
+        for step in plan(base, server_rows, offline_rows):
+            key = (kind, step.uid)
+            _decide(work, report, kind, key, step.action, theirs.get(key), mine.get(key),
+                    titles, prefer, role, user, server, found)  # fmt: skip
+    return work
+
+
+def _may_write(server: Store, role: str | None, user: str, kind: str, record: Record) -> str | None:
+    """Why the person may not bring this offline change to the server (None: they may)."""
+    if kind in ("issue", "slot", "place", "assign"):
+        right = Right.ASSIGN if kind == "assign" else Right.PLAN
+        return refusal(role, right)
+    if kind in ("text", "fields", "revision"):
+        piece = record.uid if kind != "revision" else record.values["piece"]
+        assigned = bool(
+            server.scalar(
+                "SELECT 1 FROM assignment a JOIN piece p ON p.id = a.piece_id "
+                "WHERE p.uid = ? AND a.login = ?",
+                (piece, user),
+            )
+        )
+        return refusal(role, Right.EDIT_PIECE, assigned=assigned)
+    if kind == "comment":
+        return refusal(role, Right.COMMENT)
+    return None
+
+
+def _decide(
+    work: _Work,
+    report: SyncReport,
+    kind: str,
+    key: tuple[str, str],
+    action: Action,
+    theirs: Record | None,
+    mine: Record | None,
+    titles: dict[str, str],
+    prefer: str,
+    role: str | None,
+    user: str,
+    server: Store,
+    found: Origin,
+) -> None:
+    label = _label(kind, theirs or mine, titles)
+
+    def keep(record: Record | None) -> None:
+        if record is None:
+            work.new_base.pop(key, None)
+        else:
+            work.new_base[key] = record.digest
+
+    def to_server(record: Record, create: bool) -> None:
+        reason = _may_write(server, role, user, kind, record)
+        if reason is not None:
+            report.refused.append(f"{label} : {reason}")
+            if theirs is not None:  # the server's values come back, the text kept aside
+                if kind == "text":
+                    work.offline_ops.append(("revision-of", [record.uid, REFUSED_NOTE]))
+                work.offline_ops.append(("write", [kind, theirs.uid, theirs.values]))
+                keep(theirs)
+            return  # a new row the server refuses stays offline, said again next time
+        work.server_ops.append(("create" if create else "write", [kind, record.uid, record.values]))
+        report.to_server.append(f"{label}{' (nouveau)' if create else ''}")
+        keep(record)
+
+    def to_offline(record: Record, create: bool) -> None:
+        work.offline_ops.append(
+            ("create" if create else "write", [kind, record.uid, record.values])
+        )
+        report.to_offline.append(f"{label}{' (nouveau)' if create else ''}")
+        keep(record)
+
+    if action is Action.SAME:
+        keep(theirs)
+    elif action is Action.TO_SERVER:
+        to_server(mine, create=False)  # type: ignore[arg-type]
+    elif action is Action.CREATE_ON_SERVER:
+        to_server(mine, create=True)  # type: ignore[arg-type]
+    elif action is Action.TO_OFFLINE:
+        to_offline(theirs, create=False)  # type: ignore[arg-type]
+    elif action is Action.CREATE_OFFLINE:
+        to_offline(theirs, create=True)  # type: ignore[arg-type]
+    elif action is Action.DELETE_ON_SERVER:
+        if kind in ("slot", "comment") and _may_write(server, role, user, kind, theirs) is None:  # type: ignore[arg-type]
+            work.server_ops.append(("delete", [kind, theirs.uid, None]))  # type: ignore[union-attr]
+            report.to_server.append(f"{label} : supprimé")
+        elif kind in ("slot", "comment"):
+            to_offline(theirs, create=True)  # type: ignore[arg-type]
+        else:  # pieces and versions are never deleted by a sync: they stay
+            to_offline(theirs, create=True)  # type: ignore[arg-type]
+    elif action is Action.DELETE_OFFLINE:
+        if kind in ("slot", "comment"):
+            work.offline_ops.append(("delete", [kind, mine.uid, None]))  # type: ignore[union-attr]
+            report.to_offline.append(f"{label} : supprimé")
+        else:
+            to_server(mine, create=True)  # type: ignore[arg-type]
+    elif action is Action.CONFLICT:
+        assert theirs is not None and mine is not None
+        if kind == "text":
+            # The server's text stays; the offline one is kept as a version on both sides
+            # (the same version: one uid, one date, signed by the person syncing).
+            kept = Record(
+                "revision",
+                str(uuid.uuid4()),
+                {"piece": mine.uid, "created_at": utcnow().isoformat(sep=" "), "author": user,
+                 "note": CONFLICT_NOTE, **mine.values},
+            )  # fmt: skip
+            work.server_ops.append(("create", ["revision", kept.uid, kept.values]))
+            work.offline_ops.append(("create", ["revision", kept.uid, kept.values]))
+            work.new_base[("revision", kept.uid)] = kept.digest
+            work.offline_ops.append(("write", ["text", theirs.uid, theirs.values]))
+            report.conflicts.append(
+                f"{label} : modifié des deux côtés ; le texte du serveur est gardé, le vôtre "
+                f"est dans l'historique (« {CONFLICT_NOTE} »)"
+            )
+            keep(theirs)
+        elif prefer == "offline" and _may_write(server, role, user, kind, mine) is None:
+            work.server_ops.append(("write", [kind, mine.uid, mine.values]))
+            report.conflicts.append(f"{label} : modifié des deux côtés ; gardé : hors ligne")
+            keep(mine)
+        else:
+            work.offline_ops.append(("write", [kind, theirs.uid, theirs.values]))
+            report.conflicts.append(
+                f"{label} : modifié des deux côtés ; gardé : serveur (hors ligne : "
+                f"{_summary(kind, mine.values)}) — synchronisez avec « garder hors ligne » "
+                "pour garder le vôtre"
+            )
+            keep(theirs)
+
+
+def _summary(kind: str, values: dict[str, Any]) -> str:
+    if kind in ("place", "slot"):
+        first = values.get("first_page")
+        count = values.get("page_count") or 1
+        return f"p. {first}–{first + count - 1}" if first else "sans pages"
+    shown = {k: v for k, v in values.items() if k not in ("contributors", "body")}
+    return ", ".join(f"{k} = {v}" for k, v in list(shown.items())[:4])
+
+
+# Writing ----------------------------------------------------------------------------
+
+
+_ORDER = {
+    "issue": 0,
+    "slot": 1,
+    "text": 2,
+    "fields": 3,
+    "place": 4,
+    "assign": 5,
+    "revision": 6,
+    "comment": 7,
+}
+
+
+def _sorted_ops(ops: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """Parents before children: pieces before their versions and comments, a comment
+    before its replies (by date)."""
+
+    def rank(op: tuple[str, Any]) -> tuple:
+        name, args = op
+        if name in ("write", "create", "delete"):
+            kind, _uid, values = args
+            created = (values or {}).get("created_at") or ""
+            return (_ORDER[kind], 0 if name == "create" else 1, str(created))
+        return (_ORDER["text"], -1, "")  # a text kept as a version before it is replaced
+
+    return sorted(ops, key=rank)
+
+
+def _publication(conn: Any, issue_uid: str) -> int:
+    row = conn.execute("SELECT publication_id FROM issue WHERE uid = ?", (issue_uid,)).fetchone()
+    return int(row[0])
+
+
+def _apply(side: Side, ops: list[tuple[str, Any]], issue_uid: str, pending: dict) -> None:
+    """Write ``ops`` into ``side``; a new piece waits for its three records."""
+    for name, args in _sorted_ops(ops):
+        if name in ("write", "create"):
+            kind, uid, values = args
+            record = Record(kind, uid, values)
+            if kind in ("text", "fields", "place") and side.id_of("piece", uid) is None:
+                pending.setdefault(uid, {})[kind] = record
+                if len(pending[uid]) == 3:
+                    parts = pending.pop(uid)
+                    side.create_piece(uid, parts["text"], parts["fields"], parts["place"])
+                continue
+            _write(side, record, issue_uid)
+        elif name == "delete":
+            kind, uid, _ = args
+            if kind == "slot":
+                side.delete_slot(uid)
+            elif kind == "comment":
+                side.delete_comment(uid)
+        elif name == "revision-of":  # the side's own current text, kept as a version
+            uid, note = args
+            row = side.conn.execute(
+                "SELECT title, standfirst, body FROM piece WHERE uid = ?", (uid,)
+            ).fetchone()
+            if row is not None:
+                _keep_version(
+                    side, uid, {"title": row[0], "standfirst": row[1], "body": row[2]}, note
+                )
+
+
+def _keep_version(side: Side, piece_uid: str, text: dict[str, Any], note: str) -> None:
+    side.write_revision(
+        Record(
+            "revision",
+            str(uuid.uuid4()),
+            {"piece": piece_uid, "created_at": utcnow().isoformat(sep=" "), "author": "", **text,
+             "note": note},
+        )
+    )  # fmt: skip
+
+
+def _write(side: Side, record: Record, issue_uid: str) -> None:
+    kind = record.kind
+    if kind == "issue":
+        side.write_issue(record)
+    elif kind == "slot":
+        side.write_slot(record, issue_uid)
+    elif kind == "text":
+        side.write_text(record)
+    elif kind == "fields":
+        side.write_fields(record)
+    elif kind == "place":
+        side.write_place(record)
+    elif kind == "assign":
+        side.write_assign(record)
+    elif side.id_of("piece", record.values["piece"]) is None:
+        return  # the piece did not come (refused): its versions and comments wait
+    elif kind == "comment":
+        side.write_comment(record)
+    elif kind == "revision" and side.id_of("revision", record.uid) is None:
+        side.write_revision(record)
+
+
+def _apply_server(server: Store, work: _Work, sync_id: str, found: Origin) -> None:
+    with server.raw_transaction() as conn:
+        # Nobody changed what the plan read meanwhile (else plan again).
+        for kind, uid in work.server_digests:
+            if kind == "text":
+                conn.execute("SELECT 1 FROM piece WHERE uid = ? FOR UPDATE", (uid,))
+        again = rec.read_all(server, work.issue_uid, {uid for (_, uid) in work.server_digests})
+        if {key: record.digest for key, record in again.items()} != work.server_digests:
+            raise _Moved
+        side = Side(conn, _publication(conn, work.issue_uid))
+        pending: dict = {}
+        _apply(side, work.server_ops, work.issue_uid, pending)
+        conn.execute(
+            "INSERT INTO sync_receipt (sync_id, at, login) VALUES (?, ?, ?)",
+            (sync_id, utcnow(), server.user),
+        )
+
+
+def _apply_offline(offline: Store, part: dict[str, Any], sync_id: str) -> None:
+    with offline.raw_transaction() as conn:
+        side = Side(conn, _publication(conn, part["issue"]))
+        pending: dict = {}
+        _apply(side, [tuple(op) for op in part["ops"]], part["issue"], pending)
+        conn.execute("DELETE FROM offline_base")
+        for uid, kind, digest in part["base"]:
+            conn.execute(
+                "INSERT INTO offline_base (uid, kind, digest) VALUES (?, ?, ?) "
+                "ON CONFLICT (uid, kind) DO UPDATE SET digest = excluded.digest",
+                (uid, kind, digest),
+            )
+        conn.execute("UPDATE offline_origin SET synced_at = ?", (utcnow(),))
+        conn.execute("DELETE FROM sync_journal WHERE sync_id = ?", (sync_id,))
+
+
+def _resume(offline: Store, server: Store, step: Checkpoint) -> bool:
+    """Finish (or forget) a sync cut short; True when one was found."""
+    row = offline.query_one("SELECT sync_id, plan FROM sync_journal ORDER BY started_at")
+    if row is None:
+        return False
+    sync_id, part = row[0], json.loads(row[1])
+    if server.scalar("SELECT 1 FROM sync_receipt WHERE sync_id = ?", (sync_id,)):
+        log.warning("sync %s was cut after the server's part: finishing it", sync_id)
+        _apply_offline(offline, part, sync_id)
+        step("offline")
+    else:
+        log.warning("sync %s was cut before the server's part: starting over", sync_id)
+        with offline.raw_transaction() as conn:
+            conn.execute("DELETE FROM sync_journal WHERE sync_id = ?", (sync_id,))
+    return True
