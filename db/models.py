@@ -283,6 +283,8 @@ class OfflineOrigin(SQLModel, table=True):
     server: str  # the address, without password
     server_id: str  # the server's database, as it names itself (a uid)
     issue_uid: str
+    # The pieces taken (a JSON list of uids), or "" for the whole numéro.
+    pieces: str = Field(sa_type=Text)
     taken_by: str
     taken_at: datetime = Field(sa_type=DateTime)  # UTC
     synced_at: datetime | None = Field(default=None, sa_type=DateTime)

@@ -303,3 +303,24 @@ def test_random_histories_lose_nothing_and_end_equal(pg_server, tmp_path_factory
             assert [word for word in written if word not in kept] == []
     finally:
         pg_server.drop(url)
+
+
+def test_a_writer_takes_only_their_pieces(team_store, newsroom, open_as, tmp_path):
+    from workbench.assignments import assign
+    from workbench.search import search
+
+    first, second = newsroom["pieces"]
+    claire = open_as("off_mine", "redacteur")
+    assign(team_store, first, "off_mine")
+    path = take(claire, newsroom["issue"], tmp_path / "mine.sqlite", piece_ids=[first])
+    with Store.open(path) as offline:
+        assert {row[0] for row in offline.query("SELECT title FROM piece")} == {"Édito"}
+        update_piece(offline, _by_title(offline, "Édito"), body="Un, relu à la gare.")
+        update_piece(team_store, second, body="Deux, pendant ce temps.")
+        report = sync(offline, claire)
+        assert {row[0] for row in offline.query("SELECT title FROM piece")} == {"Édito"}
+        assert not report.refused
+        assert [hit.piece_id for hit in search(team_store, "gare")] == [first]
+        assert not sync(offline, claire).changed
+    with pytest.raises(StoreError, match="pas tous dans le numéro"):
+        take(claire, newsroom["issue"], tmp_path / "autre.sqlite", piece_ids=[9999])

@@ -20,6 +20,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     take.add_argument(
         "--to", type=Path, required=True, metavar="FICHIER", help="le fichier à créer"
     )
+    which = take.add_mutually_exclusive_group()
+    which.add_argument(
+        "--mine", action="store_true", help="seulement les papiers qui vous sont attribués"
+    )
+    which.add_argument("--pieces", metavar="ID,ID…", help="seulement ces papiers du numéro")
     take.add_argument("--json", action="store_true", help="sortie JSON")
     take.set_defaults(func=run_take)
 
@@ -55,7 +60,25 @@ def run_take(args: argparse.Namespace, db_path: Path | str) -> int:
                 "adresse postgresql://…"
             )
         issue = resolve_issue(server, args.issue, args.publication)
-        path = take(server, issue.id, args.to)
+        piece_ids = None
+        if args.mine:
+            from workbench.assignments import pieces_of
+
+            inside = {
+                row[0]
+                for row in server.query("SELECT id FROM piece WHERE issue_id = ?", (issue.id,))
+            }
+            piece_ids = sorted(pieces_of(server) & inside)
+            if not piece_ids:
+                raise CommandError(f"Aucun papier du numéro {args.issue} ne vous est attribué.")
+        elif args.pieces:
+            try:
+                piece_ids = [int(part) for part in args.pieces.split(",") if part.strip()]
+            except ValueError as exc:
+                raise CommandError(
+                    f"--pieces : « {args.pieces} » n'est pas une liste d'identifiants."
+                ) from exc
+        path = take(server, issue.id, args.to, piece_ids)
         where = server.location.display()
     if args.json:
         print_json({"file": str(path), "issue": args.issue, "server": where})

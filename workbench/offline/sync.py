@@ -55,6 +55,9 @@ class Origin:
     server: str
     issue_uid: str
     taken_by: str
+    # The pieces taken when not the whole numéro (« mes papiers »): only they, and those
+    # made offline, travel.
+    pieces: frozenset[str] | None = None
 
 
 @dataclass(slots=True)
@@ -118,12 +121,18 @@ def origin(store: Store) -> Origin | None:
     """Where an offline file was taken from (None: it is not an offline file)."""
     if store.is_shared:
         return None
-    row = store.query_one("SELECT server, issue_uid, taken_by FROM offline_origin")
-    return Origin(row[0], row[1], row[2]) if row else None
+    row = store.query_one("SELECT server, issue_uid, taken_by, pieces FROM offline_origin")
+    if row is None:
+        return None
+    pieces = frozenset(json.loads(row[3])) if row[3] else None
+    return Origin(row[0], row[1], row[2], pieces)
 
 
-def take(server: Store, issue_id: int, target: Path | str) -> Path:
-    """Copy numéro ``issue_id`` of the team store ``server`` into a new SQLite file."""
+def take(
+    server: Store, issue_id: int, target: Path | str, piece_ids: list[int] | None = None
+) -> Path:
+    """Copy numéro ``issue_id`` of the team store ``server`` into a new SQLite file: all
+    its pieces, or only ``piece_ids`` (« mes papiers »)."""
     from sqlalchemy import text  # noqa: PLC0415 - start-up: SQLModel loads on first use
 
     from workbench.transfer import copied_tables  # noqa: PLC0415 - loads SQLAlchemy
@@ -139,6 +148,16 @@ def take(server: Store, issue_id: int, target: Path | str) -> Path:
     )
     if issue is None:
         raise StoreError(f"Aucun numéro n'a l'identifiant {issue_id}.")
+    if piece_ids is not None:
+        piece_ids = [int(piece_id) for piece_id in piece_ids]
+        inside = {
+            row[0] for row in server.query("SELECT id FROM piece WHERE issue_id = ?", (issue_id,))
+        }
+        if not piece_ids or not set(piece_ids) <= inside:
+            raise StoreError(
+                f"Ces papiers ne sont pas tous dans le numéro {issue[2]} : rien n'a été copié."
+            )
+    only = "" if piece_ids is None else f" AND id IN ({', '.join(map(str, piece_ids))})"
     tables = {table.name: table for table in copied_tables()}
     partial = path.with_name(f".{path.name}.part")
     partial.unlink(missing_ok=True)
@@ -150,16 +169,20 @@ def take(server: Store, issue_id: int, target: Path | str) -> Path:
                 dst.execute(tables["person"].delete())
                 for name, where in _TAKEN_TABLES:
                     table = tables[name]
+                    where = where.replace("issue_id = :issue)", f"issue_id = :issue{only})")
+                    if name == "piece":
+                        where += only
                     rows = src.execute(table.select().where(text(where)), params).mappings()
                     batch = [dict(row) for row in rows]
                     if batch:
                         dst.execute(table.insert(), batch)
             found = rec.read_all(offline, issue[0], rec.piece_uids_in(offline, issue[0]))
             with offline.raw_transaction() as conn:
+                taken = "" if piece_ids is None else json.dumps(sorted(found_uids(offline)))
                 conn.execute(
-                    "INSERT INTO offline_origin (server, server_id, issue_uid, taken_by, "
-                    "taken_at) VALUES (?, ?, ?, ?, ?)",
-                    (server.location.display(), issue[0], issue[0], server.user, utcnow()),
+                    "INSERT INTO offline_origin (server, server_id, issue_uid, pieces, taken_by, "
+                    "taken_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (server.location.display(), issue[0], issue[0], taken, server.user, utcnow()),
                 )
                 _write_base(conn, found.values())
         finally:
@@ -170,6 +193,10 @@ def take(server: Store, issue_id: int, target: Path | str) -> Path:
         raise
     log.info("issue %s taken offline to %s", issue[2], path.name)
     return path
+
+
+def found_uids(store: Store) -> set[str]:
+    return {row[0] for row in store.query("SELECT uid FROM piece")}
 
 
 def _write_base(conn: Any, found: Any) -> None:
@@ -273,13 +300,17 @@ class _Work:
         }
 
 
-def _records_both(offline: Store, server: Store, issue_uid: str) -> tuple[dict, dict, dict]:
+def _records_both(offline: Store, server: Store, found: Origin) -> tuple[dict, dict, dict]:
+    issue_uid = found.issue_uid
     base = {
         (row[1], row[0]): row[2]
         for row in offline.query("SELECT uid, kind, digest FROM offline_base")
     }
+    # The whole numéro: its pieces on both sides; some pieces: those and the ones made
+    # offline (the others of the numéro stay on the server).
+    on_server = rec.piece_uids_in(server, issue_uid) if found.pieces is None else set()
     pieces = (
-        rec.piece_uids_in(server, issue_uid)
+        on_server
         | rec.piece_uids_in(offline, issue_uid)
         | {uid for kind, uid in base if kind in rec.PIECE_KINDS}
     )
@@ -307,7 +338,7 @@ def _label(kind: str, record: Record | None, titles: dict[str, str]) -> str:
 
 
 def _plan(offline: Store, server: Store, found: Origin, prefer: str, report: SyncReport) -> _Work:
-    base_digests, theirs, mine = _records_both(offline, server, found.issue_uid)
+    base_digests, theirs, mine = _records_both(offline, server, found)
     titles = {
         uid: record.values["title"]
         for side in (mine, theirs)

@@ -10,7 +10,7 @@ pieces, slots, revisions, comments and pictures. Existing rows get one here; new
 get one from the models or, for rows written in raw SQL, from a trigger.
 
 * ``offline_origin``: in an offline file, where it was taken from (the server, the
-  numéro, who took it and when);
+  numéro or some of its pieces, who took it and when);
 * ``offline_base``: in an offline file, what each travelling record looked like at the
   last sync, as a hash of its values (changes are found by comparing what is stored on
   each side with it: nothing is logged, so nothing a crash could lose);
@@ -69,6 +69,7 @@ def upgrade() -> None:
         sa.Column("server", sa.String(), nullable=False),
         sa.Column("server_id", sa.String(), nullable=False),
         sa.Column("issue_uid", sa.String(), nullable=False),
+        sa.Column("pieces", sa.Text(), nullable=False),
         sa.Column("taken_by", sa.String(), nullable=False),
         sa.Column("taken_at", sa.DateTime(), nullable=False),
         sa.Column("synced_at", sa.DateTime(), nullable=True),

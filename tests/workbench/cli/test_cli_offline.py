@@ -64,3 +64,29 @@ def test_refusals_are_one_line(team_url, tmp_path):
         assert result.returncode != 0 and said in result.stderr, result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x.sqlite").exists() and not (tmp_path / "y.sqlite").exists()
+
+
+def test_a_writer_takes_their_pieces_with_mine(team_url, tmp_path):
+    from bench.pg_server import ADMIN, ADMIN_PASSWORD
+
+    assert _cli(team_url, "publication", "new", "En-Contact").returncode == 0
+    assert _cli(team_url, "issue", "new", "120").returncode == 0
+    for title in ("Le sien", "Un autre"):
+        made = _cli(team_url, "piece", "new", "--kind", "edito", "--title", title, "--issue", "120")
+        assert made.returncode == 0, made.stderr
+    added = _cli(
+        team_url, "team", "add", "cli_mine", "--name", "Claire", "--role", "redacteur",
+        "--password-stdin", stdin=ADMIN_PASSWORD + "\n",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    claire = team_url.replace(f"//{ADMIN}@", "//cli_mine@")
+    none = _cli(
+        claire, "offline", "take", "--issue", "120", "--mine", "--to", str(tmp_path / "a.sqlite")
+    )
+    assert none.returncode == 1 and "Aucun papier du numéro 120" in none.stderr
+    assert _cli(team_url, "piece", "assign", "1", "cli_mine").returncode == 0
+    target = tmp_path / "b.sqlite"
+    taken = _cli(claire, "offline", "take", "--issue", "120", "--mine", "--to", str(target))
+    assert taken.returncode == 0, taken.stderr
+    listed = json.loads(_cli(str(target), "list", "--json").stdout)
+    assert [piece["title"] for piece in listed] == ["Le sien"]
