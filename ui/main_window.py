@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ui import commands
@@ -65,11 +67,11 @@ if TYPE_CHECKING:  # Qt classes not needed to show the window are loaded on firs
     from collections.abc import Callable, Sequence
 
     from PySide6.QtGui import QCloseEvent, QUndoCommand
-    from PySide6.QtWidgets import QWidget
 
     from ui.editor.feature import EditorFeature
     from ui.editor.tools import EditorTools
     from ui.importing.feature import Importer
+    from ui.offline import OfflineFeature
     from ui.planner.feature import PlannerFeature
     from ui.search.feature import SearchFeature
     from ui.team_dialog import TeamDialog
@@ -88,6 +90,7 @@ FEATURES: tuple[str, ...] = (
     "ui.importing.feature",
     "ui.search.feature",
     "ui.planner.feature",
+    "ui.offline",
 )
 
 
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
     importer: Importer | None = None  # File › Import, files dropped on the tree
     search: SearchFeature | None = None  # the search dock (Ctrl+Shift+F)
     planner: PlannerFeature | None = None  # Planning menu, flatplan, board, statuses, export
+    offline: OfflineFeature | None = None  # take a numéro offline, the offline banner, sync
     team_dialog: TeamDialog | None = None  # Outils › Équipe…, while it is open
 
     selectionChanged = Signal(object)  # the key of the current tree node, or None
@@ -153,7 +157,13 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.welcome)
         self.central.addWidget(self.overview)
         self.central.addWidget(self.workspace)
-        self.setCentralWidget(self.central)
+        # Banners (« Hors ligne… ») sit above the central area: add_banner().
+        self.central_box = QWidget(self)
+        self._central_layout = QVBoxLayout(self.central_box)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(0)
+        self._central_layout.addWidget(self.central)
+        self.setCentralWidget(self.central_box)
 
         self._create_actions()
         self._create_menus()
@@ -368,6 +378,7 @@ class MainWindow(QMainWindow):
         from ui.editor.feature import EditorFeature
         from ui.editor.tools import EditorTools
         from ui.importing.feature import Importer
+        from ui.offline import OfflineFeature
         from ui.planner.feature import PlannerFeature
         from ui.search.feature import SearchFeature
 
@@ -376,6 +387,9 @@ class MainWindow(QMainWindow):
         self.importer = Importer(self)
         self.search = SearchFeature(self)
         self.planner = PlannerFeature(self)
+        # Taking a numéro offline and syncing it back (it adds nothing to the window of a
+        # plain local file).
+        self.offline = OfflineFeature(self)
         # Importing makes pieces: the role must allow changing the plan (the planner greys
         # its own actions, export included).
         self.guard_action(self.importer.act_import_files, Right.PLAN)
@@ -1127,6 +1141,11 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.dock, dock)
         dock.hide()
         return dock
+
+    def add_banner(self, widget: QWidget) -> None:
+        """A bar across the top of the central area, above the tabs (after the banners
+        added before it)."""
+        self._central_layout.insertWidget(self._central_layout.count() - 1, widget)
 
     def add_status_widget(self, widget: QWidget) -> None:
         """A permanent widget on the right of the status bar."""

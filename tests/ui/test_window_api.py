@@ -155,7 +155,14 @@ def test_features_register_without_replacing_the_windows_methods(window):
 
 
 def test_the_declared_features_are_built_from_the_listed_modules(window):
-    features = [window.editor, window.editor_tools, window.importer, window.search, window.planner]
+    features = [
+        window.editor,
+        window.editor_tools,
+        window.importer,
+        window.search,
+        window.planner,
+        window.offline,
+    ]
     assert all(feature is not None for feature in features)
     assert [type(f).__module__ for f in features] == list(FEATURES)
     for name, feature in zip(FEATURES, features, strict=True):

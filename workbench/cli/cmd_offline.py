@@ -62,15 +62,9 @@ def run_take(args: argparse.Namespace, db_path: Path | str) -> int:
         issue = resolve_issue(server, args.issue, args.publication)
         piece_ids = None
         if args.mine:
-            from workbench.assignments import pieces_of
+            from workbench.offline.sync import my_pieces
 
-            inside = {
-                row[0]
-                for row in server.query("SELECT id FROM piece WHERE issue_id = ?", (issue.id,))
-            }
-            piece_ids = sorted(pieces_of(server) & inside)
-            if not piece_ids:
-                raise CommandError(f"Aucun papier du numéro {args.issue} ne vous est attribué.")
+            piece_ids = my_pieces(server, issue.id)
         elif args.pieces:
             try:
                 piece_ids = [int(part) for part in args.pieces.split(",") if part.strip()]
@@ -112,28 +106,29 @@ def run_sync(args: argparse.Namespace, db_path: Path | str) -> int:
 
 
 def run_status(args: argparse.Namespace, db_path: Path | str) -> int:
-    from workbench.offline.sync import origin
+    from workbench.offline.sync import status
 
     with open_store(db_path) as store:
-        found = origin(store)
-        row = store.query_one("SELECT taken_at, synced_at FROM offline_origin")
-        number = store.scalar(
-            "SELECT number FROM issue WHERE uid = ?", (found.issue_uid,) if found else ("",)
-        )
-    if found is None or row is None:
+        found = status(store)
+    if found is None:
         raise CommandError("Cette base n'est pas un numéro emporté hors ligne.")
     data = {
         "server": found.server,
-        "issue": number,
+        "issue": found.issue_number,
         "taken_by": found.taken_by,
-        "taken_at": row[0],
-        "synced_at": row[1],
+        "taken_at": found.taken_at,
+        "synced_at": found.synced_at,
+        "some_pieces": found.some_pieces,
     }
     if args.json:
         print_json(data)
     else:
-        synced = f", synchronisé le {row[1]}" if row[1] else ", jamais synchronisé"
+        synced = (
+            f", synchronisé le {found.synced_at}" if found.synced_at else ", jamais synchronisé"
+        )
+        what = "Des papiers du numéro" if found.some_pieces else "Numéro"
         print(
-            f"Numéro {number} emporté de {found.server} par {found.taken_by} le {row[0]}{synced}."
+            f"{what} {found.issue_number} emporté de {found.server} par {found.taken_by} "
+            f"le {found.taken_at}{synced}."
         )
     return 0

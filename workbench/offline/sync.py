@@ -29,6 +29,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ from workbench.offline.apply import Side
 from workbench.offline.merge import Action, Base, Row, plan
 from workbench.offline.records import Record
 from workbench.rights import Right, refusal
-from workbench.store import Store, utcnow
+from workbench.store import Store, parse_datetime, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +129,35 @@ def origin(store: Store) -> Origin | None:
     return Origin(row[0], row[1], row[2], pieces)
 
 
+@dataclass(frozen=True, slots=True)
+class OfflineStatus:
+    """Where an offline file comes from, and when it was last synced."""
+
+    server: str  # the team store's address (no password)
+    issue_number: int | None
+    taken_by: str
+    taken_at: datetime | None  # naive UTC
+    synced_at: datetime | None  # naive UTC; None: never synced
+    some_pieces: bool  # only some pieces of the numéro were taken (« mes papiers »)
+
+
+def status(store: Store) -> OfflineStatus | None:
+    """An offline file's origin and dates (None: not an offline file)."""
+    found = origin(store)
+    if found is None:
+        return None
+    row = store.query_one("SELECT taken_at, synced_at FROM offline_origin")
+    number = store.scalar("SELECT number FROM issue WHERE uid = ?", (found.issue_uid,))
+    return OfflineStatus(
+        server=found.server,
+        issue_number=int(number) if number is not None else None,
+        taken_by=found.taken_by,
+        taken_at=parse_datetime(str(row[0])) if row and row[0] else None,
+        synced_at=parse_datetime(str(row[1])) if row and row[1] else None,
+        some_pieces=found.pieces is not None,
+    )
+
+
 def take(
     server: Store, issue_id: int, target: Path | str, piece_ids: list[int] | None = None
 ) -> Path:
@@ -197,6 +227,23 @@ def take(
 
 def found_uids(store: Store) -> set[str]:
     return {row[0] for row in store.query("SELECT uid FROM piece")}
+
+
+def my_pieces(store: Store, issue_id: int) -> list[int]:
+    """The pieces of numéro ``issue_id`` assigned to the store's person (« mes papiers »);
+    StoreError when there are none."""
+    found = [
+        row[0]
+        for row in store.query(
+            "SELECT DISTINCT p.id FROM piece p JOIN assignment a ON a.piece_id = p.id "
+            "WHERE p.issue_id = ? AND p.deleted_at IS NULL AND a.login = ? ORDER BY p.id",
+            (issue_id, store.user),
+        )
+    ]
+    if not found:
+        number = store.scalar("SELECT number FROM issue WHERE id = ?", (issue_id,))
+        raise StoreError(f"Aucun papier du numéro {number} ne vous est attribué.")
+    return found
 
 
 def _write_base(conn: Any, found: Any) -> None:

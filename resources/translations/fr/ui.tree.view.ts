@@ -4,7 +4,7 @@
 <context>
     <name>ArticleTreePanel</name>
     <message>
-        <location filename="../../../ui/tree/view.py" line="292"/>
+        <location filename="../../../ui/tree/view.py" line="300"/>
         <source>No piece matches the filter.</source>
         <translation>Aucun papier ne correspond au filtre.</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>TreeFilterBar</name>
     <message>
-        <location filename="../../../ui/tree/view.py" line="188"/>
+        <location filename="../../../ui/tree/view.py" line="187"/>
         <source>Filter by title or author…</source>
         <translation>Filtrer par titre ou auteur…</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/view.py" line="191"/>
+        <location filename="../../../ui/tree/view.py" line="190"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/view.py" line="195"/>
+        <location filename="../../../ui/tree/view.py" line="194"/>
         <source>All kinds</source>
         <translation>Tous les genres</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/view.py" line="200"/>
+        <location filename="../../../ui/tree/view.py" line="199"/>
         <source>Any author</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/view.py" line="206"/>
+        <location filename="../../../ui/tree/view.py" line="205"/>
         <source>&amp;My pieces</source>
         <translation>&amp;Mes papiers</translation>
     </message>
     <message>
-        <location filename="../../../ui/tree/view.py" line="207"/>
+        <location filename="../../../ui/tree/view.py" line="206"/>
         <source>Only the pieces assigned to you</source>
         <translation>Seulement les papiers qui vous sont attribués</translation>
     </message>
