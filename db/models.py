@@ -291,13 +291,14 @@ class OfflineOrigin(SQLModel, table=True):
 
 
 class OfflineBase(SQLModel, table=True):
-    """In an offline file: a travelling record as it was at the last sync (a digest)."""
+    """In an offline file: a travelling record as each side held it at the last sync."""
 
     __tablename__ = "offline_base"
 
     uid: str = Field(primary_key=True)
     kind: str = Field(primary_key=True)  # text, fields, place, slot, comment…
-    digest: str
+    server_digest: str  # the record on the server at the end of the last sync
+    offline_digest: str  # and in this file
 
 
 class SyncJournal(SQLModel, table=True):

@@ -324,3 +324,134 @@ def test_a_writer_takes_only_their_pieces(team_store, newsroom, open_as, tmp_pat
         assert not sync(offline, claire).changed
     with pytest.raises(StoreError, match="pas tous dans le numéro"):
         take(claire, newsroom["issue"], tmp_path / "autre.sqlite", piece_ids=[9999])
+
+
+# What a second look found ---------------------------------------------------------------
+
+
+def _writer_file(team_store, newsroom, open_as, tmp_path, login: str):
+    from workbench.assignments import assign
+
+    first, _ = newsroom["pieces"]
+    person = open_as(login, "redacteur")
+    assign(team_store, first, login)
+    return person, take(person, newsroom["issue"], tmp_path / f"{login}.sqlite")
+
+
+def test_a_writer_s_status_past_remis_is_refused_and_the_rest_goes(
+    team_store, newsroom, open_as, tmp_path
+):
+    from workbench.flatplan.changes import set_status
+    from workbench.revisions import save_piece
+
+    first, _ = newsroom["pieces"]
+    claire, path = _writer_file(team_store, newsroom, open_as, tmp_path, "rv_status")
+    with Store.open(path) as offline:
+        mine = _by_title(offline, "Édito")
+        save_piece(offline, mine, expected_version=get_piece(offline, mine).version,
+                   title="Édito", standfirst="", body="Un, relu.", autosave=False)  # fmt: skip
+        set_status(offline, [mine], "relecture")
+        report = sync(offline, claire)
+        assert get_piece(team_store, first).body == "Un, relu."
+        assert get_piece(team_store, first).status == "idee"
+        assert len(report.refused) == 1 and "la fiche de « Édito »" in report.refused[0]
+        assert get_piece(offline, mine).status == "idee"  # the server's came back
+        assert not sync(offline, claire).changed  # settled: her saves' versions included
+        set_status(offline, [mine], "remis")
+        sync(offline, claire)
+        assert get_piece(team_store, first).status == "remis"
+        assert not sync(offline, claire).changed
+
+
+def test_a_piece_moved_elsewhere_and_a_renamed_rubrique_stay_on_the_server(
+    offline, team_store, newsroom
+):
+    from workbench.catalog import IssueFields, create_issue
+    from workbench.pieces import move_pieces
+
+    first, second = newsroom["pieces"]
+    other = create_issue(team_store, newsroom["publication"], IssueFields(121))
+    move_pieces(team_store, [second], other)
+    team_store.query(
+        "UPDATE section SET name = 'Éditorial' WHERE id = "
+        "(SELECT section_id FROM piece WHERE id = ?)",
+        (first,),
+    )
+    team_store.query(
+        "UPDATE piece SET section_id = section_id, version = version + 1 WHERE id = ?", (first,)
+    )
+    section = team_store.scalar("SELECT section_id FROM piece WHERE id = ?", (first,))
+    for _ in range(3):
+        sync(offline, team_store)
+    assert get_piece(team_store, second).issue_id == other
+    assert team_store.scalar("SELECT section_id FROM piece WHERE id = ?", (first,)) == section
+    assert not sync(offline, team_store).changed
+
+
+def test_replies_keep_their_thread_and_a_reply_on_the_server_keeps_its_comment(
+    offline, team_store, newsroom
+):
+    first, _ = newsroom["pieces"]
+    mine = _by_title(offline, "Édito")
+    thread = add_comment(offline, mine, "Premier avis.")
+    add_comment(offline, mine, "Une réponse.", parent_id=thread.id)
+    add_comment(offline, mine, "Une autre.", parent_id=thread.id)
+    sync(offline, team_store)
+    on_server = list_comments(team_store, first)
+    assert [(c.body, c.is_reply) for c in on_server] == [
+        ("Premier avis.", False),
+        ("Une réponse.", True),
+        ("Une autre.", True),
+    ]
+    assert not sync(offline, team_store).changed
+    # Offline the thread goes while someone answers it on the server: nothing is lost.
+    from workbench.comments import delete_comment
+
+    add_comment(team_store, first, "Je réponds.", parent_id=on_server[0].id)
+    delete_comment(offline, thread.id)
+    sync(offline, team_store)
+    assert "Je réponds." in [c.body for c in list_comments(team_store, first)]
+    assert "Premier avis." in [c.body for c in list_comments(team_store, first)]
+    sync(offline, team_store)
+    assert not sync(offline, team_store).changed
+
+
+def test_typing_after_a_cut_sync_is_not_overwritten(offline, team_store, newsroom):
+    first, second = newsroom["pieces"]
+
+    class Cut(Exception):
+        pass
+
+    def cut_after(name: str):
+        def checkpoint(step: str) -> None:
+            if step == name:
+                raise Cut
+
+        return checkpoint
+
+    for where in ("server", "journal"):
+        update_piece(team_store, second, body=f"Deux, du bureau ({where}).")
+        with pytest.raises(Cut):
+            sync(offline, team_store, checkpoint=cut_after(where))
+        theirs = _by_title(offline, "Entretien")
+        update_piece(offline, theirs, body=f"Deux, tapé après la coupure ({where}).")
+        sync(offline, team_store)
+        kept = [get_piece(team_store, second).body] + [
+            r.body for r in list_revisions(team_store, second)
+        ]
+        assert f"Deux, tapé après la coupure ({where})." in kept, where
+        assert not sync(offline, team_store).changed
+
+
+def test_a_maquettiste_sets_en_maquette_offline(team_store, newsroom, open_as, tmp_path):
+    from workbench.flatplan.changes import set_status
+
+    first, _ = newsroom["pieces"]
+    marc = open_as("rv_layout", "maquettiste")
+    path = take(marc, newsroom["issue"], tmp_path / "marc.sqlite")
+    with Store.open(path) as offline:
+        set_status(offline, [_by_title(offline, "Édito")], "maquette")
+        report = sync(offline, marc)
+        assert not report.refused, report.refused
+        assert get_piece(team_store, first).status == "maquette"
+        assert not sync(offline, marc).changed

@@ -138,6 +138,9 @@ class Side:
 
     def write_fields(self, record: Record) -> None:
         v = record.values
+        section = self._section(v["section"])
+        if v["section"] and section is None:  # a rubrique this side does not have: kept
+            section = self._scalar("SELECT section_id FROM piece WHERE uid = ?", (record.uid,))
         self.conn.execute(
             "UPDATE piece SET kind = ?, status = ?, target_signs = ?, due_date = ?, "
             "signature_note = ?, published_at = ?, edito_number = ?, section_id = ? "
@@ -150,7 +153,7 @@ class Side:
                 v["signature_note"],
                 _moment(v["published_at"]),
                 v["edito_number"],
-                self._section(v["section"]),
+                section,
                 record.uid,
             ),
         )
@@ -176,12 +179,17 @@ class Side:
 
     def write_place(self, record: Record) -> None:
         v = record.values
+        issue_id = self.id_of("issue", v["issue"])
+        if v["issue"] is not None and issue_id is None:
+            # Moved to a numéro this side does not hold: it keeps its own place here
+            # (each side's base remembers how it holds it: nothing goes back).
+            return
         deleted = self._scalar("SELECT deleted_at FROM piece WHERE uid = ?", (record.uid,))
         self.conn.execute(
             "UPDATE piece SET issue_id = ?, first_page = ?, page_count = ?, position = ?, "
             "deleted_at = ? WHERE uid = ?",
             (
-                self.id_of("issue", v["issue"]),
+                issue_id,
                 v["first_page"],
                 v["page_count"],
                 v["position"],
@@ -243,8 +251,9 @@ class Side:
             return
         self.conn.execute(
             "UPDATE comment SET body = ?, resolved_at = ?, resolved_by = ?, anchor_start = ?, "
-            "anchor_end = ?, anchor_text = ?, anchor_lost = ?, updated_at = ? WHERE uid = ?",
-            (*values, utcnow(), record.uid),
+            "anchor_end = ?, anchor_text = ?, anchor_lost = ?, parent_id = ?, updated_at = ? "
+            "WHERE uid = ?",
+            (*values, self.id_of("comment", v["parent"]), utcnow(), record.uid),
         )
 
     def delete_comment(self, uid: str) -> None:

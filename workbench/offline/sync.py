@@ -247,11 +247,13 @@ def my_pieces(store: Store, issue_id: int) -> list[int]:
 
 
 def _write_base(conn: Any, found: Any) -> None:
+    """The base at take time: both sides hold the same records."""
     conn.execute("DELETE FROM offline_base")
     for record in found:
         conn.execute(
-            "INSERT INTO offline_base (uid, kind, digest) VALUES (?, ?, ?)",
-            (record.uid, record.kind, record.digest),
+            "INSERT INTO offline_base (uid, kind, server_digest, offline_digest) "
+            "VALUES (?, ?, ?, ?)",
+            (record.uid, record.kind, record.digest, record.digest),
         )
 
 
@@ -266,6 +268,10 @@ def server_location(store: Store) -> Location:
             "synchroniser."
         )
     return parse_location(found.server)
+
+
+Key = tuple[str, str]  # (kind, uid)
+Digests = dict[Key, str]
 
 
 def sync(
@@ -299,24 +305,31 @@ def sync(
         if dry_run:
             return report
         sync_id = uuid.uuid4().hex
+        try:
+            server_after = _apply_server(server, work, sync_id, report)
+        except _Moved:
+            log.info("sync %s: the server changed meanwhile, planning again", sync_id)
+            report = SyncReport(resumed=report.resumed)
+            continue
+        # Cut from here on, the server's part is done (its receipt says so): the journal
+        # lets the next sync finish the offline part; cut before the journal, the next
+        # sync plans again from what both sides hold (nothing is lost, at worst a
+        # « Version en conflit » is kept twice).
+        step("server")
+        part = {
+            "issue": work.issue_uid,
+            "ops": work.offline_ops,
+            "planned": sorted([*key, digest] for key, digest in work.offline_digests.items()),
+            "server_after": sorted([*key, digest] for key, digest in server_after.items()),
+            "order": work.server_order,
+        }
         with offline.raw_transaction() as conn:
             conn.execute(
                 "INSERT INTO sync_journal (sync_id, started_at, plan) VALUES (?, ?, ?)",
-                (sync_id, utcnow(), json.dumps(work.offline_part())),
+                (sync_id, utcnow(), json.dumps(part)),
             )
         step("journal")
-        try:
-            _apply_server(server, work, sync_id, found)
-        except _Moved:
-            log.info("sync %s: the server changed meanwhile, planning again", sync_id)
-            with offline.raw_transaction() as conn:
-                conn.execute("DELETE FROM sync_journal WHERE sync_id = ?", (sync_id,))
-            report = SyncReport(resumed=report.resumed)
-            continue
-        # Any other failure: nothing was committed on the server; the next sync clears the
-        # journal (no receipt) and starts over.
-        step("server")
-        _apply_offline(offline, work.offline_part(), sync_id)
+        _apply_offline(offline, part, sync_id, found)
         step("offline")
         log.info("sync %s: %s", sync_id, report.as_dict())
         return report
@@ -330,38 +343,49 @@ class _Moved(Exception):
     """The server changed between the plan and its writing: plan again."""
 
 
+class _Missing(Exception):
+    """A version or a comment whose piece is not on this side."""
+
+
+Op = tuple[str, list[Any], str]  # (operation, its arguments, the report's label)
+
+
 @dataclass(slots=True)
 class _Work:
     issue_uid: str
-    server_digests: dict[tuple[str, str], str]  # what the plan read on the server
-    server_ops: list[tuple[str, Any]] = field(default_factory=list)
-    offline_ops: list[tuple[str, Any]] = field(default_factory=list)
-    # The digests both sides will have once synced (the base of the next sync).
-    new_base: dict[tuple[str, str], str] = field(default_factory=dict)
-
-    def offline_part(self) -> dict[str, Any]:
-        return {
-            "issue": self.issue_uid,
-            "ops": self.offline_ops,
-            "base": [[uid, kind, digest] for (kind, uid), digest in sorted(self.new_base.items())],
-        }
+    pieces: set[str]  # the pieces the sync is about
+    server_digests: Digests  # what the plan read on the server
+    offline_digests: Digests  # and in the offline file
+    server_ops: list[Op] = field(default_factory=list)
+    offline_ops: list[Op] = field(default_factory=list)
+    server_order: dict[str, int] = field(default_factory=dict)  # see _sorted_ops
+    offline_order: dict[str, int] = field(default_factory=dict)
 
 
-def _records_both(offline: Store, server: Store, found: Origin) -> tuple[dict, dict, dict]:
-    issue_uid = found.issue_uid
-    base = {
-        (row[1], row[0]): row[2]
-        for row in offline.query("SELECT uid, kind, digest FROM offline_base")
-    }
-    # The whole numéro: its pieces on both sides; some pieces: those and the ones made
-    # offline (the others of the numéro stay on the server).
-    on_server = rec.piece_uids_in(server, issue_uid) if found.pieces is None else set()
-    pieces = (
+def _scope(
+    offline: Store, server: Store, found: Origin, base: dict[Key, tuple[str, str]]
+) -> set[str]:
+    """The pieces a sync is about. The whole numéro: its pieces on both sides; some
+    pieces: those and the ones made offline (the others of the numéro stay on the server)."""
+    on_server = rec.piece_uids_in(server, found.issue_uid) if found.pieces is None else set()
+    return (
         on_server
-        | rec.piece_uids_in(offline, issue_uid)
+        | rec.piece_uids_in(offline, found.issue_uid)
         | {uid for kind, uid in base if kind in rec.PIECE_KINDS}
     )
-    return base, rec.read_all(server, issue_uid, pieces), rec.read_all(offline, issue_uid, pieces)
+
+
+def _base(offline: Store) -> dict[Key, tuple[str, str]]:
+    return {
+        (row[1], row[0]): (row[2], row[3])
+        for row in offline.query(
+            "SELECT uid, kind, server_digest, offline_digest FROM offline_base"
+        )
+    }
+
+
+def _digests(store: Store, issue_uid: str, pieces: set[str]) -> Digests:
+    return {key: record.digest for key, record in rec.read_all(store, issue_uid, pieces).items()}
 
 
 def _label(kind: str, record: Record | None, titles: dict[str, str]) -> str:
@@ -385,104 +409,147 @@ def _label(kind: str, record: Record | None, titles: dict[str, str]) -> str:
 
 
 def _plan(offline: Store, server: Store, found: Origin, prefer: str, report: SyncReport) -> _Work:
-    base_digests, theirs, mine = _records_both(offline, server, found)
+    base_digests = _base(offline)
+    pieces = _scope(offline, server, found, base_digests)
+    theirs = rec.read_all(server, found.issue_uid, pieces)
+    mine = rec.read_all(offline, found.issue_uid, pieces)
     titles = {
         uid: record.values["title"]
         for side in (mine, theirs)
         for (kind, uid), record in side.items()
         if kind == "text"
     }
-    work = _Work(found.issue_uid, {key: record.digest for key, record in theirs.items()})
-    work.new_base = dict(base_digests)
-    role, user = server.role, server.user
+    work = _Work(
+        found.issue_uid,
+        pieces,
+        {key: record.digest for key, record in theirs.items()},
+        {key: record.digest for key, record in mine.items()},
+        server_order=_local_ids(server),
+        offline_order=_local_ids(offline),
+    )
+    context = _Context(server, server.role, server.user, theirs, mine, titles, prefer)
     for kind in rec.KINDS:
         keys = {key for key in (*base_digests, *theirs, *mine) if key[0] == kind}
-        # The base holds digests, not counters: a row is "changed" when its digest differs.
+        # Each side is compared with how it held the record at the last sync.
         base = {uid: Base(uid, 0, 0) for (k, uid) in keys if (k, uid) in base_digests}
         server_rows = {
-            uid: Row(uid, 0 if theirs[(k, uid)].digest == base_digests.get((k, uid)) else 1,
-                     theirs[(k, uid)].values)
+            uid: Row(uid, 0 if theirs[(k, uid)].digest == base_digests.get((k, uid), ("", ""))[0]
+                     else 1, theirs[(k, uid)].values)
             for (k, uid) in keys if (k, uid) in theirs
         }  # fmt: skip
         offline_rows = {
-            uid: Row(uid, 0 if mine[(k, uid)].digest == base_digests.get((k, uid)) else 1,
-                     mine[(k, uid)].values)
+            uid: Row(uid, 0 if mine[(k, uid)].digest == base_digests.get((k, uid), ("", ""))[1]
+                     else 1, mine[(k, uid)].values)
             for (k, uid) in keys if (k, uid) in mine
         }  # fmt: skip
         for step in plan(base, server_rows, offline_rows):
-            key = (kind, step.uid)
-            _decide(work, report, kind, key, step.action, theirs.get(key), mine.get(key),
-                    titles, prefer, role, user, server, found)  # fmt: skip
+            _decide(work, report, context, kind, step.action, (kind, step.uid))
     return work
 
 
-def _may_write(server: Store, role: str | None, user: str, kind: str, record: Record) -> str | None:
-    """Why the person may not bring this offline change to the server (None: they may)."""
-    if kind in ("issue", "slot", "place", "assign"):
-        right = Right.ASSIGN if kind == "assign" else Right.PLAN
-        return refusal(role, right)
-    if kind in ("text", "fields", "revision"):
-        piece = record.uid if kind != "revision" else record.values["piece"]
-        assigned = bool(
-            server.scalar(
+@dataclass(frozen=True, slots=True)
+class _Context:
+    server: Store
+    role: str | None
+    user: str
+    theirs: dict[Key, Record]
+    mine: dict[Key, Record]
+    titles: dict[str, str]
+    prefer: str
+
+    def assigned(self, piece_uid: str) -> bool:
+        return bool(
+            self.server.scalar(
                 "SELECT 1 FROM assignment a JOIN piece p ON p.id = a.piece_id "
                 "WHERE p.uid = ? AND a.login = ?",
-                (piece, user),
+                (piece_uid, self.user),
             )
         )
-        return refusal(role, Right.EDIT_PIECE, assigned=assigned)
+
+
+def _may_write(
+    c: _Context, kind: str, mine: Record | None, theirs: Record | None, *, delete: bool = False
+) -> str | None:
+    """Why the person may not bring this offline change to the server (None: they may):
+    the rules of :mod:`workbench.rights`, as the server's triggers apply them."""
+    record = mine or theirs
+    assert record is not None
+    if kind in ("issue", "slot", "place"):
+        return refusal(c.role, Right.PLAN)
+    if kind == "assign":
+        return refusal(c.role, Right.ASSIGN)
     if kind == "comment":
-        return refusal(role, Right.COMMENT)
-    return None
+        if (delete or theirs is not None) and (theirs or record).values["author"] != c.user:
+            if delete:
+                return refusal(c.role, Right.MANAGE_TEAM)  # another's comment: the chief's
+            if (
+                theirs is not None
+                and mine is not None
+                and _only_changed(
+                    mine,
+                    theirs,
+                    {
+                        "resolved",
+                        "resolved_by",
+                        "anchor_start",
+                        "anchor_end",
+                        "anchor_text",
+                        "anchor_lost",
+                    },
+                )
+            ):
+                return refusal(c.role, Right.COMMENT)  # résolu, anchors: anyone's
+            return "seul l'auteur d'un commentaire peut en changer le texte"
+        return refusal(c.role, Right.COMMENT)
+    piece = record.values["piece"] if kind == "revision" else record.uid
+    assigned = c.assigned(piece)
+    if kind == "fields" and mine is not None and theirs is not None:
+        changed = {k for k in mine.values if mine.values[k] != theirs.values.get(k)}
+        if changed & {"section", "due_date"}:
+            reason = refusal(c.role, Right.PLAN)
+            if reason:
+                return reason
+        if "status" in changed:
+            reason = refusal(
+                c.role, Right.SET_STATUS, assigned=assigned, status=mine.values["status"],
+                from_status=theirs.values["status"],
+            )  # fmt: skip
+            if reason or not changed - {"status", "section", "due_date"}:
+                return reason
+    return refusal(c.role, Right.EDIT_PIECE, assigned=assigned)
+
+
+def _only_changed(mine: Record, theirs: Record, allowed: set[str]) -> bool:
+    return all(mine.values[k] == theirs.values.get(k) for k in mine.values if k not in allowed)
 
 
 def _decide(
-    work: _Work,
-    report: SyncReport,
-    kind: str,
-    key: tuple[str, str],
-    action: Action,
-    theirs: Record | None,
-    mine: Record | None,
-    titles: dict[str, str],
-    prefer: str,
-    role: str | None,
-    user: str,
-    server: Store,
-    found: Origin,
+    work: _Work, report: SyncReport, c: _Context, kind: str, action: Action, key: Key
 ) -> None:
-    label = _label(kind, theirs or mine, titles)
-
-    def keep(record: Record | None) -> None:
-        if record is None:
-            work.new_base.pop(key, None)
-        else:
-            work.new_base[key] = record.digest
+    theirs, mine = c.theirs.get(key), c.mine.get(key)
+    label = _label(kind, theirs or mine, c.titles)
 
     def to_server(record: Record, create: bool) -> None:
-        reason = _may_write(server, role, user, kind, record)
+        reason = _may_write(c, kind, mine, theirs)
         if reason is not None:
             report.refused.append(f"{label} : {reason}")
             if theirs is not None:  # the server's values come back, the text kept aside
                 if kind == "text":
-                    work.offline_ops.append(("revision-of", [record.uid, REFUSED_NOTE]))
-                work.offline_ops.append(("write", [kind, theirs.uid, theirs.values]))
-                keep(theirs)
+                    work.offline_ops.append(("revision-of", [record.uid, REFUSED_NOTE], label))
+                work.offline_ops.append(("write", [kind, theirs.uid, theirs.values], label))
             return  # a new row the server refuses stays offline, said again next time
-        work.server_ops.append(("create" if create else "write", [kind, record.uid, record.values]))
+        name = "create" if create else "write"
+        work.server_ops.append((name, [kind, record.uid, record.values], label))
         report.to_server.append(f"{label}{' (nouveau)' if create else ''}")
-        keep(record)
 
     def to_offline(record: Record, create: bool) -> None:
-        work.offline_ops.append(
-            ("create" if create else "write", [kind, record.uid, record.values])
-        )
+        name = "create" if create else "write"
+        work.offline_ops.append((name, [kind, record.uid, record.values], label))
         report.to_offline.append(f"{label}{' (nouveau)' if create else ''}")
-        keep(record)
 
     if action is Action.SAME:
-        keep(theirs)
-    elif action is Action.TO_SERVER:
+        return
+    if action is Action.TO_SERVER:
         to_server(mine, create=False)  # type: ignore[arg-type]
     elif action is Action.CREATE_ON_SERVER:
         to_server(mine, create=True)  # type: ignore[arg-type]
@@ -491,19 +558,27 @@ def _decide(
     elif action is Action.CREATE_OFFLINE:
         to_offline(theirs, create=True)  # type: ignore[arg-type]
     elif action is Action.DELETE_ON_SERVER:
-        if kind in ("slot", "comment") and _may_write(server, role, user, kind, theirs) is None:  # type: ignore[arg-type]
-            work.server_ops.append(("delete", [kind, theirs.uid, None]))  # type: ignore[union-attr]
+        assert theirs is not None
+        unseen_replies = kind == "comment" and any(
+            k[0] == "comment" and r.values["parent"] == theirs.uid and k not in c.mine
+            for k, r in c.theirs.items()
+        )
+        if (
+            kind in ("slot", "comment")
+            and not unseen_replies
+            and (_may_write(c, kind, None, theirs, delete=True) is None)
+        ):
+            work.server_ops.append(("delete", [kind, theirs.uid, None], label))
             report.to_server.append(f"{label} : supprimé")
-        elif kind in ("slot", "comment"):
-            to_offline(theirs, create=True)  # type: ignore[arg-type]
-        else:  # pieces and versions are never deleted by a sync: they stay
-            to_offline(theirs, create=True)  # type: ignore[arg-type]
+        else:  # pieces and versions are never deleted by a sync, nor what others answered
+            to_offline(theirs, create=True)
     elif action is Action.DELETE_OFFLINE:
+        assert mine is not None
         if kind in ("slot", "comment"):
-            work.offline_ops.append(("delete", [kind, mine.uid, None]))  # type: ignore[union-attr]
+            work.offline_ops.append(("delete", [kind, mine.uid, None], label))
             report.to_offline.append(f"{label} : supprimé")
         else:
-            to_server(mine, create=True)  # type: ignore[arg-type]
+            to_server(mine, create=True)
     elif action is Action.CONFLICT:
         assert theirs is not None and mine is not None
         if kind == "text":
@@ -512,30 +587,26 @@ def _decide(
             kept = Record(
                 "revision",
                 str(uuid.uuid4()),
-                {"piece": mine.uid, "created_at": utcnow().isoformat(sep=" "), "author": user,
+                {"piece": mine.uid, "created_at": utcnow().isoformat(sep=" "), "author": c.user,
                  "note": CONFLICT_NOTE, **mine.values},
             )  # fmt: skip
-            work.server_ops.append(("create", ["revision", kept.uid, kept.values]))
-            work.offline_ops.append(("create", ["revision", kept.uid, kept.values]))
-            work.new_base[("revision", kept.uid)] = kept.digest
-            work.offline_ops.append(("write", ["text", theirs.uid, theirs.values]))
+            work.server_ops.append(("create", ["revision", kept.uid, kept.values], label))
+            work.offline_ops.append(("create", ["revision", kept.uid, kept.values], label))
+            work.offline_ops.append(("write", ["text", theirs.uid, theirs.values], label))
             report.conflicts.append(
                 f"{label} : modifié des deux côtés ; le texte du serveur est gardé, le vôtre "
                 f"est dans l'historique (« {CONFLICT_NOTE} »)"
             )
-            keep(theirs)
-        elif prefer == "offline" and _may_write(server, role, user, kind, mine) is None:
-            work.server_ops.append(("write", [kind, mine.uid, mine.values]))
+        elif c.prefer == "offline" and _may_write(c, kind, mine, theirs) is None:
+            work.server_ops.append(("write", [kind, mine.uid, mine.values], label))
             report.conflicts.append(f"{label} : modifié des deux côtés ; gardé : hors ligne")
-            keep(mine)
         else:
-            work.offline_ops.append(("write", [kind, theirs.uid, theirs.values]))
+            work.offline_ops.append(("write", [kind, theirs.uid, theirs.values], label))
             report.conflicts.append(
                 f"{label} : modifié des deux côtés ; gardé : serveur (hors ligne : "
                 f"{_summary(kind, mine.values)}) — synchronisez avec « garder hors ligne » "
                 "pour garder le vôtre"
             )
-            keep(theirs)
 
 
 def _summary(kind: str, values: dict[str, Any]) -> str:
@@ -562,19 +633,31 @@ _ORDER = {
 }
 
 
-def _sorted_ops(ops: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
-    """Parents before children: pieces before their versions and comments, a comment
-    before its replies (by date)."""
+def _sorted_ops(ops: list[Op], order: dict[str, int]) -> list[Op]:
+    """Parents before children: pieces before their versions and comments, threads
+    before their replies; rows of a kind in the order the other side wrote them
+    (``order``: uid → its id there), so replies of the same second keep their order."""
 
-    def rank(op: tuple[str, Any]) -> tuple:
-        name, args = op
+    def rank(op: Op) -> tuple:
+        name, args, _label = op
         if name in ("write", "create", "delete"):
-            kind, _uid, values = args
-            created = (values or {}).get("created_at") or ""
-            return (_ORDER[kind], 0 if name == "create" else 1, str(created))
-        return (_ORDER["text"], -1, "")  # a text kept as a version before it is replaced
+            kind, uid, values = args
+            values = values or {}
+            reply = 1 if kind == "comment" and values.get("parent") else 0
+            created = str(values.get("created_at") or "")
+            return (_ORDER[kind], reply, 0 if name == "create" else 1, created, order.get(uid, 0))
+        return (_ORDER["text"], -1, 0, "", 0)  # a text kept as a version before it is replaced
 
     return sorted(ops, key=rank)
+
+
+def _local_ids(store: Store) -> dict[str, int]:
+    """Each comment's and version's id on this side, by uid (the order they were written)."""
+    return {
+        row[0]: row[1]
+        for table in ("comment", "revision")
+        for row in store.query(f"SELECT uid, id FROM {table}")
+    }
 
 
 def _publication(conn: Any, issue_uid: str) -> int:
@@ -582,34 +665,60 @@ def _publication(conn: Any, issue_uid: str) -> int:
     return int(row[0])
 
 
-def _apply(side: Side, ops: list[tuple[str, Any]], issue_uid: str, pending: dict) -> None:
-    """Write ``ops`` into ``side``; a new piece waits for its three records."""
-    for name, args in _sorted_ops(ops):
-        if name in ("write", "create"):
-            kind, uid, values = args
-            record = Record(kind, uid, values)
-            if kind in ("text", "fields", "place") and side.id_of("piece", uid) is None:
-                pending.setdefault(uid, {})[kind] = record
-                if len(pending[uid]) == 3:
-                    parts = pending.pop(uid)
-                    side.create_piece(uid, parts["text"], parts["fields"], parts["place"])
-                continue
-            _write(side, record, issue_uid)
-        elif name == "delete":
-            kind, uid, _ = args
-            if kind == "slot":
-                side.delete_slot(uid)
-            elif kind == "comment":
-                side.delete_comment(uid)
-        elif name == "revision-of":  # the side's own current text, kept as a version
-            uid, note = args
-            row = side.conn.execute(
-                "SELECT title, standfirst, body FROM piece WHERE uid = ?", (uid,)
-            ).fetchone()
-            if row is not None:
-                _keep_version(
-                    side, uid, {"title": row[0], "standfirst": row[1], "body": row[2]}, note
-                )
+def _apply(
+    side: Side,
+    ops: list[Op],
+    issue_uid: str,
+    order: dict[str, int],
+    on_refusal: Callable[[Op, str], None] | None,
+) -> None:
+    """Write ``ops`` into ``side``; a new piece waits for its three records. With
+    ``on_refusal`` (the server), each op is its own savepoint: one the server refuses
+    (its rules, or a piece it does not have) is undone alone and reported."""
+    pending: dict[str, dict[str, Record]] = {}
+    for op in _sorted_ops(ops, order):
+        if on_refusal is None:
+            _apply_one(side, op, issue_uid, pending)
+            continue
+        try:
+            with side.conn.transaction():  # a savepoint
+                _apply_one(side, op, issue_uid, pending)
+        except _Missing:
+            on_refusal(op, "son papier n'est pas sur le serveur")
+        except Exception as exc:
+            from db import postgres  # noqa: PLC0415 - a server's refusal
+
+            reason = postgres.refusal(exc)
+            if reason is None:
+                raise
+            on_refusal(op, reason)
+
+
+def _apply_one(side: Side, op: Op, issue_uid: str, pending: dict[str, dict[str, Record]]) -> None:
+    name, args, _label = op
+    if name in ("write", "create"):
+        kind, uid, values = args
+        record = Record(kind, uid, values)
+        if kind in ("text", "fields", "place") and side.id_of("piece", uid) is None:
+            pending.setdefault(uid, {})[kind] = record
+            if len(pending[uid]) == 3:
+                parts = pending.pop(uid)
+                side.create_piece(uid, parts["text"], parts["fields"], parts["place"])
+            return
+        _write(side, record, issue_uid)
+    elif name == "delete":
+        kind, uid, _ = args
+        if kind == "slot":
+            side.delete_slot(uid)
+        elif kind == "comment":
+            side.delete_comment(uid)
+    elif name == "revision-of":  # the side's own current text, kept as a version
+        uid, note = args
+        row = side.conn.execute(
+            "SELECT title, standfirst, body FROM piece WHERE uid = ?", (uid,)
+        ).fetchone()
+        if row is not None:
+            _keep_version(side, uid, {"title": row[0], "standfirst": row[1], "body": row[2]}, note)
 
 
 def _keep_version(side: Side, piece_uid: str, text: dict[str, Any], note: str) -> None:
@@ -638,42 +747,73 @@ def _write(side: Side, record: Record, issue_uid: str) -> None:
     elif kind == "assign":
         side.write_assign(record)
     elif side.id_of("piece", record.values["piece"]) is None:
-        return  # the piece did not come (refused): its versions and comments wait
+        raise _Missing
     elif kind == "comment":
         side.write_comment(record)
     elif kind == "revision" and side.id_of("revision", record.uid) is None:
         side.write_revision(record)
 
 
-def _apply_server(server: Store, work: _Work, sync_id: str, found: Origin) -> None:
+def _apply_server(server: Store, work: _Work, sync_id: str, report: SyncReport) -> Digests:
+    """The server's part, in one transaction with the sync's receipt; returns the
+    server's digests as they are once written (read inside the transaction: a change
+    by someone else a moment later is not mistaken for ours)."""
+
+    def refused(op: Op, reason: str) -> None:
+        line = f"{op[2]} : {reason}"
+        if line not in report.refused:
+            report.refused.append(line)
+        if op[2] in report.to_server:
+            report.to_server.remove(op[2])
+
     with server.raw_transaction() as conn:
-        # Nobody changed what the plan read meanwhile (else plan again).
-        for kind, uid in work.server_digests:
+        for kind, uid in work.server_digests:  # nobody writes these pieces meanwhile
             if kind == "text":
                 conn.execute("SELECT 1 FROM piece WHERE uid = ? FOR UPDATE", (uid,))
-        again = rec.read_all(server, work.issue_uid, {uid for (_, uid) in work.server_digests})
-        if {key: record.digest for key, record in again.items()} != work.server_digests:
+        if _digests(server, work.issue_uid, work.pieces) != work.server_digests:
             raise _Moved
         side = Side(conn, _publication(conn, work.issue_uid))
-        pending: dict = {}
-        _apply(side, work.server_ops, work.issue_uid, pending)
+        _apply(side, work.server_ops, work.issue_uid, work.offline_order, refused)
         conn.execute(
             "INSERT INTO sync_receipt (sync_id, at, login) VALUES (?, ?, ?)",
             (sync_id, utcnow(), server.user),
         )
+        return _digests(server, work.issue_uid, work.pieces | _created_pieces(work.server_ops))
 
 
-def _apply_offline(offline: Store, part: dict[str, Any], sync_id: str) -> None:
+def _created_pieces(ops: list[Op]) -> set[str]:
+    return {args[1] for name, args, _ in ops if name == "create" and args[0] == "text"}
+
+
+def _apply_offline(offline: Store, part: dict[str, Any], sync_id: str, found: Origin) -> None:
+    """The offline part and the new base, in one transaction; the journal goes with it.
+
+    Resumed after a cut, an op whose record changed offline since the plan is left out
+    (the next sync sees the change on both sides: nothing typed meanwhile is lost)."""
+    planned = {(kind, uid): digest for kind, uid, digest in part["planned"]}
+    server_after = {(kind, uid): digest for kind, uid, digest in part["server_after"]}
+    old_base = _base(offline)
     with offline.raw_transaction() as conn:
+        pieces = {uid for kind, uid in (*planned, *server_after) if kind in rec.PIECE_KINDS}
+        now = _digests(offline, part["issue"], pieces)
+        stale = {key for key, digest in planned.items() if now.get(key) != digest}
+        ops = [
+            tuple(op)
+            for op in part["ops"]
+            if op[0] == "revision-of" or (op[1][0], op[1][1]) not in stale
+        ]
         side = Side(conn, _publication(conn, part["issue"]))
-        pending: dict = {}
-        _apply(side, [tuple(op) for op in part["ops"]], part["issue"], pending)
+        _apply(side, ops, part["issue"], part.get("order", {}), None)  # type: ignore[arg-type]
+        after = _digests(offline, part["issue"], pieces | _created_pieces(ops))  # type: ignore[arg-type]
         conn.execute("DELETE FROM offline_base")
-        for uid, kind, digest in part["base"]:
+        for key in sorted(set(after) & set(server_after)):
+            server_digest, offline_digest = server_after[key], after[key]
+            if key in stale and key in old_base:  # changed offline meanwhile: not synced
+                server_digest, offline_digest = old_base[key]
             conn.execute(
-                "INSERT INTO offline_base (uid, kind, digest) VALUES (?, ?, ?) "
-                "ON CONFLICT (uid, kind) DO UPDATE SET digest = excluded.digest",
-                (uid, kind, digest),
+                "INSERT INTO offline_base (uid, kind, server_digest, offline_digest) "
+                "VALUES (?, ?, ?, ?)",
+                (key[1], key[0], server_digest, offline_digest),
             )
         conn.execute("UPDATE offline_origin SET synced_at = ?", (utcnow(),))
         conn.execute("DELETE FROM sync_journal WHERE sync_id = ?", (sync_id,))
@@ -685,12 +825,14 @@ def _resume(offline: Store, server: Store, step: Checkpoint) -> bool:
     if row is None:
         return False
     sync_id, part = row[0], json.loads(row[1])
+    found = origin(offline)
+    assert found is not None
     if server.scalar("SELECT 1 FROM sync_receipt WHERE sync_id = ?", (sync_id,)):
         log.warning("sync %s was cut after the server's part: finishing it", sync_id)
-        _apply_offline(offline, part, sync_id)
+        _apply_offline(offline, part, sync_id, found)
         step("offline")
     else:
-        log.warning("sync %s was cut before the server's part: starting over", sync_id)
+        log.warning("sync %s left a journal without a receipt: starting over", sync_id)
         with offline.raw_transaction() as conn:
             conn.execute("DELETE FROM sync_journal WHERE sync_id = ?", (sync_id,))
     return True

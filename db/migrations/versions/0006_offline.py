@@ -11,9 +11,11 @@ get one from the models or, for rows written in raw SQL, from a trigger.
 
 * ``offline_origin``: in an offline file, where it was taken from (the server, the
   numéro or some of its pieces, who took it and when);
-* ``offline_base``: in an offline file, what each travelling record looked like at the
-  last sync, as a hash of its values (changes are found by comparing what is stored on
-  each side with it: nothing is logged, so nothing a crash could lose);
+* ``offline_base``: in an offline file, what each travelling record looked like on each
+  side at the end of the last sync, as a hash of its values (changes are found by
+  comparing what is stored on each side with it: nothing is logged, so nothing a crash
+  could lose; a side may store a record a little differently, the server stamping who
+  wrote it for instance, without that being a change);
 * ``sync_journal``: in an offline file, the sync under way (its id and plan), so that a
   sync cut short (network, kill -9) is finished by the next one;
 * ``sync_receipt``: on the server, the syncs whose server part was committed.
@@ -79,7 +81,8 @@ def upgrade() -> None:
         "offline_base",
         sa.Column("uid", sa.String(), nullable=False),
         sa.Column("kind", sa.String(), nullable=False),
-        sa.Column("digest", sa.String(), nullable=False),
+        sa.Column("server_digest", sa.String(), nullable=False),
+        sa.Column("offline_digest", sa.String(), nullable=False),
         sa.PrimaryKeyConstraint("uid", "kind"),
     )
     op.create_table(
