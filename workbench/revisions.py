@@ -157,6 +157,23 @@ def list_revisions(store: Store, piece_id: int) -> list[RevisionInfo]:
     return [_revision(r) for r in rows]
 
 
+def pending_conflict(store: Store, piece_id: int) -> RevisionInfo | None:
+    """A « Version en conflit » nobody has dealt with yet: the piece's newest version
+    (a sync, or another window, kept it beside the current text; a save since, or a
+    restore, deals with it). None when there is none."""
+    row = store.query_one(
+        "SELECT * FROM revision WHERE piece_id = ? ORDER BY created_at DESC, id DESC LIMIT 1",
+        (piece_id,),
+    )
+    if row is None or row["note"] != CONFLICT_NOTE:
+        return None
+    found = _revision(row)
+    current = store.query_one("SELECT title, standfirst, body FROM piece WHERE id = ?", (piece_id,))
+    if current is not None and tuple(current) == (found.title, found.standfirst, found.body):
+        return None  # its text is the current one: nothing to choose
+    return found
+
+
 def get_revision(store: Store, revision_id: int) -> RevisionInfo:
     row = store.query_one("SELECT * FROM revision WHERE id = ?", (revision_id,))
     if row is None:

@@ -248,3 +248,32 @@ def test_saving_the_same_dates_again_writes_nothing(store, piece, clock):
     first = save(store, piece, "Un", clock, due_date=date(2026, 3, 20))
     again = save(store, piece, "Un", clock, due_date=date(2026, 3, 20))
     assert first.saved and not again.saved and again.version == first.version
+
+
+def test_a_conflict_version_is_pending_until_a_save(store, publication):
+    from workbench.pieces import create_piece, update_piece
+    from workbench.revisions import CONFLICT_NOTE, pending_conflict, save_piece
+
+    piece = create_piece(store, publication, "edito", "Édito", body="Le texte du bureau.")
+    assert pending_conflict(store, piece) is None
+    store.query(
+        "INSERT INTO revision (piece_id, created_at, title, standfirst, body, note, author) "
+        "VALUES (?, '2030-01-01 10:00:00', 'Édito', '', 'Le texte du train.', ?, '')",
+        (piece, CONFLICT_NOTE),
+    )
+    found = pending_conflict(store, piece)
+    assert found is not None and found.body == "Le texte du train."
+    version = update_piece(store, piece, body="Le texte du train.")  # chosen: nothing left
+    assert pending_conflict(store, piece) is None
+    update_piece(store, piece, body="Autre chose.")
+    save_piece(
+        store,
+        piece,
+        expected_version=version + 1,
+        title="Édito",
+        standfirst="",
+        body="Autre chose, enregistré.",
+        autosave=False,
+        clock=lambda: datetime(2031, 1, 1),
+    )
+    assert pending_conflict(store, piece) is None
