@@ -613,7 +613,9 @@ def _summary(kind: str, values: dict[str, Any]) -> str:
     if kind in ("place", "slot"):
         first = values.get("first_page")
         count = values.get("page_count") or 1
-        return f"p. {first}–{first + count - 1}" if first else "sans pages"
+        if not first:
+            return "sans pages"
+        return f"p. {first}" if count == 1 else f"p. {first}–{first + count - 1}"
     shown = {k: v for k, v in values.items() if k not in ("contributors", "body")}
     return ", ".join(f"{k} = {v}" for k, v in list(shown.items())[:4])
 
