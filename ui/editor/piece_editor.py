@@ -9,6 +9,13 @@ with the version loaded; when the piece was changed elsewhere in a way that cann
 merged, the local text stays in the editor, is kept in the history as « Version en conflit »
 and the conflict bar offers to reload, overwrite or compare.
 
+A « Version en conflit » left in the history by a sync (or another window) that nobody has
+dealt with yet (:func:`workbench.revisions.pending_conflict`) is announced when the piece is
+read, or read again, by a second bar: compare it with the current text, take it (a restore,
+saved as a new version) or keep the current text. Keeping it saves nothing: the bar is hidden
+for that version until the program quits (:func:`set_aside`), as the version is still the
+newest of the history and the other side of a sync still shows it.
+
 Hooks for the other editor tools:
 
 * ``text_edit``: the :class:`~ui.editor.text_edit.MarkdownTextEdit` (a QPlainTextEdit);
@@ -61,7 +68,7 @@ from ui.editor.checkout_bar import CheckoutBar, clock_time
 from ui.editor.comments_panel import CommentsPanel
 from ui.editor.fields_panel import EVERYTHING, FieldAccess, FieldsPanel
 from ui.editor.history_panel import local_time
-from ui.editor.message_bar import ConflictBar, ConflictDialog, ErrorLine
+from ui.editor.message_bar import ConflictBar, ConflictDialog, ErrorLine, PendingConflictBar
 from ui.editor.preview import PreviewPane
 from ui.editor.text_edit import MarkdownTextEdit
 from ui.file_dialogs import SafeFileDialog, documents_folder
@@ -70,9 +77,10 @@ from workbench import catalog, checkout, editing, people, pieces, revisions
 from workbench.editing import EditorSave, EditorSnapshot, autosave_wait, rescue_text, retry_wait
 from workbench.export.names import slugify
 from workbench.failures import Failure, explain
+from workbench.offline import sync as offline_sync
 from workbench.pieces import ConflictError
 from workbench.records import PieceDetail
-from workbench.revisions import AUTOSAVE_DELAY, Conflict, resolve_conflict
+from workbench.revisions import AUTOSAVE_DELAY, Conflict, RevisionInfo, resolve_conflict
 from workbench.rights import Right, RightsError, Role, is_assigned, refusal, settable_statuses
 from workbench.store import Store, StoreError
 from workbench.text.counting import Counts, count_piece
@@ -85,6 +93,15 @@ AUTOSAVE_MS = int(AUTOSAVE_DELAY.total_seconds() * 1000)
 AUTOSAVE, MANUAL, SWITCH, CLOSE = "autosave", "manual", "switch", "close"
 
 log = logging.getLogger(__name__)
+
+# Versions in conflict set aside with « Garder le texte actuel », per database, until the
+# program quits (nothing is saved: a restart shows them again while they are pending).
+_set_aside: dict[str, set[int]] = {}
+
+
+def set_aside(store: Store) -> set[int]:
+    """The ids of the versions in conflict nobody wants to see again in this run."""
+    return _set_aside.setdefault(store.location.display(), set())
 
 
 class PieceEditor(QWidget):
@@ -120,6 +137,9 @@ class PieceEditor(QWidget):
         self.access: FieldAccess = EVERYTHING
 
         self.conflict_bar = ConflictBar(self)
+        # A version in conflict left in the history (by a sync) and not dealt with yet.
+        self.pending: RevisionInfo | None = None
+        self.pending_bar = PendingConflictBar(self)
         self.checkout_bar = CheckoutBar(self)
         self.error_line = ErrorLine(self)
         self.toolbar = QToolBar(self)
@@ -183,6 +203,7 @@ class PieceEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.checkout_bar)
         layout.addWidget(self.conflict_bar)
+        layout.addWidget(self.pending_bar)
         layout.addWidget(self.error_line)
         layout.addWidget(self.splitter, 1)
 
@@ -212,6 +233,9 @@ class PieceEditor(QWidget):
         self.conflict_bar.reloadRequested.connect(self.reload_saved)
         self.conflict_bar.keepMineRequested.connect(self.keep_mine)
         self.conflict_bar.compareRequested.connect(self.compare)
+        self.pending_bar.compareRequested.connect(self.compare_pending)
+        self.pending_bar.takeRequested.connect(self.take_pending)
+        self.pending_bar.keepRequested.connect(self.keep_current)
         self.comments.changed.connect(self.written)
         self.comments.countChanged.connect(self._show_comment_count)
         self.assignments.changed.connect(self._assignments_changed)
@@ -258,6 +282,7 @@ class PieceEditor(QWidget):
             self.activity.model.set_piece(piece.id)
         self.assignments.set_piece(piece.id)
         self.comments.reload()
+        self.read_pending()
         self.titleChanged.emit(self.title())
         self.loaded.emit(piece.id)
 
@@ -451,6 +476,8 @@ class PieceEditor(QWidget):
         self._read_rights(self.base.fields.get("status"))
         self._apply_access()
         self.comments.reload()  # the anchors the save moved
+        if self.pending is not None:
+            self.read_pending()  # a save deals with a version in conflict
         self.saved.emit(result)
 
     def _save_status(self, reason: str) -> bool:
@@ -520,6 +547,10 @@ class PieceEditor(QWidget):
             body=mine.body,
         )
         self.conflict = conflict
+        if conflict.mine_revision_id is not None:  # this bar says it: not the other one
+            set_aside(self.store).add(conflict.mine_revision_id)
+        self.pending = None
+        self.pending_bar.hide()
         self.save_state.setText(self.tr("Not saved: changed elsewhere"))
         self.conflict_bar.show_conflict()
         self.conflictDetected.emit(conflict)
@@ -536,13 +567,15 @@ class PieceEditor(QWidget):
     def _keep_in_history(self, mine: EditorSnapshot) -> None:
         """``mine`` as a « Version en conflit » revision: whatever happens next, it is kept."""
         assert self.piece_id is not None
-        resolve_conflict(
+        kept = resolve_conflict(
             self.store,
             self.piece_id,
             title=mine.title,
             standfirst=mine.standfirst,
             body=mine.body,
         )
+        if kept.mine_revision_id is not None:  # this window says so in its own words
+            set_aside(self.store).add(kept.mine_revision_id)
 
     def reload_saved(self) -> None:
         """« Recharger la version enregistrée »: the editor's text stays in the history."""
@@ -605,6 +638,86 @@ class PieceEditor(QWidget):
         dialog = ConflictDialog(self.conflict, self)
         dialog.show()
 
+    # A version in conflict left in the history ------------------------------------------
+
+    def read_pending(self) -> None:
+        """Show the bar when the piece's newest version is a « Version en conflit » nobody
+        has dealt with (a sync kept the offline text beside the server's), hide it else."""
+        if self.piece_id is None or self.conflict is not None:
+            return
+        try:
+            found = revisions.pending_conflict(self.store, self.piece_id)
+            if found is not None and found.id in set_aside(self.store):
+                found = None
+            if found is None:
+                self.pending = None
+                self.pending_bar.hide()
+                return
+            author = people.display_name(self.store, found.author)
+            from_server = self.store.is_shared or offline_sync.origin(self.store) is not None
+        except StoreError as exc:  # the server is away: keep what was shown
+            log.info("version in conflict of piece %s not read: %s", self.piece_id, exc)
+            return
+        self.pending = found
+        moment = local_time(found.created_at)
+        when = (
+            self.tr("%1 at %2")
+            .replace("%1", moment.strftime("%d/%m/%Y"))
+            .replace("%2", moment.strftime("%H:%M"))
+        )
+        self.pending_bar.show_pending(found, when, author, from_server=from_server)
+        self.pending_bar.set_take_refusal(self.read_only_reason())
+
+    def compare_pending(self) -> None:
+        """« Comparer »: the version in conflict against the current text, as for a conflict
+        between two windows (the history when it is hooked, a dialog otherwise)."""
+        if self.pending is None or self.piece_id is None:
+            return
+        try:
+            current = pieces.get_piece(self.store, self.piece_id)
+        except StoreError as exc:
+            self.error_line.show_error(str(exc))
+            return
+        theirs = revisions.PieceText(current.title, current.standfirst, current.body)
+        conflict = Conflict(
+            piece_id=self.piece_id,
+            theirs=theirs,
+            theirs_version=current.version,
+            mine=self.pending.text,
+            mine_revision_id=self.pending.id,
+            diffs=revisions.diff_texts(theirs, self.pending.text),
+        )
+        if self.compare_hook is not None and self.compare_hook(self, conflict):
+            return
+        dialog = ConflictDialog(
+            conflict,
+            self,
+            title=self.tr("Compare with the version in conflict"),
+            legend=self.tr(
+                "In red, struck out: only in the current text. In green: only in the version "
+                "in conflict."
+            ),
+        )
+        dialog.show()
+
+    def take_pending(self) -> bool:
+        """« Reprendre cette version »: a restore of the version in conflict, saved as a new
+        version (what is typed is saved first); refused, with why, when read only."""
+        if self.pending is None:
+            return False
+        reason = self.read_only_reason()
+        if reason is not None:
+            self.error_line.show_error(reason)
+            return False
+        return self.restore_revision(self.pending.id)
+
+    def keep_current(self) -> None:
+        """« Garder le texte actuel »: hide the bar for this version (it stays in the history)."""
+        if self.pending is not None:
+            set_aside(self.store).add(self.pending.id)
+        self.pending = None
+        self.pending_bar.hide()
+
     def event(self, event) -> bool:
         """Ctrl+Z and Ctrl+Y inside the editor belong to its fields and text, never to the
         window's tree undo (a combo box with the focus simply ignores them)."""
@@ -658,6 +771,7 @@ class PieceEditor(QWidget):
         changed = self.text_edit.isReadOnly() == writable
         self.text_edit.setReadOnly(not writable)
         self._apply_access()
+        self.pending_bar.set_take_refusal(self.read_only_reason())
         if changed:
             self.writableChanged.emit(writable)
 
@@ -960,6 +1074,7 @@ class PieceEditor(QWidget):
         version = editing.piece_version(self.store, self.piece_id)
         if version is None or version == self.version:
             self.comments.reload()
+            self.read_pending()  # a sync may keep a version without changing the text
             return
         position = self.text_edit.textCursor().position()
         had_focus = self.text_edit.hasFocus()

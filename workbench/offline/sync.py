@@ -685,7 +685,7 @@ def _apply(
         try:
             with side.conn.transaction():  # a savepoint
                 _apply_one(side, op, issue_uid, pending)
-        except _Missing:
+        except _Missing:  # silent: reported through on_refusal
             on_refusal(op, "son papier n'est pas sur le serveur")
         except Exception as exc:
             from db import postgres  # noqa: PLC0415 - a server's refusal
@@ -693,6 +693,7 @@ def _apply(
             reason = postgres.refusal(exc)
             if reason is None:
                 raise
+            log.warning("sync: %s refused by the server: %s", op[2], reason)
             on_refusal(op, reason)
 
 
