@@ -383,12 +383,9 @@ def test_strip_shortcodes_keeps_brackets_that_are_not_shortcodes():
 
 
 def test_strip_shortcodes_is_linear_on_long_lines():
-    import time
-
+    """A backtracking pattern would not end here (the suite's timeout would stop it)."""
     line = "[" * 200_000 + "[divider" * 20_000
-    started = time.perf_counter()
-    wp.strip_shortcodes([line])
-    assert time.perf_counter() - started < 1
+    assert len(wp.strip_shortcodes([line]).lines) == 1
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import time
 from datetime import datetime
 
 import pytest
@@ -310,13 +309,9 @@ def test_import_many_files_is_fast(store, publication, tmp_path, seeds):
         (tmp_path / f"{n:04d}.txt").write_text(
             source.replace("Davos", f"Davos {n}"), encoding="utf-8"
         )
-    started = time.perf_counter()
-    report = import_paths(store, [tmp_path])
-    elapsed = time.perf_counter() - started
+    report = import_paths(store, [tmp_path])  # how fast: the benchmark's import rows
     assert report.count(CREATED) == 200
     assert len(all_pieces(store)) == 200
-    print(f"import: {elapsed / 200 * 1000:.1f} ms per file")
-    assert elapsed < 20
 
 
 def test_seed_folder_copy_with_windows_encoding(store, tmp_path, seeds):
@@ -449,12 +444,9 @@ def test_import_many_invented_files_is_fast(store, publication, tmp_path):
         (tmp_path / f"{n:04d}.txt").write_text(
             source.replace("Rencontres", f"Rencontres {n}"), encoding="utf-8"
         )
-    started = time.perf_counter()
     report = import_paths(store, [tmp_path])
-    elapsed = time.perf_counter() - started
     assert report.count(CREATED) == 200
     assert len(all_pieces(store)) == 200
-    assert elapsed < 20
 
 
 def test_invented_folder_copy_with_windows_encoding(store, tmp_path):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -92,14 +90,13 @@ def test_real_piece_counts(page_set):
     assert counts.words > 300
 
 
-def test_counting_a_100k_body_is_fast(page_set):
+def test_counting_a_100k_body(page_set):
+    """How fast is the benchmark's business (``typing``, ``open_piece``): no test fails
+    on time."""
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(page_set.folder.iterdir()))
     body = (text * (100_000 // len(text) + 1))[:100_000] + "\n\n*fin*"
-    start = time.perf_counter()
     counts = count(body)
-    elapsed = time.perf_counter() - start
     assert counts.signs > 90_000
-    assert elapsed < 0.5
 
 
 def test_counting_is_linear_on_long_runs_of_punctuation():
