@@ -556,6 +556,10 @@ def _opened(plan: IssuePlan) -> str:
     return stamp(datetime.combine(plan.closing_date - timedelta(days=90), time(9)))
 
 
+# Pieces per transaction of a demo build: about a second of writing each.
+BATCH_PIECES = 2_000
+
+
 def build_demo_archive(
     store: Store,
     issues: int,
@@ -564,7 +568,11 @@ def build_demo_archive(
     seed: int = 0,
     publication: str = DEFAULT_PUBLICATION,
 ) -> DemoResult:
-    """Create a publication with ``issues`` numéros and ``pieces`` pieces; all or nothing."""
+    """Create a publication with ``issues`` numéros and ``pieces`` pieces; all or nothing.
+
+    The pieces go in by batches of :data:`BATCH_PIECES`, each its own transaction, so
+    that another writer of the base waits a second or so at most, never the whole build
+    (100,000 pieces); a build that fails removes what its batches wrote."""
     if issues < 0 or pieces < 0:
         raise ValidationError("Le nombre de numéros et de papiers doit être positif ou nul.")
     name = publication.strip()
@@ -657,10 +665,33 @@ def build_demo_archive(
             "VALUES (?, ?, ?, ?, ?)",
             slot_rows,
         )
-        _insert_pieces(conn, publication_id, sections, rows)
-        _set_bios(conn, builder.bios)
-        _stable_uids(conn, seed)
+    try:
+        for start in range(0, len(rows), BATCH_PIECES):
+            with store.raw_transaction() as conn:
+                _insert_pieces(conn, publication_id, sections, rows[start : start + BATCH_PIECES])
+        with store.raw_transaction() as conn:
+            _set_bios(conn, builder.bios)
+            _stable_uids(conn, seed)
+    except BaseException:
+        _remove(store, publication_id)
+        raise
     return DemoResult(publication_id, len(plans), len(rows))
+
+
+def _remove(store: Store, publication_id: int) -> None:
+    """Take back what a failed build wrote (in one transaction)."""
+    with store.raw_transaction() as conn:
+        pieces = "SELECT id FROM piece WHERE publication_id = ?"
+        issues = "SELECT id FROM issue WHERE publication_id = ?"
+        for sql in (
+            f"DELETE FROM piece_contributor WHERE piece_id IN ({pieces})",
+            "DELETE FROM piece WHERE publication_id = ?",
+            f"DELETE FROM flatplan_slot WHERE issue_id IN ({issues})",
+            "DELETE FROM issue WHERE publication_id = ?",
+            "DELETE FROM section WHERE publication_id = ?",
+            "DELETE FROM publication WHERE id = ?",
+        ):
+            conn.execute(sql, (publication_id,))
 
 
 def _stable_uids(conn: sqlite3.Connection, seed: int) -> None:

@@ -326,3 +326,49 @@ def test_helpers():
     assert de("Atlas") == "d’Atlas"
     text = TextMaker(random.Random(1), pool_size=50)
     assert all(s[0].isupper() and s[-1] in ".?" for s in text.sentences)
+
+
+def test_a_build_goes_in_batches_each_committed(store, monkeypatch):
+    """Each batch is its own transaction: what the previous ones wrote is committed
+    (another connection sees it) before the next begins, so other writers wait one batch
+    at most, never the whole build."""
+    import sqlite3
+
+    import bench.demo as demo
+
+    monkeypatch.setattr(demo, "BATCH_PIECES", 7)
+    other = sqlite3.connect(store.path, timeout=5)
+    written: list[int] = []
+    seen: list[int] = []
+    original = demo._insert_pieces
+
+    def insert_counting(conn, *args):
+        seen.append(other.execute("SELECT count(*) FROM piece").fetchone()[0])
+        original(conn, *args)
+        written.append(len(args[-1]))
+
+    monkeypatch.setattr(demo, "_insert_pieces", insert_counting)
+    demo.build_demo_archive(store, 2, 30, seed=4)
+    other.close()
+    assert written == [7, 7, 7, 7, 2]
+    assert seen == [0, 7, 14, 21, 28]
+
+
+def test_a_build_that_fails_midway_leaves_nothing(store, monkeypatch):
+    import bench.demo as demo
+
+    monkeypatch.setattr(demo, "BATCH_PIECES", 5)
+    done = []
+    original = demo._insert_pieces
+
+    def fail_on_the_third(conn, *args):
+        if len(done) == 2:
+            raise OSError("disque plein")
+        original(conn, *args)
+        done.append(1)
+
+    monkeypatch.setattr(demo, "_insert_pieces", fail_on_the_third)
+    with pytest.raises(OSError):
+        demo.build_demo_archive(store, 2, 30, seed=4)
+    for table in ("publication", "issue", "piece", "piece_contributor", "flatplan_slot"):
+        assert store.scalar(f"SELECT count(*) FROM {table}") == 0, table
