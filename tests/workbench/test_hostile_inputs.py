@@ -147,6 +147,24 @@ def test_a_title_of_a_million_characters_is_refused(store, tmp_path):
     assert "le titre est trop long" in only_refusal(store, page)
 
 
+def test_a_five_million_character_one_line_title_is_refused(store, tmp_path):
+    """One line, no space: under the file size limit, over the title's."""
+    page = tmp_path / "une-ligne.txt"
+    page.write_text("T" * 5_000_000 + "\n", encoding="utf-8")
+    reason = only_refusal(store, page)
+    assert reason.startswith("le titre est trop long") and len(reason) < 120
+
+
+def test_a_50_mb_text_is_refused_by_its_size(store, tmp_path):
+    page = tmp_path / "enorme.txt"
+    with page.open("w", encoding="utf-8") as out:
+        line = "Un paragraphe ordinaire, répété jusqu'à cinquante mégaoctets.\n\n"
+        for _ in range(50 * 1024 * 1024 // len(line.encode()) + 1):
+            out.write(line)
+    assert page.stat().st_size > 50 * 1024 * 1024
+    assert "trop volumineux" in only_refusal(store, page)  # read no further than the limit
+
+
 def test_too_many_notes_are_refused(store, tmp_path):
     page = tmp_path / "notes.md"
     calls = "".join(f"mot[^{n}] " for n in range(600))
