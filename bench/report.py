@@ -20,6 +20,8 @@ ORDER = (
     "import",
     "growth",
     "hostile",
+    "list_json",
+    "check",
 )
 LABELS = {
     "startup": "start-up",
@@ -36,6 +38,8 @@ LABELS = {
     "import": "import",
     "growth": "growth",
     "hostile": "hostile files",
+    "list_json": "list --json, largest archive",
+    "check": "check, largest archive",
 }
 
 

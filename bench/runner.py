@@ -19,6 +19,7 @@ from bench import (
     growth,
     hostile,
     importing,
+    large,
     procs,
     report,
     searching,
@@ -136,6 +137,14 @@ def run(config: BenchConfig, out: Path | None = None, log: Log = print) -> dict:
         )
 
     step(("growth",), "growth: " + ", ".join(str(s.pieces) for s in config.growth), growing)
+    largest, smallest = config.growth[-1], config.growth[0]
+    step(
+        ("list_json", "check"),
+        f"list --json and check on {largest.pieces} pieces",
+        lambda: large.scenarios(
+            built[smallest].path, built[largest].path, largest.pieces, config.hostile_runs
+        ),
+    )
     step(
         ("hostile",),
         "hostile files: a YAML alias bomb, a DOCX and a bundle zip bomb",
