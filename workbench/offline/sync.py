@@ -85,7 +85,7 @@ class SyncReport:
         ):
             if items:
                 out.append(f"{title} ({len(items)}) :")
-                out.extend(f"  - {item}" for item in items)
+                out.extend(f"  - {item}" for item in grouped(items))
         return out or ["Rien à synchroniser : les deux côtés sont identiques."]
 
     def as_dict(self) -> dict[str, Any]:
@@ -96,6 +96,15 @@ class SyncReport:
             "refused": self.refused,
             "resumed": self.resumed,
         }
+
+
+def grouped(items: list[str]) -> list[str]:
+    """The same line said once with its count (« une version de « Édito » (nouveau) ×3 »),
+    in the order first seen."""
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return [item if n == 1 else f"{item} ×{n}" for item, n in counts.items()]
 
 
 # Take -----------------------------------------------------------------------------

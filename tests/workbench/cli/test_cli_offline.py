@@ -41,6 +41,8 @@ def test_take_work_offline_and_sync_from_the_command_line(team_url, tmp_path):
     synced = _cli(str(target), "offline", "sync")
     assert synced.returncode == 0, synced.stderr
     assert f"Vers le serveur ({len(planned)})" in synced.stdout
+    versions = len(planned) - 1
+    assert f"une version de « Édito » (nouveau) ×{versions}" in synced.stdout or versions == 1
     again = _cli(str(target), "offline", "sync")
     assert "Rien à synchroniser" in again.stdout
     from workbench.pieces import get_piece
