@@ -255,8 +255,9 @@ def add_comment(
     kind = "comment"
     if parent_id is not None:
         kind = "reply"
-        concerned += [c.author for c in list_comments(store, piece_id) if c.id == parent_id]
-        concerned += [c.author for c in list_comments(store, piece_id) if c.parent_id == parent_id]
+        concerned += [
+            c.author for c in list_comments(store, piece_id) if parent_id in (c.id, c.parent_id)
+        ]
     notices.notify(
         store, concerned, kind, piece_id=piece_id, comment_id=comment_id, detail=_excerpt(body)
     )

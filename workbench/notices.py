@@ -75,6 +75,19 @@ def notify(
         log.warning("notice %s not written: %s", kind, exc)
 
 
+def status_changed(store: Store, piece_id: int, before: str, after: str) -> None:
+    """Tell a piece's people its status moved (« remis → en relecture »)."""
+    from workbench.flatplan.legend import status_label  # noqa: PLC0415 - flatplan imports us
+
+    notify(
+        store,
+        piece_people(store, piece_id),
+        "status",
+        piece_id=piece_id,
+        detail=f"{status_label(before)} → {status_label(after)}",
+    )
+
+
 def piece_people(store: Store, piece_id: int) -> list[str]:
     """The logins a piece concerns: the people it is assigned to."""
     return [

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from db.vocabulary import CONTRIBUTOR_ROLES, PIECE_KINDS, PIECE_STATUSES
 from workbench import comments, notices
 from workbench.catalog import ValidationError
-from workbench.flatplan.legend import status_label
 from workbench.limits import LimitError, check_field_lengths
 from workbench.records import ContributorCredit, PieceDetail, PieceSummary
 from workbench.rights import Right, Role, require
@@ -385,13 +384,7 @@ def update_piece(
         piece.updated_at = utcnow()
         version = piece.version
     if "status" in fields and fields["status"] != status_before:
-        notices.notify(
-            store,
-            notices.piece_people(store, piece_id),
-            "status",
-            piece_id=piece_id,
-            detail=f"{status_label(status_before)} → {status_label(fields['status'])}",
-        )
+        notices.status_changed(store, piece_id, status_before, fields["status"])
     return version
 
 

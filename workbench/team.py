@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 
 from db.errors import StoreError
+from db.vocabulary import PIECE_STATUSES
+from workbench.flatplan.rules import HANDED_IN_FROM
 from workbench.limits import MAX_NAME_CHARS
 from workbench.rights import Right, Role, parse_role, require, role_label
 from workbench.store import Store
@@ -62,11 +64,13 @@ def _check_name(name: str) -> str:
 
 def members(store: Store) -> list[Member]:
     """The team, by name."""
+    handed_in = PIECE_STATUSES[HANDED_IN_FROM:]  # flatplan.rules.is_handed_in
     rows = store.query(
         "SELECT p.login, p.display_name, p.role, (SELECT count(DISTINCT a.piece_id) "
         "FROM assignment a JOIN piece x ON x.id = a.piece_id WHERE a.login = p.login "
-        "AND x.deleted_at IS NULL AND x.status NOT IN ('remis', 'relecture', 'valide', "
-        "'maquette')) AS assigned FROM person p ORDER BY p.display_name, p.login"
+        f"AND x.deleted_at IS NULL AND x.status NOT IN ({', '.join('?' * len(handed_in))})) "
+        "AS assigned FROM person p ORDER BY p.display_name, p.login",
+        handed_in,
     )
     return [Member(row[0], row[1], row[2], row[3]) for row in rows]
 

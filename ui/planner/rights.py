@@ -8,7 +8,6 @@ would be refused. A SQLite file's person is the editor-in-chief: nothing is ever
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from contextlib import suppress
 
 from PySide6.QtGui import QAction
 
@@ -29,13 +28,9 @@ class PlannerRights:
         self._assigned: frozenset[int] | None = None
 
     def refresh(self) -> None:
-        """Read the role again (the editor-in-chief may have changed it) and forget the
-        assigned pieces; one query on a team store, none on a file."""
-        store = self._store()
-        if store.is_shared:
-            with suppress(StoreError):  # the server is away: keep what it said last
-                store.refresh_role()
-        self.role = store.role
+        """Take the role again (the window reads it from the server before it tells its
+        views to re-read: MainWindow.refresh) and forget the assigned pieces."""
+        self.role = self._store().role
         self._assigned = None
 
     # Rules ------------------------------------------------------------------------

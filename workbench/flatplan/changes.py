@@ -25,7 +25,6 @@ from typing import Any
 from db.vocabulary import PIECE_STATUSES
 from workbench import notices
 from workbench.catalog import KIND_SECTION, ValidationError, get_issue, list_issues
-from workbench.flatplan.legend import status_label
 from workbench.flatplan.rules import (
     PIECE,
     Flatplan,
@@ -432,13 +431,7 @@ def set_status(store: Store, piece_ids: Iterable[int], status: str) -> None:
                 piece.status = status
                 touch(piece)
     for piece_id, before in changed.items():
-        notices.notify(
-            store,
-            notices.piece_people(store, piece_id),
-            "status",
-            piece_id=piece_id,
-            detail=f"{status_label(before)} → {status_label(status)}",
-        )
+        notices.status_changed(store, piece_id, before, status)
 
 
 def set_due_date(store: Store, piece_ids: Iterable[int], due: date | None) -> None:

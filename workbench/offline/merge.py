@@ -1,9 +1,9 @@
 """What a sync must do, decided from what is stored on each side (pure, no database).
 
-Every row that travels has a stable ``uid`` on both sides and a change counter
-(``version``) on each side. The offline file keeps, for each uid, the two counters as they
-were at the last sync (the *base*). Comparing each side's counter with its base says who
-changed the row since: nobody, one side (its values go to the other), or both (a
+Every row that travels has a stable ``uid`` on both sides. The offline file keeps how
+each side held it at the last sync (the *base*, :mod:`workbench.offline.sync`); a row
+says whether its side changed it since (:attr:`Row.changed`): nobody did, one side did
+(its values go to the other), or both did (a
 conflict: for a piece, the server's text stays current and the offline text is kept as
 a « Version en conflit »; for a slot or a page, the report lists it and the server's
 place stays until the editor-in-chief chooses). A row new on one side is created on the
@@ -14,7 +14,7 @@ did not change it meanwhile. Nothing is ever dropped silently: every decision is
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -33,20 +33,12 @@ class Action(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """A row as one side stores it: its change counter and the values that travel."""
+    """A row as one side stores it: the values that travel, and whether this side
+    changed it since the last sync."""
 
     uid: str
-    version: int
+    changed: bool
     values: Mapping[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Base:
-    """A row's counters on each side at the last sync."""
-
-    uid: str
-    server_version: int
-    offline_version: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,21 +50,20 @@ class Step:
 
 
 def plan(
-    base: Mapping[str, Base], server: Mapping[str, Row], offline: Mapping[str, Row]
+    base: Collection[str], server: Mapping[str, Row], offline: Mapping[str, Row]
 ) -> list[Step]:
     """The steps that make both sides equal again, one per uid that needs one, in a
-    stable order (by uid)."""
+    stable order (by uid); ``base``: the uids the last sync left on both sides."""
     steps: list[Step] = []
     for uid in sorted(set(base) | set(server) | set(offline)):
-        step = _decide(base.get(uid), server.get(uid), offline.get(uid))
+        step = _decide(uid, uid in base, server.get(uid), offline.get(uid))
         if step is not None:
             steps.append(step)
     return steps
 
 
-def _decide(base: Base | None, server: Row | None, offline: Row | None) -> Step | None:
-    uid = (base or server or offline).uid  # type: ignore[union-attr]
-    if base is None:  # new since the last sync, on one side or (same uid) both
+def _decide(uid: str, in_base: bool, server: Row | None, offline: Row | None) -> Step | None:
+    if not in_base:  # new since the last sync, on one side or (same uid) both
         if server is not None and offline is not None:
             if dict(server.values) == dict(offline.values):
                 return Step(Action.SAME, uid, server, offline)
@@ -80,8 +71,8 @@ def _decide(base: Base | None, server: Row | None, offline: Row | None) -> Step 
         if offline is not None:
             return Step(Action.CREATE_ON_SERVER, uid, None, offline)
         return Step(Action.CREATE_OFFLINE, uid, server, None)
-    server_changed = server is None or server.version != base.server_version
-    offline_changed = offline is None or offline.version != base.offline_version
+    server_changed = server is None or server.changed
+    offline_changed = offline is None or offline.changed
     if server is None and offline is None:
         return Step(Action.SAME, uid, None, None)  # gone on both sides: forget it
     if server is None:  # gone from the server

@@ -37,7 +37,7 @@ from db.errors import StoreError
 from db.location import Location, parse_location
 from workbench.offline import records as rec
 from workbench.offline.apply import Side
-from workbench.offline.merge import Action, Base, Row, plan
+from workbench.offline.merge import Action, Row, plan
 from workbench.offline.records import Record
 from workbench.rights import Right, refusal
 from workbench.store import Store, parse_datetime, utcnow
@@ -217,7 +217,7 @@ def take(
                         dst.execute(table.insert(), batch)
             found = rec.read_all(offline, issue[0], rec.piece_uids_in(offline, issue[0]))
             with offline.raw_transaction() as conn:
-                taken = "" if piece_ids is None else json.dumps(sorted(found_uids(offline)))
+                taken = "" if piece_ids is None else json.dumps(sorted(_piece_uids(offline)))
                 conn.execute(
                     "INSERT INTO offline_origin (server, server_id, issue_uid, pieces, taken_by, "
                     "taken_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -234,7 +234,7 @@ def take(
     return path
 
 
-def found_uids(store: Store) -> set[str]:
+def _piece_uids(store: Store) -> set[str]:
     return {row[0] for row in store.query("SELECT uid FROM piece")}
 
 
@@ -338,7 +338,7 @@ def sync(
                 (sync_id, utcnow(), json.dumps(part)),
             )
         step("journal")
-        _apply_offline(offline, part, sync_id, found)
+        _apply_offline(offline, part, sync_id)
         step("offline")
         log.info("sync %s: %s", sync_id, report.as_dict())
         return report
@@ -438,22 +438,25 @@ def _plan(offline: Store, server: Store, found: Origin, prefer: str, report: Syn
     )
     context = _Context(server, server.role, server.user, theirs, mine, titles, prefer)
     for kind in rec.KINDS:
-        keys = {key for key in (*base_digests, *theirs, *mine) if key[0] == kind}
         # Each side is compared with how it held the record at the last sync.
-        base = {uid: Base(uid, 0, 0) for (k, uid) in keys if (k, uid) in base_digests}
-        server_rows = {
-            uid: Row(uid, 0 if theirs[(k, uid)].digest == base_digests.get((k, uid), ("", ""))[0]
-                     else 1, theirs[(k, uid)].values)
-            for (k, uid) in keys if (k, uid) in theirs
-        }  # fmt: skip
-        offline_rows = {
-            uid: Row(uid, 0 if mine[(k, uid)].digest == base_digests.get((k, uid), ("", ""))[1]
-                     else 1, mine[(k, uid)].values)
-            for (k, uid) in keys if (k, uid) in mine
-        }  # fmt: skip
+        base = {uid for (k, uid) in base_digests if k == kind}
+        server_rows = _rows(kind, theirs, base_digests, 0)
+        offline_rows = _rows(kind, mine, base_digests, 1)
         for step in plan(base, server_rows, offline_rows):
             _decide(work, report, context, kind, step.action, (kind, step.uid))
     return work
+
+
+def _rows(
+    kind: str, side: dict[Key, Record], base: dict[Key, tuple[str, str]], which: int
+) -> dict[str, Row]:
+    """One side's records of ``kind``, each marked changed when its digest differs from
+    the one that side had at the last sync (``which``: 0 the server, 1 the offline file)."""
+    return {
+        uid: Row(uid, record.digest != base.get((k, uid), ("", ""))[which], record.values)
+        for (k, uid), record in side.items()
+        if k == kind
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -797,7 +800,7 @@ def _created_pieces(ops: list[Op]) -> set[str]:
     return {args[1] for name, args, _ in ops if name == "create" and args[0] == "text"}
 
 
-def _apply_offline(offline: Store, part: dict[str, Any], sync_id: str, found: Origin) -> None:
+def _apply_offline(offline: Store, part: dict[str, Any], sync_id: str) -> None:
     """The offline part and the new base, in one transaction; the journal goes with it.
 
     Resumed after a cut, an op whose record changed offline since the plan is left out
@@ -837,11 +840,9 @@ def _resume(offline: Store, server: Store, step: Checkpoint) -> bool:
     if row is None:
         return False
     sync_id, part = row[0], json.loads(row[1])
-    found = origin(offline)
-    assert found is not None
     if server.scalar("SELECT 1 FROM sync_receipt WHERE sync_id = ?", (sync_id,)):
         log.warning("sync %s was cut after the server's part: finishing it", sync_id)
-        _apply_offline(offline, part, sync_id, found)
+        _apply_offline(offline, part, sync_id)
         step("offline")
     else:
         log.warning("sync %s left a journal without a receipt: starting over", sync_id)
